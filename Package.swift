@@ -1,0 +1,49 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+/// Top-level entries that are not part of the embedded assets target (whose path is ".").
+let notAssets = [
+    "Package.swift", "README.md", ".gitignore", ".ci", "Tests", "Benchmarks", "docs",
+    "Sources/CWidth", "Sources/JobWrightCore", "Sources/JobWrightRender", "Sources/jobwright",
+]
+
+let package = Package(
+    name: "jobwright",
+    platforms: [.macOS(.v15)],
+    products: [
+        .executable(name: "jobwright", targets: ["jobwright"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    ],
+    targets: [
+        // wcwidth(3) for display-width measurement (the Glibc module does not export it).
+        .target(name: "CWidth"),
+        // Value types, catalog and draft loading with line-accurate errors. No UI, no stdout.
+        .target(name: "JobWrightCore", dependencies: [.product(name: "Yams", package: "Yams")]),
+        // The default Templates/ and Catalog/ folders, compiled into the binary.
+        .target(
+            name: "JobWrightAssets",
+            path: ".",
+            exclude: notAssets,
+            sources: ["Sources/JobWrightAssets"],
+            resources: [.embedInCode("Templates"), .embedInCode("Catalog")]
+        ),
+        // Template context, Mustache, text layout, org chart, JSON-LD.
+        .target(name: "JobWrightRender", dependencies: [
+            "JobWrightCore", "JobWrightAssets", "CWidth",
+            .product(name: "Mustache", package: "swift-mustache"),
+        ]),
+        // The command line: one file per command, nothing else.
+        .executableTarget(name: "jobwright", dependencies: [
+            "JobWrightCore", "JobWrightRender", "JobWrightAssets",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+        .testTarget(name: "JobWrightCoreTests", dependencies: ["JobWrightCore", "JobWrightAssets"]),
+        .testTarget(name: "JobWrightRenderTests", dependencies: ["JobWrightRender", "JobWrightCore", "JobWrightAssets", "CWidth"],
+                    exclude: ["Golden"]),
+        .testTarget(name: "JobWrightCLITests", dependencies: ["JobWrightCore"]),
+    ]
+)

@@ -1,0 +1,74 @@
+/// Everything jobwright knows before a draft is opened: the frameworks and their standards, the
+/// profile's ten areas, the competency library, the question bank, scales, roles and notices.
+/// Built once by `CatalogLoader`, then read-only.
+public struct Catalog: Sendable {
+    public var profile: Framework
+    public var frameworks: [Framework]
+    public var areas: [Area]
+    public var competencies: [Competency]
+    public var scales: [Scale]
+    public var recommendations: [Recommendation]
+    public var questions: [Question]
+    public var roles: [Role]
+    public var notices: [Notice]
+
+    private var standardIndex: [String: Standard] = [:]
+    private var areaIndex: [String: Area] = [:]
+    private var competencyIndex: [String: Competency] = [:]
+    private var questionIndex: [String: Question] = [:]
+    private var roleIndex: [String: Role] = [:]
+
+    public init(profile: Framework, frameworks: [Framework], areas: [Area], competencies: [Competency],
+                scales: [Scale], recommendations: [Recommendation], questions: [Question],
+                roles: [Role], notices: [Notice]) {
+        self.profile = profile
+        self.frameworks = frameworks
+        self.areas = areas.sorted { $0.number < $1.number }
+        self.competencies = competencies
+        self.scales = scales
+        self.recommendations = recommendations
+        self.questions = questions
+        self.roles = roles
+        self.notices = notices
+        for framework in frameworks { for standard in framework.standards { standardIndex[standard.id] = standard } }
+        for area in areas { areaIndex[area.id] = area }
+        for competency in competencies { competencyIndex[competency.id] = competency }
+        for question in questions { questionIndex[question.id] = question }
+        for role in roles { roleIndex[role.id] = role }
+    }
+
+    public func standard(_ id: String) -> Standard? { standardIndex[id] }
+    public func area(_ id: String) -> Area? { areaIndex[id] }
+    public func competency(_ id: String) -> Competency? { competencyIndex[id] }
+    public func question(_ id: String) -> Question? { questionIndex[id] }
+    public func role(_ id: String) -> Role? { roleIndex[id] }
+    public func scale(_ id: String) -> Scale? { scales.first { $0.id == id } }
+    public func notice(_ id: String) -> Notice? { notices.first { $0.id == id } }
+    public func framework(_ id: String) -> Framework? { frameworks.first { $0.id == id } }
+
+    public var allStandards: [Standard] { frameworks.flatMap(\.standards) }
+    public var standardIDs: Dictionary<String, Standard>.Keys { standardIndex.keys }
+    public var competencyIDs: Dictionary<String, Competency>.Keys { competencyIndex.keys }
+    public var questionIDs: Dictionary<String, Question>.Keys { questionIndex.keys }
+    public var roleIDs: Dictionary<String, Role>.Keys { roleIndex.keys }
+
+    /// The bullets of one area in library order.
+    public func competencies(inArea areaID: String) -> [Competency] {
+        competencies.filter { $0.area == areaID }
+    }
+
+    /// The questions of one area in bank order.
+    public func questions(inArea areaID: String) -> [Question] {
+        questions.filter { $0.area == areaID }
+    }
+
+    /// Case-insensitive search over id, text and keywords of the bullets, optionally in one area.
+    public func searchCompetencies(_ term: String?, area: String? = nil) -> [Competency] {
+        competencies.filter { competency in
+            if let area, competency.area != area { return false }
+            guard let term = term?.lowercased(), !term.isEmpty else { return true }
+            return competency.id.lowercased().contains(term) || competency.text.lowercased().contains(term)
+                || (competency.keywords ?? []).contains { $0.lowercased().contains(term) }
+        }
+    }
+}

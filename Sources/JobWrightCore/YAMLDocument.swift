@@ -1,0 +1,204 @@
+import Yams
+
+/// One YAML file parsed once: its text, its node tree (for line numbers) and a typed decode that
+/// turns every Yams and Codable error into a `JobWrightError` naming `file:line:column` and the
+/// field path, and that rejects keys the type does not know (a typo must not be lost silently).
+public struct YAMLDocument {
+    /// The name used in messages: the path the user gave, or `<stdin>`, or `Catalog/roles.yaml`.
+    public let path: String
+    public let text: String
+    public let root: Node?
+
+    public init(path: String, text: String) throws(JobWrightError) {
+        self.path = path
+        self.text = text
+        do {
+            self.root = try Yams.compose(yaml: text)
+        } catch {
+            throw Self.describe(error, in: path)
+        }
+    }
+
+    /// Decodes the whole document as `T`, then checks for keys `T` does not know.
+    public func decode<T: Codable>(_ type: T.Type) throws(JobWrightError) -> T {
+        guard let root else {
+            throw JobWrightError(.badData, "the file is empty", at: SourceLocation(file: path, line: 1, column: 1))
+        }
+        let value: T
+        do {
+            value = try YAMLDecoder().decode(T.self, from: root)
+        } catch let error as DecodingError {
+            throw describe(error)
+        } catch {
+            throw Self.describe(error, in: path)
+        }
+        if let unknown = try unknownKeys(of: value).first { throw unknown }
+        return value
+    }
+
+    /// The location of the node at a coding path, or of the deepest ancestor that exists.
+    public func location(of path: [String]) -> SourceLocation {
+        var node = root
+        var best = root?.mark
+        for component in path {
+            guard let current = node else { break }
+            if let index = Int(component), let sequence = current.sequence, index < sequence.count {
+                node = sequence[index]
+            } else if let mapping = current.mapping {
+                // Point at the key when the value is absent, at the value otherwise.
+                if let pair = mapping.first(where: { $0.key.string == component }) {
+                    node = pair.value
+                    best = pair.value.mark ?? pair.key.mark
+                    continue
+                }
+                node = nil
+            } else {
+                node = nil
+            }
+            if let mark = node?.mark { best = mark }
+        }
+        return SourceLocation(file: self.path, line: best?.line ?? 1, column: best?.column ?? 1)
+    }
+
+    /// `position.location.city`, `competencies[3]`: how a field path reads in messages.
+    public static func fieldPath(_ path: [String]) -> String {
+        var text = ""
+        for component in path {
+            if Int(component) != nil { text += "[\(component)]" } else { text += text.isEmpty ? component : ".\(component)" }
+        }
+        return text
+    }
+
+    // MARK: - Errors
+
+    private func describe(_ error: DecodingError) -> JobWrightError {
+        func components(_ path: [CodingKey]) -> [String] {
+            path.map { $0.intValue.map(String.init) ?? $0.stringValue }
+        }
+        switch error {
+        case .typeMismatch(let type, let context):
+            let path = components(context.codingPath)
+            return JobWrightError(.badData, "expected \(Self.describeType(type)), found \(foundDescription(at: path))",
+                                  at: location(of: path), field: Self.fieldPath(path))
+        case .valueNotFound(let type, let context):
+            let path = components(context.codingPath)
+            return JobWrightError(.badData, "a value is required here (\(Self.describeType(type)))",
+                                  at: location(of: path), field: Self.fieldPath(path))
+        case .keyNotFound(let key, let context):
+            let path = components(context.codingPath)
+            return JobWrightError(.badData, "the required key '\(key.stringValue)' is missing",
+                                  at: location(of: path), field: Self.fieldPath(path + [key.stringValue]))
+        case .dataCorrupted(let context):
+            if let underlying = context.underlyingError, !(underlying is DecodingError) {
+                return Self.describe(underlying, in: self.path)
+            }
+            let path = components(context.codingPath)
+            return JobWrightError(.badData, Self.plain(context.debugDescription, path: path, document: self),
+                                  at: location(of: path), field: Self.fieldPath(path))
+        @unknown default:
+            return JobWrightError(.badData, "\(error)", at: SourceLocation(file: path))
+        }
+    }
+
+    private func foundDescription(at path: [String]) -> String {
+        var node = root
+        for component in path {
+            if let index = Int(component), let seq = node?.sequence, index < seq.count { node = seq[index] }
+            else { node = node?.mapping?[component] }
+        }
+        switch node {
+        case .scalar(let scalar)?: return "'\(scalar.string)'"
+        case .mapping?: return "a mapping (key: value pairs)"
+        case .sequence?: return "a list"
+        default: return "nothing"
+        }
+    }
+
+    private static func plain(_ debugDescription: String, path: [String], document: YAMLDocument) -> String {
+        // Yams says "Cannot initialize FLSAStatus from invalid String value exempted".
+        if debugDescription.hasPrefix("Cannot initialize"), let range = debugDescription.range(of: "value ") {
+            return "'\(debugDescription[range.upperBound...])' is not one of the allowed values"
+        }
+        return debugDescription
+    }
+
+    static func describeType(_ type: Any.Type) -> String {
+        switch type {
+        case is String.Type: "text"
+        case is Int.Type: "a whole number"
+        case is Double.Type: "a number"
+        case is Bool.Type: "true or false"
+        default:
+            String(describing: type).hasPrefix("Array") ? "a list" :
+            String(describing: type).hasPrefix("Dictionary") ? "a mapping" : "a mapping (key: value pairs)"
+        }
+    }
+
+    static func describe(_ error: any Error, in path: String) -> JobWrightError {
+        if let error = error as? JobWrightError { return error }
+        if let yaml = error as? YamlError {
+            switch yaml {
+            case .scanner(let context, let problem, let mark, _),
+                 .parser(let context, let problem, let mark, _),
+                 .composer(let context, let problem, let mark, _):
+                var message = "YAML syntax: \(problem)"
+                if let context { message += " (\(context.text) at line \(context.mark.line), column \(context.mark.column))" }
+                return JobWrightError(.badData, message, at: SourceLocation(file: path, line: mark.line, column: mark.column))
+            default:
+                return JobWrightError(.badData, "YAML: \(yaml)", at: SourceLocation(file: path))
+            }
+        }
+        return JobWrightError(.badData, "\(error)", at: SourceLocation(file: path))
+    }
+
+    // MARK: - Unknown keys
+
+    /// Keys in the file that the decoded value does not carry: re-encode the value and compare the
+    /// two trees. A key whose value is null cannot be told apart from an absent optional and is let pass.
+    public func unknownKeys<T: Encodable>(of value: T) throws(JobWrightError) -> [JobWrightError] {
+        guard let root else { return [] }
+        let known: Node?
+        do {
+            known = try Yams.compose(yaml: try YAMLEncoder().encode(value))
+        } catch {
+            return []
+        }
+        var errors: [JobWrightError] = []
+        compare(root, known, path: [], into: &errors)
+        return errors
+    }
+
+    private func compare(_ given: Node, _ known: Node?, path: [String], into errors: inout [JobWrightError]) {
+        switch given {
+        case .mapping(let mapping):
+            let knownMapping = known?.mapping
+            for (key, value) in mapping {
+                let name = key.string ?? ""
+                if let knownValue = knownMapping?[name] {
+                    compare(value, knownValue, path: path + [name], into: &errors)
+                } else if !value.isNullScalar, knownMapping != nil || known == nil {
+                    let candidates = knownMapping?.compactMap { $0.key.string } ?? []
+                    errors.append(JobWrightError(
+                        .badData, "unknown key '\(name)'",
+                        at: SourceLocation(file: self.path, line: key.mark?.line, column: key.mark?.column),
+                        field: Self.fieldPath(path + [name]),
+                        suggestions: Suggestions.closest(to: name, in: candidates)))
+                }
+            }
+        case .sequence(let sequence):
+            guard let knownSequence = known?.sequence else { return }
+            for (index, element) in sequence.enumerated() where index < knownSequence.count {
+                compare(element, knownSequence[index], path: path + [String(index)], into: &errors)
+            }
+        default:
+            return
+        }
+    }
+}
+
+private extension Node {
+    var isNullScalar: Bool {
+        guard case .scalar(let scalar) = self else { return false }
+        return ["", "~", "null", "Null", "NULL"].contains(scalar.string) && scalar.style == .plain
+    }
+}

@@ -1,0 +1,106 @@
+import JobWrightCore
+
+/// Which CoSN skill areas, ISTE indicators and 603 CMR 35.04 standards the chosen bullets cover,
+/// computed from the bullets' alignments (never typed by hand).
+struct AlignmentMatrix {
+    let draft: Draft
+    let catalog: Catalog
+    let ascii: Bool
+
+    var coveredIDs: Set<String> {
+        Set(draft.chosenBullets(in: catalog).flatMap(\.aligns))
+    }
+
+    func context(format: OutputFormat) -> [String: Any] {
+        let covered = coveredIDs
+        let cosnAreas = catalog.framework("cosn")?.standards.filter { $0.kind == .skillArea } ?? []
+        let iste = catalog.framework("iste")?.standards ?? []
+        let isteStandards = iste.filter { $0.kind == .standard }
+        let isteIndicators = iste.filter { $0.kind == .indicator }
+        let maAdmin = catalog.framework("ma-admin")?.standards ?? []
+        let mark = format == .html ? "✓" : "x"
+        let blank = format == .text ? "." : ""
+
+        let cosnRows: [[String: Any]] = cosnAreas.map { standard in
+            compact(["code": standard.code, "title": standard.title + (standard.isVerified ? "" : StandardsLabels.noBreakSpace + StandardsLabels.unverifiedMarker),
+                     "weight": standard.weight.map { Amount($0).description + "%" },
+                     "mark": covered.contains(standard.id) ? mark : blank])
+        }
+        let letters = ["a", "b", "c", "d", "e"]
+        let isteRows: [[String: Any]] = isteStandards.map { standard in
+            let children = isteIndicators.filter { $0.parent == standard.id || $0.id.hasPrefix(standard.id + ".") }
+            let cells: [[String: Any]] = letters.map { letter in
+                guard let indicator = children.first(where: { $0.id == standard.id + "." + letter }) else {
+                    return ["letter": letter, "mark": ""]
+                }
+                return ["letter": letter, "mark": covered.contains(indicator.id) ? mark : blank]
+            }
+            let codes = children.filter { covered.contains($0.id) }.map(\.code)
+            return ["code": standard.code, "title": standard.title, "cells": cells,
+                    "covered": codes.isEmpty ? "none" : codes.joined(separator: ", ")]
+        }
+        let maRows: [[String: Any]] = maAdmin.filter { $0.kind == .standard }.map { standard in
+            let codes = maAdmin.filter { $0.parent == standard.id && covered.contains($0.id) }.map(StandardsLabels.shortLabel)
+            let direct = covered.contains(standard.id)
+            return ["code": standard.code, "title": standard.title,
+                    "covered": codes.isEmpty ? (direct ? "yes" : "none") : codes.joined(separator: ", ")]
+        }
+        let shownUnverified = (cosnAreas + isteIndicators + maAdmin.filter { covered.contains($0.id) })
+            .filter { !$0.isVerified }
+        // One note per distinct reason, naming every standard it applies to, grouped by framework.
+        var notes: [(reason: String, framework: String, codes: [String])] = []
+        for standard in shownUnverified {
+            let framework = StandardsLabels.frameworkLabel(standard.frameworkID)
+            let code = standard.frameworkID == "cosn" ? standard.title : standard.code
+            let reason = standard.note?.collapsingWhitespace ?? "source wording not confirmed"
+            if let index = notes.firstIndex(where: { $0.reason == reason && $0.framework == framework }) {
+                notes[index].codes.append(code)
+            } else {
+                notes.append((reason, framework, [code]))
+            }
+        }
+        let coveredCoSN = cosnAreas.filter { covered.contains($0.id) }.count
+        let coveredISTE = isteIndicators.filter { covered.contains($0.id) }.count
+        var values: [String: Any] = [
+            "cosn": cosnRows, "iste": isteRows, "maAdmin": maRows,
+            "summary": "The chosen duties and knowledge cover \(coveredCoSN) of \(cosnAreas.count) CoSN skill areas "
+                + "and \(coveredISTE) of \(isteIndicators.count) ISTE indicators.",
+            "cosnName": frameworkTitle("cosn"), "isteName": frameworkTitle("iste"), "maAdminName": frameworkTitle("ma-admin"),
+        ]
+        values["unverifiedNotes"] = notes.map { "\($0.framework) \($0.codes.joined(separator: ", ")): \($0.reason)" }
+        if format == .text { values["textMatrix"] = textMatrix(cosn: cosnRows, iste: isteRows, ma: maRows) }
+        return values
+    }
+
+    private func frameworkTitle(_ id: String) -> String {
+        guard let framework = catalog.framework(id) else { return id }
+        return "\(framework.name) (\(framework.version))"
+    }
+
+    /// The fixed-width matrix for plain text.
+    private func textMatrix(cosn: [[String: Any]], iste: [[String: Any]], ma: [[String: Any]]) -> String {
+        var lines: [String] = []
+        let labelWidth = 44
+        func row(_ label: String, _ cells: String) -> String {
+            DisplayWidth.pad("  " + label, to: labelWidth) + " " + cells
+        }
+        lines.append(row("ISTE Standards for Education Leaders", "a  b  c  d  e"))
+        for standard in iste {
+            let cells = (standard["cells"] as? [[String: Any]] ?? []).map { ($0["mark"] as? String ?? "").isEmpty ? " " : $0["mark"] as! String }
+            lines.append(row("\(standard["code"]!) \(standard["title"]!)", cells.joined(separator: "  ")))
+        }
+        lines.append("")
+        lines.append("  CoSN skill areas (CETL exam weight)")
+        for area in cosn {
+            let weight = (area["weight"] as? String).map { " (\($0))" } ?? ""
+            let box = (area["mark"] as? String) == "x" ? "[x]" : "[ ]"
+            lines.append("  \(box) \(area["code"]!). \(area["title"]!)\(weight)")
+        }
+        // The 603 CMR lines list codes of any length, so they wrap like "Label:  value" lines.
+        var wrapped = [""] + ["  603 CMR 35.04 administrator standards"]
+        for standard in ma {
+            wrapped.append("    \(standard["code"]!) \(standard["title"]!):  \(standard["covered"] as? String ?? "")")
+        }
+        return lines.joined(separator: "\n").markedVerbatim + "\n" + wrapped.joined(separator: "\n")
+    }
+}

@@ -1,0 +1,39 @@
+import Foundation
+import JobWrightAssets
+import JobWrightCore
+
+/// Where the catalog comes from: the embedded defaults, with a district's override folder laid
+/// over them file by file (a folder needs only the files it changes).
+public enum CatalogSource {
+    public static func files(overrides directory: String? = nil) throws(JobWrightErrors) -> [CatalogFile] {
+        var files: [String: CatalogFile] = [:]
+        for name in CatalogFile.names {
+            let path = "Catalog/" + name
+            if let text = EmbeddedAssets.text(path) {
+                files[name] = CatalogFile(name: name, displayPath: path, text: text)
+            }
+        }
+        if let directory {
+            let overrides = try OverrideFolder.files(in: directory, withExtension: "yaml")
+            for (relative, file) in overrides {
+                let name = (relative as NSString).lastPathComponent
+                guard CatalogFile.names.contains(name) else { continue }
+                files[name] = CatalogFile(name: name, displayPath: file.path, text: file.text)
+            }
+        }
+        return CatalogFile.names.compactMap { files[$0] }
+    }
+
+    /// Loads and validates the catalog (defaults plus overrides).
+    public static func load(overrides directory: String? = nil) throws(JobWrightErrors) -> Catalog {
+        try CatalogLoader.load(files(overrides: directory))
+    }
+}
+
+/// The draft files shipped with jobwright.
+public enum DraftTemplates {
+    /// Every field present and commented, values empty.
+    public static var starter: String { EmbeddedAssets.text("Templates/starter.draft.yaml") ?? "" }
+    /// A complete posting for a fictional Massachusetts district.
+    public static var example: String { EmbeddedAssets.text("Templates/example.draft.yaml") ?? "" }
+}

@@ -1,0 +1,131 @@
+import Foundation
+import JobWrightCore
+
+/// schema.org JobPosting for the district website, with Google's required properties
+/// (title, description, datePosted, hiringOrganization, jobLocation) and the recommended ones.
+/// Built with JSONEncoder, so it is always valid JSON; `<`, `>` and `&` are escaped so the
+/// result is safe inside a `<script>` element.
+struct JobPostingJSONLD: Encodable {
+    var context = "https://schema.org"
+    var type = "JobPosting"
+    var title: String
+    var description: String
+    var datePosted: String?
+    var validThrough: String?
+    var employmentType: String?
+    var hiringOrganization: Organization
+    var jobLocation: Place
+    var baseSalary: MonetaryAmount?
+    var occupationalCategory = "11-3021.00 Computer and Information Systems Managers"
+    var identifier: PropertyValue?
+    var jobStartDate: String?
+    var industry = "Education"
+    var directApply: Bool?
+    var url: String?
+
+    enum CodingKeys: String, CodingKey {
+        case context = "@context", type = "@type", title, description, datePosted, validThrough, employmentType,
+             hiringOrganization, jobLocation, baseSalary, occupationalCategory, identifier, jobStartDate, industry, directApply, url
+    }
+
+    struct Organization: Encodable {
+        var type = "Organization"
+        var name: String
+        enum CodingKeys: String, CodingKey { case type = "@type", name }
+    }
+    struct Place: Encodable {
+        var type = "Place"
+        var address: PostalAddress
+        enum CodingKeys: String, CodingKey { case type = "@type", address }
+    }
+    struct PostalAddress: Encodable {
+        var type = "PostalAddress"
+        var streetAddress: String?
+        var addressLocality: String?
+        var addressRegion: String?
+        var postalCode: String?
+        var addressCountry: String?
+        enum CodingKeys: String, CodingKey {
+            case type = "@type", streetAddress, addressLocality, addressRegion, postalCode, addressCountry
+        }
+    }
+    struct MonetaryAmount: Encodable {
+        var type = "MonetaryAmount"
+        var currency: String
+        var value: QuantitativeValue
+        enum CodingKeys: String, CodingKey { case type = "@type", currency, value }
+    }
+    struct QuantitativeValue: Encodable {
+        var type = "QuantitativeValue"
+        var minValue: Double?
+        var maxValue: Double?
+        var unitText: String
+        enum CodingKeys: String, CodingKey { case type = "@type", minValue, maxValue, unitText }
+    }
+    struct PropertyValue: Encodable {
+        var type = "PropertyValue"
+        var name: String
+        var value: String
+        enum CodingKeys: String, CodingKey { case type = "@type", name, value }
+    }
+
+    init(draft: Draft, descriptionHTML: String) {
+        let position = draft.position
+        title = position.title?.nilIfBlank ?? ""
+        description = descriptionHTML
+        datePosted = position.postingDate?.description
+        validThrough = position.closingDate.map { $0.description + "T23:59:59" }
+        jobStartDate = position.startDate?.description
+        employmentType = position.employmentType.map {
+            switch $0 {
+            case .fullTime: "FULL_TIME"
+            case .partTime: "PART_TIME"
+            case .temporary: "TEMPORARY"
+            case .contract: "CONTRACTOR"
+            }
+        }
+        hiringOrganization = Organization(name: position.district?.nilIfBlank ?? "")
+        let location = position.location
+        jobLocation = Place(address: PostalAddress(
+            streetAddress: location.street?.nilIfBlank, addressLocality: location.city?.nilIfBlank,
+            addressRegion: location.state?.nilIfBlank, postalCode: location.postalCode?.nilIfBlank,
+            addressCountry: location.country?.nilIfBlank))
+        let pay = draft.compensation
+        if pay.minimum != nil || pay.maximum != nil {
+            baseSalary = MonetaryAmount(
+                currency: pay.currency?.nilIfBlank ?? "USD",
+                value: QuantitativeValue(minValue: pay.minimum?.value, maxValue: (pay.maximum ?? pay.minimum)?.value,
+                                         unitText: (pay.period ?? .year).rawValue.uppercased()))
+        }
+        if let id = position.postingId?.nilIfBlank, let district = position.district?.nilIfBlank {
+            identifier = PropertyValue(name: district, value: id)
+        }
+        url = draft.application.url?.nilIfBlank
+    }
+
+    /// Pretty, key-sorted JSON (the same draft always gives the same bytes), safe in `<script>`.
+    func json() -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        let data = (try? encoder.encode(self)) ?? Data("{}".utf8)
+        return Self.scriptSafe(String(decoding: data, as: UTF8.self))
+    }
+
+    /// Escapes what could end or confuse a `<script>` element; inside JSON strings these
+    /// escapes mean the same characters.
+    static func scriptSafe(_ json: String) -> String {
+        var output = ""
+        output.reserveCapacity(json.utf8.count)
+        for scalar in json.unicodeScalars {
+            switch scalar {
+            case "<": output += "\\u003c"
+            case ">": output += "\\u003e"
+            case "&": output += "\\u0026"
+            case "\u{2028}": output += "\\u2028"
+            case "\u{2029}": output += "\\u2029"
+            default: output.unicodeScalars.append(scalar)
+            }
+        }
+        return output
+    }
+}

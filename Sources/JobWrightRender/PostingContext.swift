@@ -1,0 +1,159 @@
+import JobWrightCore
+
+/// Builds the values the posting templates read. Every policy decision (which notices, which
+/// FLSA wording, what is covered) is made here, so templates only place ready values.
+struct PostingContext {
+    let draft: Draft
+    let catalog: Catalog
+    let options: RenderOptions
+
+    func build() throws(JobWrightError) -> [String: Any] {
+        let position = draft.position
+        var context: [String: Any] = [:]
+        context["title"] = position.title?.nilIfBlank ?? "Untitled position"
+        context["district"] = position.district?.nilIfBlank
+        context["department"] = position.department?.nilIfBlank
+        context["locationName"] = position.location.name?.nilIfBlank
+        context["address"] = position.location.singleLine.nilIfBlank
+        context["fte"] = position.fte.map { String($0.value) }
+        context["employmentType"] = position.employmentType.map(Self.employmentLabel)
+        context["workYear"] = position.workYear?.nilIfBlank
+        context["contractDays"] = position.contractDays.map(String.init)
+        context["startDate"] = position.startDate?.longForm
+        context["postingDate"] = position.postingDate?.longForm
+        context["closingDate"] = position.closingDate?.longForm
+        context["postingId"] = position.postingId?.nilIfBlank
+        context["summary"] = draft.summary?.nilIfBlank
+        context["dayInTheLife"] = draft.dayInTheLife?.nilIfBlank
+        context["reporting"] = reporting()
+        context["orgChart"] = orgChart()
+        context["dutyAreas"] = bulletsByArea(kind: .duty)
+        context["knowledgeAreas"] = bulletsByArea(kind: .knowledge)
+        context["qualifications"] = qualifications()
+        context["alignment"] = AlignmentMatrix(draft: draft, catalog: catalog, ascii: options.ascii).context(format: options.format)
+        context["compensation"] = try compensation()
+        context["physicalDemands"] = draft.physicalDemands.compactMap(\.nilIfBlank)
+        context["workingConditions"] = draft.workingConditions.compactMap(\.nilIfBlank)
+        context["application"] = application()
+        context["notices"] = try notices()
+        return context
+    }
+
+    static func employmentLabel(_ type: EmploymentType) -> String {
+        switch type {
+        case .fullTime: "Full-time"
+        case .partTime: "Part-time"
+        case .temporary: "Temporary"
+        case .contract: "Contract"
+        }
+    }
+
+    private func title(_ value: String) -> String { Draft.roleTitle(value, in: catalog) }
+
+    private func supervisedLabel(_ role: SupervisedRole) -> String {
+        title(role.role) + (role.count.map { " (\($0))" } ?? "")
+    }
+
+    private func reporting() -> [String: Any]? {
+        let lines = draft.reporting
+        var values: [String: Any] = [:]
+        values["reportsTo"] = lines.reportsTo?.nilIfBlank.map(title)
+        values["dottedLines"] = lines.dottedLines.compactMap(\.nilIfBlank).map(title)
+        values["supervises"] = lines.supervises.map {
+            compact(["title": title($0.role), "count": $0.count.map(String.init), "label": supervisedLabel($0)])
+        }
+        let total = lines.supervises.reduce(0) { $0 + ($1.count ?? 1) }
+        values["supervisedTotal"] = total > 0 ? String(total) : nil
+        values["worksWith"] = lines.worksWith.compactMap(\.nilIfBlank).map(title)
+        let isEmpty = values["reportsTo"] == nil && lines.dottedLines.isEmpty && lines.supervises.isEmpty && lines.worksWith.isEmpty
+        return isEmpty ? nil : values
+    }
+
+    private func orgChart() -> String? {
+        guard draft.reporting.reportsTo?.nilIfBlank != nil || !draft.reporting.supervises.isEmpty else { return nil }
+        let chart = OrgChart(reportsTo: draft.reporting.reportsTo?.nilIfBlank.map(title),
+                             position: draft.position.title?.nilIfBlank ?? "This position",
+                             supervises: draft.reporting.supervises.map(supervisedLabel),
+                             dottedLines: draft.reporting.dottedLines.compactMap(\.nilIfBlank).map(title))
+        let ascii = options.ascii
+        let lines = chart.lines(ascii: ascii, width: options.format == .text ? options.width - 2 : 0)
+        let text = lines.joined(separator: "\n")
+        return options.format == .text ? text.markedVerbatim : text
+    }
+
+    private func bulletsByArea(kind: Competency.Kind) -> [[String: Any]] {
+        let chosen = draft.chosenBullets(in: catalog).filter { $0.kind == kind }
+        return catalog.areas.compactMap { area in
+            let bullets = chosen.filter { $0.area == area.id }
+            guard !bullets.isEmpty else { return nil }
+            return [
+                "number": String(area.number), "title": area.title, "id": area.id,
+                "bullets": bullets.map { ["id": $0.id, "text": $0.text.collapsingWhitespace,
+                                          "codes": StandardsLabels.codes(for: $0.aligns, in: catalog)] },
+            ]
+        }
+    }
+
+    private func qualifications() -> [String: Any]? {
+        let required = draft.qualifications.required.compactMap(\.nilIfBlank)
+        let preferred = draft.qualifications.preferred.compactMap(\.nilIfBlank)
+        guard !required.isEmpty || !preferred.isEmpty else { return nil }
+        return compact(["required": required, "preferred": preferred])
+    }
+
+    private func compensation() throws(JobWrightError) -> [String: Any] {
+        var values: [String: Any] = [:]
+        values["range"] = Money.range(draft.compensation)
+        values["note"] = draft.compensation.note?.nilIfBlank
+        if let notice = catalog.notice(Notice.Known.payRange), values["range"] != nil {
+            values["statement"] = try NoticeText.render(notice, draft: draft)
+        }
+        if let flsa = draft.flsa {
+            values["flsa"] = flsa == .exempt ? "Exempt" : "Non-exempt"
+            let id = flsa == .exempt ? Notice.Known.flsaExempt : Notice.Known.flsaNonExempt
+            if let notice = catalog.notice(id) { values["flsaStatement"] = try NoticeText.render(notice, draft: draft) }
+        }
+        return values
+    }
+
+    private func application() -> [String: Any]? {
+        let application = draft.application
+        var values: [String: Any] = [:]
+        values["instructions"] = application.instructions?.nilIfBlank
+        values["url"] = application.url?.nilIfBlank
+        let contact = application.contact
+        let contactValues = compact([
+            "name": contact.name?.nilIfBlank, "title": contact.title?.nilIfBlank,
+            "email": contact.email?.nilIfBlank, "phone": contact.phone?.nilIfBlank,
+            "address": contact.address?.nilIfBlank,
+        ])
+        if !contactValues.isEmpty { values["contact"] = contactValues }
+        return values.isEmpty ? nil : values
+    }
+
+    private func notices() throws(JobWrightError) -> [String: Any] {
+        func entry(_ notice: Notice) throws(JobWrightError) -> [String: Any] {
+            ["id": notice.id, "title": notice.title, "text": try NoticeText.render(notice, draft: draft),
+             "basis": notice.basis.joined(separator: "; ")]
+        }
+        var values: [String: Any] = [:]
+        if let notice = catalog.notice(Notice.Known.backgroundCheck) { values["backgroundCheck"] = try entry(notice) }
+        if let notice = catalog.notice(Notice.Known.nondiscrimination) { values["nondiscrimination"] = try entry(notice) }
+        var extra: [[String: Any]] = []
+        for id in draft.notices.include { if let notice = catalog.notice(id) { extra.append(try entry(notice)) } }
+        values["extra"] = extra
+        return values
+    }
+}
+
+/// A template context without the keys whose value is missing (Mustache would print "nil").
+func compact(_ values: [String: Any?]) -> [String: Any] {
+    values.compactMapValues { $0 }
+}
+
+extension String {
+    /// Folded YAML text can carry line breaks and double spaces; a bullet is one paragraph.
+    var collapsingWhitespace: String {
+        split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }).joined(separator: " ")
+    }
+}

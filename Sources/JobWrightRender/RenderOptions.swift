@@ -1,0 +1,26 @@
+/// The output formats jobwright renders.
+public enum OutputFormat: String, Sendable, CaseIterable {
+    case text, markdown, html, jsonld
+}
+
+/// The two documents a draft yields.
+public enum DocumentKind: String, Sendable, CaseIterable {
+    case posting, rubric
+}
+
+/// How to render: format, width and character set, and who the rubric packets are for.
+public struct RenderOptions: Sendable, Equatable {
+    public var format: OutputFormat
+    /// Columns for plain text (0 = no wrapping). Other formats are not wrapped.
+    public var width: Int
+    /// Plain ASCII only: no box drawing, no typographic characters.
+    public var ascii: Bool
+    public var candidates: [String]
+    public var interviewers: [String]
+
+    public init(format: OutputFormat = .text, width: Int = 78, ascii: Bool = false,
+                candidates: [String] = [], interviewers: [String] = []) {
+        self.format = format; self.width = width; self.ascii = ascii
+        self.candidates = candidates; self.interviewers = interviewers
+    }
+}

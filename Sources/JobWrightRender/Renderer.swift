@@ -1,0 +1,69 @@
+import Foundation
+import JobWrightCore
+
+/// Renders a draft into a posting or a rubric packet in any format. The same draft, catalog,
+/// templates and options always give the same bytes. The editor's preview calls this too.
+public struct Renderer: Sendable {
+    public let catalog: Catalog
+    public let templates: TemplateSet
+
+    public init(catalog: Catalog, templates: TemplateSet) {
+        self.catalog = catalog
+        self.templates = templates
+    }
+
+    public func render(_ kind: DocumentKind, draft: Draft, options: RenderOptions) throws(JobWrightError) -> String {
+        switch (kind, options.format) {
+        case (.posting, .jsonld):
+            return try jsonLD(draft: draft, options: options) + "\n"
+        case (.rubric, .jsonld):
+            throw JobWrightError(.usage, "JSON-LD describes a job posting; render the rubric as text, markdown or html")
+        case (.posting, _):
+            var context = try PostingContext(draft: draft, catalog: catalog, options: options).build()
+            if options.format == .html { context["jsonLD"] = try jsonLD(draft: draft, options: options) }
+            return finish(try templates.render(context, template: "posting.\(options.format.rawValue)"), options: options)
+        case (.rubric, _):
+            let context = RubricContext(draft: draft, catalog: catalog, options: options).build()
+            return finish(try templates.render(context, template: "rubric.\(options.format.rawValue)"), options: options)
+        }
+    }
+
+    private func jsonLD(draft: Draft, options: RenderOptions) throws(JobWrightError) -> String {
+        var htmlOptions = options
+        htmlOptions.format = .html
+        let context = try PostingContext(draft: draft, catalog: catalog, options: htmlOptions).build()
+        let description = try templates.render(context, template: "partials/description.html")
+        return JobPostingJSONLD(draft: draft, descriptionHTML: description.collapsingBlankLines.trimmed).json()
+    }
+
+    /// Plain text gets its ASCII fallback and its layout; every format gets tidy blank lines and
+    /// exactly one final newline.
+    private func finish(_ output: String, options: RenderOptions) -> String {
+        var text = output
+        if options.ascii && options.format != .html {
+            text = ASCIIFallback.transliterate(text, keepingNoBreakSpaces: true)
+        }
+        if options.format == .text { text = TextLayout(width: options.width).layout(text) }
+        if options.ascii || options.format == .text || options.format == .markdown {
+            text = text.replacingOccurrences(of: "\u{00A0}", with: " ")
+        }
+        return text.collapsingBlankLines.trimmed + "\n"
+    }
+}
+
+extension String {
+    /// At most one blank line in a row, and none right after a form feed.
+    var collapsingBlankLines: String {
+        var lines: [Substring] = []
+        var previousBlank = false
+        for line in split(separator: "\n", omittingEmptySubsequences: false) {
+            let blank = line.allSatisfy { $0 == " " || $0 == "\t" }
+            if blank && (previousBlank || lines.last == "\u{0C}") { continue }
+            lines.append(blank ? "" : line)
+            previousBlank = blank
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    var trimmed: String { trimmingCharacters(in: .whitespacesAndNewlines) }
+}

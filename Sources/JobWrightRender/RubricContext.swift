@@ -1,0 +1,103 @@
+import JobWrightCore
+
+/// Builds the values the rubric templates read: the rows with their questions, probes and anchors,
+/// the scale, and one packet per candidate × interviewer.
+struct RubricContext {
+    let draft: Draft
+    let catalog: Catalog
+    let options: RenderOptions
+
+    /// Topics an interviewer must never raise (EEOC guidance, M.G.L. c.151B, c.149 s.105A).
+    static let neverAsk = [
+        "age, date of birth or graduation and retirement dates",
+        "marital or family status, children, childcare or pregnancy",
+        "religion or religious holidays (ask instead about availability for the work schedule)",
+        "national origin, birthplace, ancestry, native language or citizenship (work authorization may be asked)",
+        "disability, health, medications or workers' compensation (ask instead whether the candidate can perform the essential functions, with or without accommodation)",
+        "arrests or criminal records (M.G.L. c.151B s.4(9) and (9 1/2))",
+        "pay history (M.G.L. c.149 s.105A; salary expectations may be asked)",
+        "genetic information or family medical history; height and weight",
+        "membership of clubs or organizations; type of military discharge; maiden name",
+    ]
+
+    func build() -> [String: Any] {
+        let scale = draft.rubricScale(in: catalog)
+        let levels = scale?.levels ?? []
+        let rows = draft.resolvedRubricRows(in: catalog)
+        let totalWeight = rows.reduce(0) { $0 + $1.weight }
+        let boxes = levels.map { "[ ] \($0.value)" }.joined(separator: "  ")
+        let maxScore = Double(scale?.highest ?? 4)
+        let lineWidth = options.width > 0 ? min(options.width, 78) : 78
+        let labelWidth = (levels.map { DisplayWidth.of("\($0.value) \($0.name):") }.max() ?? 0) + 2
+
+        let rowValues: [[String: Any]] = rows.enumerated().map { index, row in
+            compact([
+                "number": String(index + 1),
+                "name": row.name,
+                "area": row.area?.title,
+                "codes": StandardsLabels.codes(for: row.alignments, in: catalog).nilIfBlank,
+                "assesses": row.assesses.map { $0.text.collapsingWhitespace },
+                "questionType": row.questionType.map { $0 == .behavioural ? "Behavioural" : "Situational" },
+                "question": row.questionText.collapsingWhitespace,
+                "probes": row.probes.map(\.collapsingWhitespace),
+                "anchors": levels.map { level in
+                    ["value": String(level.value), "name": level.name,
+                     "paddedLabel": DisplayWidth.pad("\(level.value) \(level.name):", to: labelWidth),
+                     "text": row.anchors[level.id]?.collapsingWhitespace ?? "(no anchor written for this level)"]
+                },
+                "weight": Amount(row.weight).description,
+                "scoreBoxes": boxes,
+                "evidenceLines": Array(repeating: ["line": String(repeating: "_", count: lineWidth - 4)], count: 4),
+            ])
+        }
+        let packets = packetList()
+        var context: [String: Any] = [
+            "title": draft.position.title?.nilIfBlank ?? "Untitled position",
+            "scaleName": scale?.name ?? "",
+            "levels": levels.map { compact(["value": String($0.value), "name": $0.name, "description": $0.description?.collapsingWhitespace]) },
+            "recommendations": catalog.recommendations.map { ["name": $0.name, "box": "[ ] " + $0.name] },
+            "neverAsk": Self.neverAsk,
+            "rows": rowValues,
+            "totalWeight": Amount(totalWeight).description,
+            "maxWeighted": Amount(totalWeight * maxScore).description,
+            "packets": packets,
+            "pageBreak": "\u{0C}",
+            "rule": String(repeating: "-", count: lineWidth - 4),
+        ]
+        context["district"] = draft.position.district?.nilIfBlank
+        context["postingId"] = draft.position.postingId?.nilIfBlank
+        context["committee"] = draft.rubric.committee.map { compact(["name": $0.name, "role": $0.role?.nilIfBlank]) }
+        if options.format == .text { context["summaryTable"] = summaryTable(rows).markedVerbatim }
+        return context
+    }
+
+    /// One packet per candidate × interviewer; a blank name line where none was given.
+    private func packetList() -> [[String: Any]] {
+        let blank = "______________________________"
+        let candidates = options.candidates.isEmpty ? [nil] : options.candidates.map(Optional.some)
+        let interviewers = options.interviewers.isEmpty ? [nil] : options.interviewers.map(Optional.some)
+        var packets: [[String: Any]] = []
+        for candidate in candidates {
+            for interviewer in interviewers {
+                packets.append(["candidate": candidate ?? blank, "interviewer": interviewer ?? blank,
+                                "first": packets.isEmpty])
+            }
+        }
+        return packets
+    }
+
+    private func summaryTable(_ rows: [ResolvedRubricRow]) -> String {
+        let nameWidth = max(24, min(40, rows.map { DisplayWidth.of($0.name) }.max() ?? 24))
+        func line(_ number: String, _ name: String, _ weight: String, _ score: String, _ weighted: String) -> String {
+            "  " + DisplayWidth.pad(number, to: 3) + DisplayWidth.pad(name, to: nameWidth) + "  "
+                + DisplayWidth.pad(weight, to: 7) + DisplayWidth.pad(score, to: 8) + weighted
+        }
+        var lines = [line("#", "Competency", "Weight", "Score", "Weighted")]
+        for (index, row) in rows.enumerated() {
+            let name = DisplayWidth.of(row.name) > nameWidth ? String(row.name.prefix(nameWidth - 1)) + "." : row.name
+            lines.append(line(String(index + 1), name, Amount(row.weight).description, "____", "______"))
+        }
+        lines.append(line("", "Total", Amount(rows.reduce(0) { $0 + $1.weight }).description, "", "______"))
+        return lines.joined(separator: "\n")
+    }
+}

@@ -1,0 +1,40 @@
+import JobWrightCore
+
+/// How standards are named in rendered documents.
+enum StandardsLabels {
+    /// Joined to the code with a no-break space, so wrapping never separates the two.
+    static let unverifiedMarker = "(unverified)"
+    static let noBreakSpace = "\u{00A0}"
+
+    static func frameworkLabel(_ id: String) -> String {
+        switch id {
+        case "cosn": "CoSN"
+        case "iste": "ISTE"
+        case "iste-coaches": "ISTE Coaches"
+        case "ma-admin": "603 CMR 35.04"
+        case "dlcs": "DLCS"
+        default: id
+        }
+    }
+
+    /// A standard as a short label: CoSN skill areas by name, others by code.
+    static func shortLabel(_ standard: Standard) -> String {
+        let base = standard.frameworkID == "cosn" ? standard.title : standard.code
+        return standard.isVerified ? base : base + noBreakSpace + unverifiedMarker
+    }
+
+    /// "CoSN Data Management; ISTE 3.2.c, 3.3.e; 603 CMR 35.04 I-e (unverified)", frameworks in
+    /// catalog order and codes in the bullet's order.
+    static func codes(for ids: [String], in catalog: Catalog) -> String {
+        let standards = ids.compactMap { catalog.standard($0) }
+        var groups: [String] = []
+        for framework in catalog.frameworks {
+            let members = standards.filter { $0.frameworkID == framework.id }
+            guard !members.isEmpty else { continue }
+            var seen = Set<String>()
+            let labels = members.map(shortLabel).filter { seen.insert($0).inserted }
+            groups.append(frameworkLabel(framework.id) + " " + labels.joined(separator: ", "))
+        }
+        return groups.joined(separator: "; ")
+    }
+}

@@ -1,0 +1,116 @@
+import Foundation
+import JobWrightAssets
+import JobWrightCore
+import Mustache
+
+/// The Mustache templates, parsed once: the embedded defaults with a district's override folder
+/// laid over them file by file. A syntax error reads `file:line:column: error: message`.
+public struct TemplateSet: Sendable {
+    let library: MustacheLibrary
+    /// Template name (`posting.text`, `partials/notices.text`) → the file it came from.
+    public let sources: [String: String]
+
+    /// Template names are paths under `Templates/` without the `.mustache` extension.
+    public static func load(overrides directory: String? = nil) throws(JobWrightErrors) -> TemplateSet {
+        MarkdownContentType.registerOnce()
+        var texts: [String: (path: String, text: String)] = [:]
+        for path in EmbeddedAssets.paths(under: "Templates") where path.hasSuffix(".mustache") {
+            let name = String(path.dropFirst("Templates/".count).dropLast(".mustache".count))
+            texts[name] = (path, EmbeddedAssets.text(path) ?? "")
+        }
+        if let directory {
+            let overrides = try OverrideFolder.files(in: directory, withExtension: "mustache")
+            for (relative, file) in overrides {
+                texts[String(relative.dropLast(".mustache".count))] = file
+            }
+        }
+        var library = MustacheLibrary()
+        var errors: [JobWrightError] = []
+        for (name, file) in texts.sorted(by: { $0.key < $1.key }) {
+            do {
+                library.register(try MustacheTemplate(string: file.text), named: name)
+            } catch let error as MustacheTemplate.ParserError {
+                errors.append(JobWrightError(
+                    .badData, "template syntax: \(Self.explain(error.error))",
+                    at: SourceLocation(file: file.path, line: error.context.lineNumber, column: error.context.columnNumber + 1)))
+            } catch {
+                errors.append(JobWrightError(.badData, "template: \(error)", at: SourceLocation(file: file.path)))
+            }
+        }
+        guard errors.isEmpty else { throw JobWrightErrors(errors) }
+        return TemplateSet(library: library, sources: texts.mapValues(\.path))
+    }
+
+    /// Renders a named template; a missing template is an error, never empty output.
+    public func render(_ context: Any, template name: String) throws(JobWrightError) -> String {
+        guard library.getTemplate(named: name) != nil, let output = library.render(context, withTemplate: name) else {
+            throw JobWrightError(.badData, "there is no template '\(name)' (looked for Templates/\(name).mustache)")
+        }
+        return output
+    }
+
+    static func explain(_ error: any Error) -> String {
+        switch "\(error)" {
+        case "sectionCloseNameIncorrect": "a section is closed with a different name than it was opened with"
+        case "unfinishedName": "a tag is not closed with }}"
+        case "expectedSectionEnd": "a section is opened but never closed"
+        case "invalidSetDelimiter": "the set-delimiter tag is malformed"
+        case "overflow": "the file ends inside a tag"
+        case "unrecognisedConfigVariable": "unknown {{% ...}} setting"
+        case let other: other
+        }
+    }
+}
+
+/// The files of a district's override folder, by path relative to the folder.
+enum OverrideFolder {
+    static func files(in directory: String, withExtension ext: String) throws(JobWrightErrors) -> [String: (path: String, text: String)] {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory.boolValue else {
+            throw JobWrightErrors([JobWrightError(.missingInput, "the folder does not exist", at: SourceLocation(file: directory))])
+        }
+        var result: [String: (path: String, text: String)] = [:]
+        let root = URL(fileURLWithPath: directory)
+        guard let enumerator = FileManager.default.enumerator(atPath: directory) else { return result }
+        var errors: [JobWrightError] = []
+        while let relative = enumerator.nextObject() as? String {
+            guard relative.hasSuffix("." + ext) else { continue }
+            let path = root.appendingPathComponent(relative).path
+            guard let data = FileManager.default.contents(atPath: path) else {
+                errors.append(JobWrightError(.missingInput, "the file cannot be read", at: SourceLocation(file: path)))
+                continue
+            }
+            guard let text = String(data: data, encoding: .utf8) else {
+                errors.append(JobWrightError(.badData, "the file is not UTF-8 text", at: SourceLocation(file: path)))
+                continue
+            }
+            result[relative] = (path, text)
+        }
+        guard errors.isEmpty else { throw JobWrightErrors(errors) }
+        return result
+    }
+}
+
+/// Escaping for Markdown output (`{{%CONTENT_TYPE: MARKDOWN}}`): user text cannot start a
+/// heading, a list, emphasis, a link, raw HTML or break a pipe table.
+struct MarkdownContentType: MustacheContentType {
+    func escapeText(_ text: String) -> String {
+        var output = ""
+        output.reserveCapacity(text.count)
+        for character in text {
+            switch character {
+            case "\\", "`", "*", "_", "[", "]", "<", ">", "|", "#", "{", "}":
+                output.append("\\"); output.append(character)
+            case "\n": output.append(" ")
+            default: output.append(character)
+            }
+        }
+        return output
+    }
+
+    private static let registration: Void = {
+        MustacheContentTypes.register(MarkdownContentType(), named: "MARKDOWN")
+    }()
+
+    static func registerOnce() { _ = registration }
+}

@@ -1,0 +1,114 @@
+/// Lays out rendered plain text: wraps every line at a display width with hanging indents for
+/// bullets, numbered items and "Label:  value" lines, keeps preformatted lines as they are.
+/// Templates hold wording; this holds layout, so every template gets the same wrapping.
+public struct TextLayout: Sendable {
+    /// A line that starts with this character is preformatted (org chart, tables): the marker is
+    /// removed and the line is not wrapped. Only the renderer's own blocks carry it.
+    public static let verbatimMarker: Character = "\u{1F}"
+
+    /// Columns to wrap at; 0 means no wrapping.
+    public var width: Int
+
+    public init(width: Int) { self.width = width }
+
+    /// Lays out a whole document, line by line.
+    public func layout(_ text: String) -> String {
+        var output: [String] = []
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            if line.first == Self.verbatimMarker {
+                output.append(String(line.dropFirst()))
+            } else {
+                output.append(contentsOf: wrap(String(line)))
+            }
+        }
+        return output.map { $0.trimmingTrailingSpaces }.joined(separator: "\n")
+    }
+
+    /// Wraps one logical line. The first output line keeps the line's own prefix; continuation
+    /// lines are indented to where the text after a bullet, number or label begins.
+    public func wrap(_ line: String) -> [String] {
+        guard width > 0, DisplayWidth.of(line) > width else { return [line] }
+        let (prefix, hang, body) = Self.split(line)
+        let words = body.split(separator: " ", omittingEmptySubsequences: true)
+        guard !words.isEmpty else { return [line] }
+        let hangText = String(repeating: " ", count: hang)
+        var lines: [String] = []
+        var current = prefix
+        var currentWidth = DisplayWidth.of(prefix)
+        var lineHasWord = false
+        for word in words {
+            let wordWidth = DisplayWidth.of(word)
+            if lineHasWord && currentWidth + 1 + wordWidth > width {
+                lines.append(current)
+                current = hangText + word
+                currentWidth = hang + wordWidth
+            } else {
+                current += (lineHasWord ? " " : "") + word
+                currentWidth += (lineHasWord ? 1 : 0) + wordWidth
+            }
+            lineHasWord = true
+        }
+        lines.append(current)
+        return lines
+    }
+
+    /// Splits a line into the prefix printed before the first word (indent plus any bullet,
+    /// number or label), the hanging indent in columns, and the words.
+    static func split(_ line: String) -> (prefix: String, hang: Int, body: Substring) {
+        let indentEnd = line.firstIndex { $0 != " " } ?? line.endIndex
+        let indent = line[..<indentEnd]
+        let rest = line[indentEnd...]
+        if let marker = bulletMarker(in: rest) {
+            let prefix = String(indent) + String(rest[..<marker])
+            return (prefix, DisplayWidth.of(prefix), rest[marker...])
+        }
+        // "Reports to:    Superintendent of Schools": hang at the value's column.
+        if let colon = rest.firstIndex(of: ":"), rest.distance(from: rest.startIndex, to: colon) <= 32 {
+            let afterColon = rest[rest.index(after: colon)...]
+            let spaces = afterColon.prefix { $0 == " " }.count
+            if spaces >= 2 {
+                let valueStart = afterColon.index(afterColon.startIndex, offsetBy: spaces)
+                let prefix = String(indent) + String(rest[..<valueStart])
+                return (prefix, DisplayWidth.of(prefix), rest[valueStart...])
+            }
+        }
+        return (String(indent), DisplayWidth.of(indent), rest)
+    }
+
+    /// The index just after a list marker and its space(s): "- ", "* ", "• ", "[ ] ", "12. ", "a) ".
+    static func bulletMarker(in text: Substring) -> Substring.Index? {
+        for marker in ["- ", "* ", "• ", "[ ] ", "[x] ", "[X] "] where text.hasPrefix(marker) {
+            return text.index(text.startIndex, offsetBy: marker.count)
+        }
+        var index = text.startIndex
+        var digits = 0
+        while index < text.endIndex, text[index].isASCII, text[index].isNumber, digits < 3 {
+            index = text.index(after: index); digits += 1
+        }
+        if digits == 0, index < text.endIndex, text[index].isASCII, text[index].isLowercase {
+            index = text.index(after: index); digits = 1
+            guard index < text.endIndex, text[index] == ")" else { return nil }
+        } else if digits == 0 {
+            return nil
+        }
+        guard index < text.endIndex, text[index] == "." || text[index] == ")" else { return nil }
+        index = text.index(after: index)
+        guard index < text.endIndex, text[index] == " " else { return nil }
+        while index < text.endIndex, text[index] == " " { index = text.index(after: index) }
+        return index
+    }
+}
+
+extension String {
+    var trimmingTrailingSpaces: String {
+        var copy = self
+        while copy.last == " " { copy.removeLast() }
+        return copy
+    }
+
+    /// Every line prefixed with the verbatim marker, so `TextLayout` leaves it alone.
+    var markedVerbatim: String {
+        split(separator: "\n", omittingEmptySubsequences: false)
+            .map { String(TextLayout.verbatimMarker) + $0 }.joined(separator: "\n")
+    }
+}

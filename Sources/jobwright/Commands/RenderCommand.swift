@@ -1,0 +1,65 @@
+import ArgumentParser
+import JobWrightCore
+import JobWrightRender
+
+extension DocumentKind: ExpressibleByArgument {}
+extension OutputFormat: ExpressibleByArgument {}
+
+struct RenderCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "render",
+        abstract: "Render a draft as the job posting or the interview rubric packets.",
+        discussion: """
+            Examples:
+              jobwright render posting draft.yaml
+              jobwright render posting draft.yaml --format html --output posting.html
+              jobwright render rubric draft.yaml --candidate "A. Rivera" --interviewer "J. Doe" --ascii | lp
+            Plain text is wrapped at --width columns by display width; rubric packets are separated
+            by form feeds (text) or page breaks (HTML print stylesheet).
+            """
+    )
+
+    @Argument(help: ArgumentHelp("What to render: posting or rubric.", valueName: "document"))
+    var document: DocumentKind
+
+    @Argument(help: ArgumentHelp("The draft file, or - for standard input.", valueName: "draft"))
+    var draft: String = "-"
+
+    @Option(name: [.short, .long], help: "Output format: text, markdown, html or jsonld (jsonld: posting only).")
+    var format: OutputFormat = .text
+
+    @Option(help: ArgumentHelp("Wrap plain text at this many columns (0: no wrapping).", valueName: "columns"))
+    var width: Int = 78
+
+    @Flag(help: "Plain ASCII only: no box drawing or typographic characters (for old printers).")
+    var ascii = false
+
+    @Option(help: ArgumentHelp("A candidate's name; repeat for several. One rubric packet per candidate and interviewer.", valueName: "name"))
+    var candidate: [String] = []
+
+    @Option(help: ArgumentHelp("An interviewer's name; repeat for several.", valueName: "name"))
+    var interviewer: [String] = []
+
+    @Option(name: [.short, .long], help: ArgumentHelp("Write to this file (atomically) instead of standard output.", valueName: "file"))
+    var output: String?
+
+    @OptionGroup var assets: AssetOptions
+
+    func validate() throws {
+        guard width == 0 || width >= 20 else { throw ValidationError("--width must be 0 (no wrapping) or at least 20") }
+        guard width <= 1000 else { throw ValidationError("--width must be at most 1000") }
+        if document == .rubric && format == .jsonld { throw ValidationError("JSON-LD is for the posting; render the rubric as text, markdown or html") }
+    }
+
+    func run() throws {
+        try Failure.guarding {
+            DisplayWidth.prepareLocale()
+            let renderer = try assets.loadRenderer()
+            let loaded = try DraftInput.load(draft, catalog: renderer.catalog)
+            let options = RenderOptions(format: format, width: width, ascii: ascii,
+                                        candidates: candidate, interviewers: interviewer)
+            let text = try renderer.render(document, draft: loaded.draft, options: options)
+            try Files.write(text, to: output)
+        }
+    }
+}

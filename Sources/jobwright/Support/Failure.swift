@@ -1,0 +1,26 @@
+import ArgumentParser
+import Foundation
+import JobWrightCore
+
+/// Prints an error the way a compiler does, on stderr, and returns the exit code for it.
+enum Failure {
+    static func report(_ errors: [JobWrightError]) -> ExitCode {
+        for error in errors { printError(error.description) }
+        return ExitCode(errors.first?.kind.exitCode ?? 65)
+    }
+
+    static func printError(_ message: String) {
+        FileHandle.standardError.write(Data(("jobwright: " + message + "\n").utf8))
+    }
+
+    /// Runs a body, turning jobwright's errors into messages and exit codes.
+    static func guarding<T>(_ body: () throws -> T) throws -> T {
+        do {
+            return try body()
+        } catch let error as JobWrightError {
+            throw report([error])
+        } catch let errors as JobWrightErrors {
+            throw report(errors.errors)
+        }
+    }
+}
