@@ -76,10 +76,10 @@ public struct Question: Codable, Sendable, Equatable {
     /// Competency ids the question assesses.
     public var assesses: [String]
     /// Level id of the scale → what an answer at that level looks like.
-    public var anchors: [String: String]
+    public var anchors: Anchors
 
     public init(id: String, area: String, type: QuestionType, text: String, probes: [String],
-                assesses: [String], anchors: [String: String]) {
+                assesses: [String], anchors: Anchors) {
         self.id = id; self.area = area; self.type = type; self.text = text; self.probes = probes
         self.assesses = assesses; self.anchors = anchors
     }

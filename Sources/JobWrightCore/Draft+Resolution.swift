@@ -33,7 +33,7 @@ public struct ResolvedRubricRow: Sendable {
     public var questionText: String
     public var probes: [String]
     /// Level id → anchor text.
-    public var anchors: [String: String]
+    public var anchors: Anchors
     /// Standard ids of the assessed bullets (or of the question's bullets).
     public var alignments: [String]
 }

@@ -215,8 +215,8 @@ public struct CustomQuestion: Codable, Sendable, Equatable {
     public var type: QuestionType?
     public var text: String
     @Defaulted public var probes: [String] = []
-    public var anchors: [String: String]?
-    public init(type: QuestionType? = nil, text: String, probes: [String] = [], anchors: [String: String]? = nil) {
+    public var anchors: Anchors?
+    public init(type: QuestionType? = nil, text: String, probes: [String] = [], anchors: Anchors? = nil) {
         self.type = type; self.text = text; self.probes = probes; self.anchors = anchors
     }
 }

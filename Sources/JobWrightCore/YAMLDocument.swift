@@ -153,42 +153,35 @@ public struct YAMLDocument {
 
     // MARK: - Unknown keys
 
-    /// Keys in the file that the decoded value does not carry: re-encode the value and compare the
-    /// two trees. A key whose value is null cannot be told apart from an absent optional and is let pass.
+    /// Keys in the file that the decoded value's type does not have. The type's keys come from
+    /// `KeyShape`, which also lists optional fields left empty, so suggestions name every real key.
     public func unknownKeys<T: Encodable>(of value: T) throws(JobWrightError) -> [JobWrightError] {
         guard let root else { return [] }
-        let known: Node?
-        do {
-            known = try Yams.compose(yaml: try YAMLEncoder().encode(value))
-        } catch {
-            return []
-        }
         var errors: [JobWrightError] = []
-        compare(root, known, path: [], into: &errors)
+        compare(root, KeyShape.of(value), path: [], into: &errors)
         return errors
     }
 
-    private func compare(_ given: Node, _ known: Node?, path: [String], into errors: inout [JobWrightError]) {
+    private func compare(_ given: Node, _ known: KeyShape, path: [String], into errors: inout [JobWrightError]) {
         switch given {
         case .mapping(let mapping):
-            let knownMapping = known?.mapping
+            guard !known.children.isEmpty else { return }
             for (key, value) in mapping {
                 let name = key.string ?? ""
-                if let knownValue = knownMapping?[name] {
-                    compare(value, knownValue, path: path + [name], into: &errors)
-                } else if !value.isNullScalar, knownMapping != nil || known == nil {
-                    let candidates = knownMapping?.compactMap { $0.key.string } ?? []
+                if let child = known.children[name] {
+                    compare(value, child, path: path + [name], into: &errors)
+                } else {
                     errors.append(JobWrightError(
                         .badData, "unknown key '\(name)'",
                         at: SourceLocation(file: self.path, line: key.mark?.line, column: key.mark?.column),
                         field: Self.fieldPath(path + [name]),
-                        suggestions: Suggestions.closest(to: name, in: candidates)))
+                        suggestions: Suggestions.closest(to: name, in: known.children.keys.sorted())))
                 }
             }
         case .sequence(let sequence):
-            guard let knownSequence = known?.sequence else { return }
-            for (index, element) in sequence.enumerated() where index < knownSequence.count {
-                compare(element, knownSequence[index], path: path + [String(index)], into: &errors)
+            guard let element = known.element else { return }
+            for (index, item) in sequence.enumerated() {
+                compare(item, element, path: path + [String(index)], into: &errors)
             }
         default:
             return
@@ -196,9 +189,3 @@ public struct YAMLDocument {
     }
 }
 
-private extension Node {
-    var isNullScalar: Bool {
-        guard case .scalar(let scalar) = self else { return false }
-        return ["", "~", "null", "Null", "NULL"].contains(scalar.string) && scalar.style == .plain
-    }
-}

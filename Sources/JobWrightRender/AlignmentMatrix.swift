@@ -80,7 +80,7 @@ struct AlignmentMatrix {
     /// The fixed-width matrix for plain text.
     private func textMatrix(cosn: [[String: Any]], iste: [[String: Any]], ma: [[String: Any]]) -> String {
         var lines: [String] = []
-        let labelWidth = 44
+        let labelWidth = 42
         func row(_ label: String, _ cells: String) -> String {
             DisplayWidth.pad("  " + label, to: labelWidth) + " " + cells
         }
@@ -89,15 +89,14 @@ struct AlignmentMatrix {
             let cells = (standard["cells"] as? [[String: Any]] ?? []).map { ($0["mark"] as? String ?? "").isEmpty ? " " : $0["mark"] as! String }
             lines.append(row("\(standard["code"]!) \(standard["title"]!)", cells.joined(separator: "  ")))
         }
-        lines.append("")
-        lines.append("  CoSN skill areas (CETL exam weight)")
+        // The CoSN checklist and the 603 CMR lines may be long, so they wrap like list items.
+        var wrapped = ["", "  CoSN skill areas (CETL exam weight)"]
         for area in cosn {
             let weight = (area["weight"] as? String).map { " (\($0))" } ?? ""
             let box = (area["mark"] as? String) == "x" ? "[x]" : "[ ]"
-            lines.append("  \(box) \(area["code"]!). \(area["title"]!)\(weight)")
+            wrapped.append("  \(box) \(area["code"]!). \(area["title"]!)\(weight)")
         }
-        // The 603 CMR lines list codes of any length, so they wrap like "Label:  value" lines.
-        var wrapped = [""] + ["  603 CMR 35.04 administrator standards"]
+        wrapped += ["", "  603 CMR 35.04 administrator standards"]
         for standard in ma {
             wrapped.append("    \(standard["code"]!) \(standard["title"]!):  \(standard["covered"] as? String ?? "")")
         }

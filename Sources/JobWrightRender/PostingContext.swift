@@ -78,7 +78,12 @@ struct PostingContext {
         let ascii = options.ascii
         let lines = chart.lines(ascii: ascii, width: options.format == .text ? options.width - 2 : 0)
         let text = lines.joined(separator: "\n")
-        return options.format == .text ? text.markedVerbatim : text
+        switch options.format {
+        case .text: return text.markedVerbatim
+        // Inside a fenced code block a backtick run could end the fence early.
+        case .markdown: return text.replacingOccurrences(of: "`", with: "'")
+        default: return text
+        }
     }
 
     private func bulletsByArea(kind: Competency.Kind) -> [[String: Any]] {

@@ -86,15 +86,29 @@ struct RubricContext {
         return packets
     }
 
+    /// Cuts text to fit `width` columns, ending with "." so the cut shows.
+    static func truncate(_ text: String, to width: Int) -> String {
+        var result = ""
+        var used = 0
+        for character in text {
+            let columns = DisplayWidth.of(character)
+            if used + columns > width - 1 { break }
+            result.append(character)
+            used += columns
+        }
+        return result + "."
+    }
+
     private func summaryTable(_ rows: [ResolvedRubricRow]) -> String {
-        let nameWidth = max(24, min(40, rows.map { DisplayWidth.of($0.name) }.max() ?? 24))
+        let widest = options.width > 0 ? max(20, min(40, options.width - 30)) : 40
+        let nameWidth = max(min(20, widest), min(widest, rows.map { DisplayWidth.of($0.name) }.max() ?? 24))
         func line(_ number: String, _ name: String, _ weight: String, _ score: String, _ weighted: String) -> String {
             "  " + DisplayWidth.pad(number, to: 3) + DisplayWidth.pad(name, to: nameWidth) + "  "
                 + DisplayWidth.pad(weight, to: 7) + DisplayWidth.pad(score, to: 8) + weighted
         }
         var lines = [line("#", "Competency", "Weight", "Score", "Weighted")]
         for (index, row) in rows.enumerated() {
-            let name = DisplayWidth.of(row.name) > nameWidth ? String(row.name.prefix(nameWidth - 1)) + "." : row.name
+            let name = DisplayWidth.of(row.name) > nameWidth ? Self.truncate(row.name, to: nameWidth) : row.name
             lines.append(line(String(index + 1), name, Amount(row.weight).description, "____", "______"))
         }
         lines.append(line("", "Total", Amount(rows.reduce(0) { $0 + $1.weight }).description, "", "______"))

@@ -78,6 +78,11 @@ public struct TextLayout: Sendable {
     /// The index just after a list marker and its space(s): "- ", "* ", "• ", "[ ] ", "12. ", "a) ".
     static func bulletMarker(in text: Substring) -> Substring.Index? {
         for marker in ["- ", "* ", "• ", "[ ] ", "[x] ", "[X] "] where text.hasPrefix(marker) {
+            // "[x] 4. Title": hang under the title, past the item's own number.
+            let afterBox = text.index(text.startIndex, offsetBy: marker.count)
+            if marker.hasPrefix("["), let numbered = bulletMarker(in: text[afterBox...]), !text[afterBox...].hasPrefix("[") {
+                return numbered
+            }
             return text.index(text.startIndex, offsetBy: marker.count)
         }
         var index = text.startIndex

@@ -1,0 +1,192 @@
+import Foundation
+import JobWrightAssets
+import JobWrightCore
+import Testing
+
+/// The default catalog as the binary ships it.
+let defaultCatalogFiles: [CatalogFile] = CatalogFile.names.map { name in
+    CatalogFile(name: name, displayPath: "Catalog/" + name, text: EmbeddedAssets.text("Catalog/" + name) ?? "")
+}
+
+func loadDefaultCatalog() throws -> Catalog {
+    try CatalogLoader.load(defaultCatalogFiles)
+}
+
+@Suite("The default catalog")
+struct CatalogIntegrityTests {
+    let catalog: Catalog
+
+    init() throws { catalog = try loadDefaultCatalog() }
+
+    @Test func hasTheProfilesTenAreasInOrder() {
+        #expect(catalog.areas.map(\.number) == Array(1...10))
+        #expect(catalog.areas.map(\.id) == ["standards", "adult-learning", "pedagogy", "law", "assets",
+                                            "technical", "data", "e-guidelines", "projects", "evaluation"])
+    }
+
+    @Test func everyAreaHasEnoughDutiesKnowledgeAndQuestions() {
+        for area in catalog.areas {
+            let bullets = catalog.competencies(inArea: area.id)
+            #expect(bullets.filter { $0.kind == .duty }.count >= 4, "\(area.id) duties")
+            #expect(bullets.filter { $0.kind == .knowledge }.count >= 2, "\(area.id) knowledge")
+            let questions = catalog.questions(inArea: area.id)
+            #expect(questions.count >= 2, "\(area.id) questions")
+            #expect(questions.contains { $0.type == .behavioural }, "\(area.id) behavioural")
+            #expect(questions.contains { $0.type == .situational }, "\(area.id) situational")
+        }
+    }
+
+    @Test func everyBulletAlignsToACoSNSkillAreaAndAnISTEIndicator() {
+        for bullet in catalog.competencies {
+            let standards = bullet.aligns.compactMap { catalog.standard($0) }
+            #expect(standards.count == bullet.aligns.count, "\(bullet.id) has an unknown alignment")
+            #expect(standards.contains { $0.frameworkID == "cosn" && $0.kind == .skillArea }, "\(bullet.id)")
+            #expect(standards.contains { $0.frameworkID == "iste" && $0.kind == .indicator }, "\(bullet.id)")
+            #expect(bullet.id.hasPrefix(bullet.area + "."), "\(bullet.id) should start with its area")
+        }
+    }
+
+    @Test func idsAreUniqueAcrossTheCatalog() {
+        let ids = catalog.allStandards.map(\.id) + catalog.competencies.map(\.id) + catalog.questions.map(\.id)
+        #expect(Set(ids).count == ids.count)
+        #expect(Set(catalog.roles.map(\.id)).count == catalog.roles.count)
+    }
+
+    @Test func frameworksCarryNameVersionAndSource() {
+        let ids = catalog.frameworks.map(\.id)
+        for expected in ["cosn", "iste", "ma-admin", "dlcs"] { #expect(ids.contains(expected)) }
+        for framework in catalog.frameworks + [catalog.profile] {
+            #expect(!framework.name.isEmpty && !framework.version.isEmpty && !framework.source.isEmpty, "\(framework.id)")
+        }
+    }
+
+    @Test func cosnHasThreeCategoriesTenSkillAreasAndCETLWeightsThatAddUp() {
+        let cosn = catalog.framework("cosn")!.standards
+        let categories = cosn.filter { $0.kind == .category }
+        let areas = cosn.filter { $0.kind == .skillArea }
+        #expect(categories.count == 3)
+        #expect(areas.count == 10)
+        #expect(areas.compactMap(\.weight).reduce(0, +) == 100)
+        #expect(categories.compactMap(\.weight) == [40, 30, 30])
+    }
+
+    @Test func isteLeadersHasEveryIndicator() {
+        let indicators = catalog.framework("iste")!.standards.filter { $0.kind == .indicator }.map(\.code)
+        let expected = ["3.1": "abcd", "3.2": "abcde", "3.3": "abcde", "3.4": "abcd", "3.5": "abcd"]
+            .flatMap { standard, letters in letters.map { "\(standard).\($0)" } }
+        #expect(Set(indicators) == Set(expected))
+    }
+
+    @Test func whatFactsMarksUnverifiedStaysUnverified() {
+        for id in ["iste:3.4.d", "cosn:stakeholder-focus", "cosn:business-management", "cosn:data-management", "ma-admin:I-e"] {
+            #expect(catalog.standard(id)?.isVerified == false, "\(id)")
+        }
+        for id in ["iste:3.4.c", "ma-admin:I-a", "ma-admin:IV-b", "cosn:leadership-vision"] {
+            #expect(catalog.standard(id)?.isVerified == true, "\(id)")
+        }
+    }
+
+    @Test func everyQuestionHasProbesAnchorsForEveryLevelAndAssessesItsArea() {
+        let scale = catalog.scale("ma-four-level")!
+        #expect(scale.levels.map(\.name) == ["Unsatisfactory", "Needs Improvement", "Proficient", "Exemplary"])
+        for question in catalog.questions {
+            #expect((1...3).contains(question.probes.count), "\(question.id)")
+            for level in scale.levels { #expect(!(question.anchors[level.id] ?? "").isEmpty, "\(question.id) \(level.id)") }
+            for id in question.assesses { #expect(catalog.competency(id)?.area == question.area, "\(question.id) → \(id)") }
+        }
+    }
+
+    @Test func recommendationsHaveFourPointsAndNoNeutralOption() {
+        #expect(catalog.recommendations.count == 4)
+        #expect(!catalog.recommendations.contains { $0.name.lowercased().contains("neutral") || $0.name.lowercased().contains("undecided") })
+    }
+
+    @Test func rolesSeparateCentralOfficeFromBuildingAndListTheUsualDirectReports() {
+        #expect(catalog.role("superintendent")?.level == .centralOffice)
+        #expect(catalog.role("principal")?.level == .building)
+        let reports = catalog.role("technology-director")?.usualDirectReports ?? []
+        for id in ["network-administrator", "data-manager", "instructional-technology-specialist", "help-desk-technician"] {
+            #expect(reports.contains(id), "\(id)")
+        }
+    }
+
+    @Test func noticesCiteTheirLaw() {
+        for id in Notice.Known.all { #expect(!(catalog.notice(id)?.basis.isEmpty ?? true), "\(id)") }
+        let nondiscrimination = catalog.notice("nondiscrimination")!
+        for field in ["coordinator.name", "coordinator.title", "coordinator.address", "coordinator.email", "coordinator.phone"] {
+            #expect(nondiscrimination.text.contains("{{\(field)}}"), "\(field)")
+        }
+        #expect(catalog.notice("background-check")!.basis.joined().contains("38R"))
+    }
+
+    @Test func searchFindsTheERateBullet() {
+        #expect(catalog.searchCompetencies("e-rate").contains { $0.id == "assets.e-rate" })
+        #expect(catalog.competency("data.mcas-analysis") != nil)
+    }
+}
+
+@Suite("A district's override catalog with a mistake")
+struct CatalogOverrideErrorTests {
+    func load(replacing name: String, with text: String, path: String = "district/competencies.yaml") -> [JobWrightError] {
+        var files = defaultCatalogFiles
+        files.removeAll { $0.name == name }
+        files.append(CatalogFile(name: name, displayPath: path, text: text))
+        do {
+            _ = try CatalogLoader.load(files)
+            return []
+        } catch {
+            return error.errors
+        }
+    }
+
+    @Test func unknownAlignmentNamesFileLineAndClosestIDs() throws {
+        var text = EmbeddedAssets.text("Catalog/competencies.yaml")!
+        text = text.replacingFirst("cosn:data-management", with: "cosn:data-managment")
+        let errors = load(replacing: "competencies.yaml", with: text)
+        let error = try #require(errors.first { $0.message.contains("cosn:data-managment") })
+        #expect(error.location?.file == "district/competencies.yaml")
+        #expect(error.location?.line != nil)
+        #expect(error.suggestions.first == "cosn:data-management")
+        #expect(error.description.hasPrefix("district/competencies.yaml:\(error.location!.line!):"))
+    }
+
+    @Test func duplicateIDIsReported() {
+        let text = """
+            competencies:
+              - id: data.mcas-analysis
+                area: data
+                kind: duty
+                text: Lead analysis.
+                aligns: [cosn:data-management, iste:3.2.c]
+              - id: data.mcas-analysis
+                area: data
+                kind: knowledge
+                text: Knowledge of analysis.
+                aligns: [cosn:data-management, iste:3.2.c]
+            """
+        let errors = load(replacing: "competencies.yaml", with: text)
+        #expect(errors.contains { $0.message.contains("used twice") && $0.location?.line == 7 })
+        #expect(errors.contains { $0.message.contains("no competency bullets") })
+    }
+
+    @Test func yamlSyntaxErrorNamesLineAndColumn() {
+        let errors = load(replacing: "roles.yaml", with: "roles:\n  - id: a\n    title: \"unclosed\n", path: "district/roles.yaml")
+        #expect(errors.count == 1)
+        #expect(errors.first?.location?.file == "district/roles.yaml")
+        #expect(errors.first?.location?.line != nil)
+        #expect(errors.first?.message.hasPrefix("YAML syntax") == true)
+    }
+
+    @Test func unknownKeyIsAnErrorWithSuggestion() {
+        let errors = load(replacing: "roles.yaml", with: "roles:\n  - id: a\n    title: A\n    level: building\n    titel: B\n",
+                          path: "district/roles.yaml")
+        #expect(errors.map(\.description) == ["district/roles.yaml:5:5: error: roles[0].titel: unknown key 'titel' (did you mean 'title'?)"])
+    }
+}
+
+extension String {
+    func replacingFirst(_ target: String, with replacement: String) -> String {
+        guard let range = range(of: target) else { return self }
+        return replacingCharacters(in: range, with: replacement)
+    }
+}
