@@ -3,7 +3,7 @@ import PackageDescription
 
 /// Top-level entries that are not part of the embedded assets target (whose path is ".").
 let notAssets = [
-    "Package.swift", "README.md", ".gitignore", ".ci", "Tests", "Benchmarks", "docs",
+    "Package.swift", "README.md", ".gitignore", ".ci", "Tests", "Benchmarks", "scripts",
     "Sources/CWidth", "Sources/JobWrightCore", "Sources/JobWrightRender", "Sources/jobwright",
 ]
 
@@ -41,6 +41,9 @@ let package = Package(
             "JobWrightCore", "JobWrightRender", "JobWrightAssets",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
+        // Prints speed numbers; run with `swift run -c release jobwright-benchmarks`.
+        .executableTarget(name: "jobwright-benchmarks", dependencies: ["JobWrightCore", "JobWrightRender"],
+                          path: "Benchmarks/jobwright-benchmarks"),
         .testTarget(name: "JobWrightCoreTests", dependencies: ["JobWrightCore", "JobWrightAssets"]),
         .testTarget(name: "JobWrightRenderTests", dependencies: ["JobWrightRender", "JobWrightCore", "JobWrightAssets", "CWidth"],
                     exclude: ["Golden"]),

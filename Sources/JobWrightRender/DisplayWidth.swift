@@ -7,22 +7,26 @@ public enum DisplayWidth {
     @discardableResult
     public static func prepareLocale() -> Bool { cwidth_ensure_utf8_locale() == 1 }
 
-    /// Columns one character takes.
+    /// Columns one character takes: the sum over its scalars (a combining accent adds nothing).
     public static func of(_ character: Character) -> Int {
-        if character.isASCII { return character == "\t" ? 1 : (character.asciiValue! < 32 ? 0 : 1) }
         var total = 0
-        for scalar in character.unicodeScalars {
-            let width = cwidth_wcwidth(scalar.value)
-            if width > 0 { total += Int(width) }
-        }
+        for scalar in character.unicodeScalars { total += of(scalar) }
         return total
     }
 
     /// Columns a string takes.
     public static func of<S: StringProtocol>(_ text: S) -> Int {
         var total = 0
-        for character in text { total += of(character) }
+        for scalar in text.unicodeScalars { total += of(scalar) }
         return total
+    }
+
+    @inline(__always)
+    static func of(_ scalar: Unicode.Scalar) -> Int {
+        let value = scalar.value
+        if value < 0x7F { return value >= 0x20 || value == 0x09 ? 1 : 0 }
+        let width = cwidth_wcwidth(value)
+        return width > 0 ? Int(width) : 0
     }
 
     /// Pads with spaces on the right to `width` columns (never truncates).

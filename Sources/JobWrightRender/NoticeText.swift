@@ -1,9 +1,25 @@
 import JobWrightCore
 import Mustache
 
-/// Fills a notice's text (itself a small Mustache template) from the draft's contact fields.
-enum NoticeText {
-    static func render(_ notice: Notice, draft: Draft) throws(JobWrightError) -> String {
+/// The notices' texts parsed once (each is a small Mustache template), filled per draft from
+/// its contact fields.
+struct NoticeTexts: Sendable {
+    private let templates: [String: MustacheTemplate]
+
+    init(catalog: Catalog) throws(JobWrightError) {
+        var templates: [String: MustacheTemplate] = [:]
+        for notice in catalog.notices {
+            do {
+                templates[notice.id] = try MustacheTemplate(string: "{{%CONTENT_TYPE: TEXT}}" + notice.text)
+            } catch {
+                throw JobWrightError(.badData, "the text of the notice '\(notice.id)' is not a valid template: \(error)")
+            }
+        }
+        self.templates = templates
+    }
+
+    func render(_ notice: Notice, draft: Draft) -> String {
+        guard let template = templates[notice.id] else { return notice.text }
         let coordinator = draft.notices.coordinator
         let values: [String: Any] = [
             "district": draft.position.district?.nilIfBlank ?? "The district",
@@ -17,11 +33,6 @@ enum NoticeText {
                 "phone": coordinator.phone?.nilIfBlank ?? "[coordinator's phone]",
             ],
         ]
-        do {
-            let template = try MustacheTemplate(string: "{{%CONTENT_TYPE: TEXT}}" + notice.text)
-            return template.render(values).trimmingCharacters(in: .whitespacesAndNewlines)
-        } catch {
-            throw JobWrightError(.badData, "the text of the notice '\(notice.id)' is not a valid template: \(error)")
-        }
+        return template.render(values).collapsingWhitespace
     }
 }

@@ -6,8 +6,9 @@ struct PostingContext {
     let draft: Draft
     let catalog: Catalog
     let options: RenderOptions
+    let notices: NoticeTexts
 
-    func build() throws(JobWrightError) -> [String: Any] {
+    func build() -> [String: Any] {
         let position = draft.position
         var context: [String: Any] = [:]
         context["title"] = position.title?.nilIfBlank ?? "Untitled position"
@@ -31,11 +32,11 @@ struct PostingContext {
         context["knowledgeAreas"] = bulletsByArea(kind: .knowledge)
         context["qualifications"] = qualifications()
         context["alignment"] = AlignmentMatrix(draft: draft, catalog: catalog, ascii: options.ascii).context(format: options.format)
-        context["compensation"] = try compensation()
+        context["compensation"] = compensation()
         context["physicalDemands"] = draft.physicalDemands.compactMap(\.nilIfBlank)
         context["workingConditions"] = draft.workingConditions.compactMap(\.nilIfBlank)
         context["application"] = application()
-        context["notices"] = try notices()
+        context["notices"] = noticeValues()
         return context
     }
 
@@ -106,17 +107,17 @@ struct PostingContext {
         return compact(["required": required, "preferred": preferred])
     }
 
-    private func compensation() throws(JobWrightError) -> [String: Any] {
+    private func compensation() -> [String: Any] {
         var values: [String: Any] = [:]
         values["range"] = Money.range(draft.compensation)
         values["note"] = draft.compensation.note?.nilIfBlank
         if let notice = catalog.notice(Notice.Known.payRange), values["range"] != nil {
-            values["statement"] = try NoticeText.render(notice, draft: draft)
+            values["statement"] = notices.render(notice, draft: draft)
         }
         if let flsa = draft.flsa {
             values["flsa"] = flsa == .exempt ? "Exempt" : "Non-exempt"
             let id = flsa == .exempt ? Notice.Known.flsaExempt : Notice.Known.flsaNonExempt
-            if let notice = catalog.notice(id) { values["flsaStatement"] = try NoticeText.render(notice, draft: draft) }
+            if let notice = catalog.notice(id) { values["flsaStatement"] = notices.render(notice, draft: draft) }
         }
         return values
     }
@@ -136,16 +137,16 @@ struct PostingContext {
         return values.isEmpty ? nil : values
     }
 
-    private func notices() throws(JobWrightError) -> [String: Any] {
-        func entry(_ notice: Notice) throws(JobWrightError) -> [String: Any] {
-            ["id": notice.id, "title": notice.title, "text": try NoticeText.render(notice, draft: draft),
+    private func noticeValues() -> [String: Any] {
+        func entry(_ notice: Notice) -> [String: Any] {
+            ["id": notice.id, "title": notice.title, "text": notices.render(notice, draft: draft),
              "basis": notice.basis.joined(separator: "; ")]
         }
         var values: [String: Any] = [:]
-        if let notice = catalog.notice(Notice.Known.backgroundCheck) { values["backgroundCheck"] = try entry(notice) }
-        if let notice = catalog.notice(Notice.Known.nondiscrimination) { values["nondiscrimination"] = try entry(notice) }
+        if let notice = catalog.notice(Notice.Known.backgroundCheck) { values["backgroundCheck"] = entry(notice) }
+        if let notice = catalog.notice(Notice.Known.nondiscrimination) { values["nondiscrimination"] = entry(notice) }
         var extra: [[String: Any]] = []
-        for id in draft.notices.include { if let notice = catalog.notice(id) { extra.append(try entry(notice)) } }
+        for id in draft.notices.include { if let notice = catalog.notice(id) { extra.append(entry(notice)) } }
         values["extra"] = extra
         return values
     }

@@ -7,9 +7,13 @@ public struct Renderer: Sendable {
     public let catalog: Catalog
     public let templates: TemplateSet
 
-    public init(catalog: Catalog, templates: TemplateSet) {
+    let notices: NoticeTexts
+
+    /// Parses the notices' texts once; a notice that is not a valid template is a catalog error.
+    public init(catalog: Catalog, templates: TemplateSet) throws(JobWrightError) {
         self.catalog = catalog
         self.templates = templates
+        self.notices = try NoticeTexts(catalog: catalog)
     }
 
     public func render(_ kind: DocumentKind, draft: Draft, options: RenderOptions) throws(JobWrightError) -> String {
@@ -19,7 +23,7 @@ public struct Renderer: Sendable {
         case (.rubric, .jsonld):
             throw JobWrightError(.usage, "JSON-LD describes a job posting; render the rubric as text, markdown or html")
         case (.posting, _):
-            var context = try PostingContext(draft: draft, catalog: catalog, options: options).build()
+            var context = PostingContext(draft: draft, catalog: catalog, options: options, notices: notices).build()
             if options.format == .html { context["jsonLD"] = try jsonLD(draft: draft, options: options) }
             return finish(try templates.render(context, template: "posting.\(options.format.rawValue)"), options: options)
         case (.rubric, _):
@@ -31,7 +35,7 @@ public struct Renderer: Sendable {
     private func jsonLD(draft: Draft, options: RenderOptions) throws(JobWrightError) -> String {
         var htmlOptions = options
         htmlOptions.format = .html
-        let context = try PostingContext(draft: draft, catalog: catalog, options: htmlOptions).build()
+        let context = PostingContext(draft: draft, catalog: catalog, options: htmlOptions, notices: notices).build()
         let description = try templates.render(context, template: "partials/description.html")
         return JobPostingJSONLD(draft: draft, descriptionHTML: description.collapsingBlankLines.trimmed).json()
     }
@@ -45,7 +49,7 @@ public struct Renderer: Sendable {
         }
         if options.format == .text { text = TextLayout(width: options.width).layout(text) }
         if options.ascii || options.format == .text || options.format == .markdown {
-            text = text.replacingOccurrences(of: "\u{00A0}", with: " ")
+            text = text.replacingNoBreakSpaces
         }
         return text.collapsingBlankLines.trimmed + "\n"
     }
@@ -65,5 +69,18 @@ extension String {
         return lines.joined(separator: "\n")
     }
 
-    var trimmed: String { trimmingCharacters(in: .whitespacesAndNewlines) }
+    /// Without leading and trailing white space (spaces, tabs, newlines, form feeds).
+    var trimmed: String {
+        let isSpace: (Character) -> Bool = { $0 == " " || $0 == "\n" || $0 == "\t" || $0 == "\r" || $0 == "\u{0C}" }
+        guard let first = firstIndex(where: { !isSpace($0) }), let last = lastIndex(where: { !isSpace($0) }) else { return "" }
+        return String(self[first...last])
+    }
+
+    /// No-break spaces (kept through wrapping so a marker stays with its code) become plain spaces.
+    var replacingNoBreakSpaces: String {
+        guard unicodeScalars.contains("\u{00A0}") else { return self }
+        var scalars = String.UnicodeScalarView()
+        for scalar in unicodeScalars { scalars.append(scalar == "\u{00A0}" ? " " : scalar) }
+        return String(scalars)
+    }
 }

@@ -47,7 +47,7 @@ struct AssetsAndTemplatesTests {
         try "{{%CONTENT_TYPE: TEXT}}\nNOTICES REPLACED\n".write(to: directory.appendingPathComponent("partials/notices.text.mustache"),
                                                                  atomically: true, encoding: .utf8)
         let templates = try TemplateSet.load(overrides: directory.path)
-        let renderer = Renderer(catalog: Fixtures.catalog, templates: templates)
+        let renderer = try Renderer(catalog: Fixtures.catalog, templates: templates)
         let text = try renderer.render(.posting, draft: Fixtures.example, options: RenderOptions())
         #expect(text.contains("NOTICES REPLACED"))
         #expect(text.contains("ESSENTIAL DUTIES"))

@@ -7,7 +7,7 @@ import JobWrightRender
 enum Fixtures {
     static let renderer: Renderer = {
         DisplayWidth.prepareLocale()
-        return Renderer(catalog: try! CatalogSource.load(), templates: try! TemplateSet.load())
+        return try! Renderer(catalog: try! CatalogSource.load(), templates: try! TemplateSet.load())
     }()
 
     static var catalog: Catalog { renderer.catalog }

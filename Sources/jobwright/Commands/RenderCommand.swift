@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import JobWrightCore
 import JobWrightRender
 
@@ -13,9 +14,11 @@ struct RenderCommand: ParsableCommand {
             Examples:
               jobwright render posting draft.yaml
               jobwright render posting draft.yaml --format html --output posting.html
-              jobwright render rubric draft.yaml --candidate "A. Rivera" --interviewer "J. Doe" --ascii | lp
-            Plain text is wrapped at --width columns by display width; rubric packets are separated
-            by form feeds (text) or page breaks (HTML print stylesheet).
+              jobwright render rubric draft.yaml --candidate "A. Rivera" --ascii | lp
+
+            Plain text is wrapped at --width columns by display width. Rubric packets (one per \
+            candidate and interviewer) are separated by form feeds in text and by page breaks \
+            in HTML's print stylesheet.
             """
     )
 
@@ -52,6 +55,9 @@ struct RenderCommand: ParsableCommand {
     }
 
     func run() throws {
+        if draft == "-" && isatty(STDIN_FILENO) == 1 {
+            throw ValidationError("give a draft file, or pipe one in (jobwright new --example | jobwright render posting)")
+        }
         try Failure.guarding {
             DisplayWidth.prepareLocale()
             let renderer = try assets.loadRenderer()

@@ -20,7 +20,12 @@ struct AssetOptions: ParsableArguments {
 
     func loadRenderer() throws(JobWrightErrors) -> Renderer {
         let catalog = try loadCatalog()
-        return Renderer(catalog: catalog, templates: try TemplateSet.load(overrides: templates))
+        let templates = try TemplateSet.load(overrides: templates)
+        do {
+            return try Renderer(catalog: catalog, templates: templates)
+        } catch {
+            throw JobWrightErrors([error])
+        }
     }
 }
 
