@@ -4,7 +4,7 @@ import PackageDescription
 /// Top-level entries that are not part of the embedded assets target (whose path is ".").
 let notAssets = [
     "Package.swift", "README.md", ".gitignore", ".ci", "Tests", "Benchmarks", "scripts",
-    "Sources/CWidth", "Sources/JobWrightCore", "Sources/JobWrightRender", "Sources/jobwright",
+    "Sources/CWidth", "Sources/JobWrightCore", "Sources/JobWrightRender", "Sources/JobWrightChecks", "Sources/jobwright",
 ]
 
 let package = Package(
@@ -36,9 +36,11 @@ let package = Package(
             "JobWrightCore", "JobWrightAssets", "CWidth",
             .product(name: "Mustache", package: "swift-mustache"),
         ]),
+        // The checks a district needs before it publishes, and the rule data they read.
+        .target(name: "JobWrightChecks", dependencies: ["JobWrightCore", "JobWrightRender", "JobWrightAssets"]),
         // The command line: one file per command, nothing else.
         .executableTarget(name: "jobwright", dependencies: [
-            "JobWrightCore", "JobWrightRender", "JobWrightAssets",
+            "JobWrightCore", "JobWrightRender", "JobWrightAssets", "JobWrightChecks",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         // Prints speed numbers; run with `swift run -c release jobwright-benchmarks`.
@@ -47,6 +49,8 @@ let package = Package(
         .testTarget(name: "JobWrightCoreTests", dependencies: ["JobWrightCore", "JobWrightAssets"]),
         .testTarget(name: "JobWrightRenderTests", dependencies: ["JobWrightRender", "JobWrightCore", "JobWrightAssets", "CWidth"],
                     exclude: ["Golden"]),
+        .testTarget(name: "JobWrightChecksTests", dependencies: ["JobWrightChecks", "JobWrightCore", "JobWrightRender"],
+                    exclude: ["Fixtures"]),
         .testTarget(name: "JobWrightCLITests", dependencies: ["JobWrightCore"]),
     ]
 )

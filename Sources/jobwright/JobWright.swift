@@ -13,6 +13,6 @@ struct JobWright: ParsableCommand {
             then `jobwright render posting draft.yaml`.
             """,
         version: version,
-        subcommands: [NewCommand.self, RenderCommand.self, CatalogCommand.self]
+        subcommands: [NewCommand.self, RenderCommand.self, CheckCommand.self, TallyCommand.self, CatalogCommand.self]
     )
 }

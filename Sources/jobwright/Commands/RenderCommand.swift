@@ -3,8 +3,12 @@ import Foundation
 import JobWrightCore
 import JobWrightRender
 
-extension DocumentKind: ExpressibleByArgument {}
 extension OutputFormat: ExpressibleByArgument {}
+
+/// What `render` can produce: the two documents, and the committee's empty score sheet.
+enum RenderedDocument: String, ExpressibleByArgument, CaseIterable {
+    case posting, rubric, scoresheet
+}
 
 struct RenderCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -15,6 +19,7 @@ struct RenderCommand: ParsableCommand {
               jobwright render posting draft.yaml
               jobwright render posting draft.yaml --format html --output posting.html
               jobwright render rubric draft.yaml --candidate "A. Rivera" --ascii | lp
+              jobwright render scoresheet draft.yaml --candidate "A. Rivera" --interviewer "J. Doe"
 
             Plain text is wrapped at --width columns by display width. Rubric packets (one per \
             candidate and interviewer) are separated by form feeds in text and by page breaks \
@@ -22,8 +27,8 @@ struct RenderCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: ArgumentHelp("What to render: posting or rubric.", valueName: "document"))
-    var document: DocumentKind
+    @Argument(help: ArgumentHelp("What to render: posting, rubric, or scoresheet (the empty CSV for `jobwright tally`).", valueName: "document"))
+    var document: RenderedDocument
 
     @Argument(help: ArgumentHelp("The draft file, or - for standard input.", valueName: "draft"))
     var draft: String = "-"
@@ -51,7 +56,7 @@ struct RenderCommand: ParsableCommand {
     func validate() throws {
         guard width == 0 || width >= 20 else { throw ValidationError("--width must be 0 (no wrapping) or at least 20") }
         guard width <= 1000 else { throw ValidationError("--width must be at most 1000") }
-        if document == .rubric && format == .jsonld { throw ValidationError("JSON-LD is for the posting; render the rubric as text, markdown or html") }
+        if document != .posting && format == .jsonld { throw ValidationError("JSON-LD is for the posting; render the rubric as text, markdown or html") }
     }
 
     func run() throws {
@@ -64,7 +69,11 @@ struct RenderCommand: ParsableCommand {
             let loaded = try DraftInput.load(draft, catalog: renderer.catalog)
             let options = RenderOptions(format: format, width: width, ascii: ascii,
                                         candidates: candidate, interviewers: interviewer)
-            let text = try renderer.render(document, draft: loaded.draft, options: options)
+            let text = switch document {
+            case .posting: try renderer.render(.posting, draft: loaded.draft, options: options)
+            case .rubric: try renderer.render(.rubric, draft: loaded.draft, options: options)
+            case .scoresheet: loaded.draft.scoresheet(in: renderer.catalog, candidates: candidate, interviewers: interviewer)
+            }
             try Files.write(text, to: output)
         }
     }

@@ -1,0 +1,108 @@
+import JobWrightCore
+import JobWrightRender
+
+/// Runs every rule over a draft, over any posting text, or over one proposed interview question.
+public struct Checker: Sendable {
+    public let renderer: Renderer
+    public let rules: RuleData
+    let wording: WordingChecks
+    let questions: QuestionChecks
+    /// Flesch-Kincaid grade above which readability is reported as a notice to act on.
+    public var gradeTarget: Double
+
+    public init(renderer: Renderer, rules: RuleData, gradeTarget: Double = 12) throws(JobWrightError) {
+        self.renderer = renderer
+        self.rules = rules
+        self.gradeTarget = gradeTarget
+        wording = try WordingChecks(rules: rules.wording)
+        questions = try QuestionChecks(rules: rules.interview)
+    }
+
+    /// Everything: required content, the profile, the rubric, interview questions, wording,
+    /// readability and the JSON-LD.
+    public func check(_ loaded: LoadedDraft) -> [Finding] {
+        let draftChecks = DraftChecks(loaded: loaded, catalog: renderer.catalog)
+        var findings = draftChecks.requiredContent() + draftChecks.profile() + draftChecks.rubric(questions: questions)
+        let segments = draftChecks.segments()
+        findings += textFindings(segments, summaryAt: loaded.location(of: ["summary"]))
+        if let json = try? renderer.render(.posting, draft: loaded.draft, options: RenderOptions(format: .jsonld)) {
+            findings += JSONLDChecks.findings(json: json, at: loaded.location(of: ["position"]))
+        }
+        return Self.sorted(findings)
+    }
+
+    /// What can be judged from text alone: wording, acronyms and readability.
+    public func check(text: String, file: String) -> [Finding] {
+        let segment = TextSegment(text: text, file: file, isWholeFile: true)
+        var findings = textFindings([segment], summaryAt: SourceLocation(file: file, line: 1, column: 1))
+        // A pasted posting may hold interview questions too.
+        for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() where line.contains("?") {
+            findings += questions.findings(for: String(line), at: SourceLocation(file: file, line: index + 1, column: 1), field: nil)
+        }
+        return Self.sorted(findings)
+    }
+
+    /// One proposed interview question.
+    public func check(question: String) -> [Finding] {
+        questions.findings(for: question, at: SourceLocation(file: "<question>"), field: nil)
+    }
+
+    private func textFindings(_ segments: [TextSegment], summaryAt location: SourceLocation) -> [Finding] {
+        var findings = wording.phraseFindings(in: segments)
+        findings += wording.genderFindings(in: segments, summaryAt: location)
+        findings += wording.acronymFindings(in: segments)
+        let readability = Readability(text: segments.map(\.text).joined(separator: "\n"))
+        if readability.words > 0 {
+            let grade = readability.gradeLevel, ease = readability.readingEase
+            let over = grade > gradeTarget
+            findings.append(Finding(
+                rule: "readability", severity: .notice, at: location,
+                message: "Flesch Reading Ease \(Self.oneDecimal(ease)), Flesch-Kincaid grade \(Self.oneDecimal(grade))"
+                    + (over ? " (above the target of grade \(Self.oneDecimal(gradeTarget)))" : " (within the target of grade \(Self.oneDecimal(gradeTarget)))"),
+                explanation: "Measured on \(readability.words) words in \(readability.sentences) sentences or list items; higher ease and a lower grade are easier to read.",
+                basis: "Flesch (1948); Kincaid et al. (1975)",
+                suggestion: over ? "shorten sentences and prefer shorter words" : nil))
+        }
+        return findings
+    }
+
+    static func oneDecimal(_ value: Double) -> String {
+        let tenths = Int((value * 10).rounded())
+        return "\(tenths < 0 && tenths > -10 ? "-" : "")\(tenths / 10).\(abs(tenths % 10))"
+    }
+
+    static func sorted(_ findings: [Finding]) -> [Finding] {
+        findings.enumerated().sorted { a, b in
+            let l = a.element, r = b.element
+            if l.file != r.file { return l.file < r.file }
+            if (l.line ?? 0) != (r.line ?? 0) { return (l.line ?? 0) < (r.line ?? 0) }
+            if (l.column ?? 0) != (r.column ?? 0) { return (l.column ?? 0) < (r.column ?? 0) }
+            return a.offset < b.offset
+        }.map(\.element)
+    }
+}
+
+/// Findings printed like a compiler's, or as JSON for tools.
+public enum FindingReport {
+    public static func text(_ findings: [Finding]) -> String {
+        var lines: [String] = []
+        for finding in findings {
+            var head = finding.location.description + ": \(finding.severity.rawValue)[\(finding.rule)]: "
+            if let field = finding.field { head += "\(field): " }
+            lines.append(head + finding.message)
+            if let explanation = finding.explanation { lines.append("    why: " + explanation) }
+            if let basis = finding.basis { lines.append("    basis: " + basis) }
+            if let suggestion = finding.suggestion { lines.append("    try: " + suggestion) }
+        }
+        lines.append(summary(findings))
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    public static func summary(_ findings: [Finding]) -> String {
+        func count(_ severity: Severity) -> String {
+            let n = findings.filter { $0.severity == severity }.count
+            return "\(n) \(severity.rawValue)\(n == 1 ? "" : "s")"
+        }
+        return "\(count(.error)), \(count(.warning)), \(count(.notice))"
+    }
+}

@@ -1,0 +1,183 @@
+import JobWrightCore
+
+/// Wording rules over text: gender-coded words (Gaucher, Friesen & Kay 2011), age-coded phrases,
+/// hyperbole, gendered pronouns, ability wording outside the physical demands, acronyms not
+/// expanded at first use.
+struct WordingChecks {
+    let rules: WordingRules
+    let phraseRules: [(rule: WordingRules.PhraseRule, items: [(Pattern, String?)])]
+
+    init(rules: WordingRules) throws(JobWrightError) {
+        self.rules = rules
+        var compiled: [(WordingRules.PhraseRule, [(Pattern, String?)])] = []
+        for rule in rules.phrases {
+            var items: [(Pattern, String?)] = []
+            for item in rule.items {
+                do { items.append((try Pattern(item.pattern), item.suggestion)) } catch {
+                    throw JobWrightError(.badData, "wording rule '\(rule.id)': the pattern '\(item.pattern)' is not a valid regular expression")
+                }
+            }
+            compiled.append((rule, items))
+        }
+        phraseRules = compiled
+    }
+
+    func phraseFindings(in segments: [TextSegment]) -> [Finding] {
+        var findings: [Finding] = []
+        for segment in segments {
+            for (rule, items) in phraseRules {
+                if let field = segment.field, let allowed = rule.allowedIn, allowed.contains(where: { field.hasPrefix($0) }) { continue }
+                for (pattern, suggestion) in items {
+                    for match in pattern.matches(in: segment.text) {
+                        let (line, column) = segment.location(of: match.start)
+                        findings.append(Finding(
+                            rule: "wording.\(rule.id)", severity: .warning,
+                            at: SourceLocation(file: segment.file, line: line, column: column), field: segment.field,
+                            message: "\(rule.message): '\(match.text)'", explanation: rule.explanation.collapsed,
+                            basis: rule.basis.collapsed, suggestion: suggestion?.collapsed))
+                    }
+                }
+            }
+        }
+        return findings
+    }
+
+    // MARK: Gender-coded words
+
+    struct CodedWord { var word: String; var stem: String; var feminine: Bool; var segment: TextSegment; var start: String.Index }
+
+    /// Words that begin with a coded stem (hyphenated words are split unless a stem has the hyphen),
+    /// never the listed exceptions.
+    func codedWords(in segments: [TextSegment]) -> [CodedWord] {
+        let feminine = rules.genderCoded.feminine.map { $0.lowercased() }
+        let masculine = rules.genderCoded.masculine.map { $0.lowercased() }
+        let exceptions = Set((rules.genderCoded.exceptions ?? []).map { $0.lowercased() })
+        var found: [CodedWord] = []
+        for segment in segments {
+            for (token, start) in Self.words(in: segment.text) {
+                let lowered = token.lowercased()
+                let parts = (feminine + masculine).contains(where: { $0.contains("-") && lowered.hasPrefix($0) })
+                    ? [lowered] : lowered.split(separator: "-").map(String.init)
+                for part in parts where !exceptions.contains(part) {
+                    if let stem = masculine.first(where: { part.hasPrefix($0) }) {
+                        found.append(CodedWord(word: part, stem: stem, feminine: false, segment: segment, start: start))
+                    } else if let stem = feminine.first(where: { part.hasPrefix($0) }) {
+                        found.append(CodedWord(word: part, stem: stem, feminine: true, segment: segment, start: start))
+                    }
+                }
+            }
+        }
+        return found
+    }
+
+    static func words(in text: String) -> [(String, String.Index)] {
+        var words: [(String, String.Index)] = []
+        var current = ""
+        var start = text.startIndex
+        var index = text.startIndex
+        while index < text.endIndex {
+            let character = text[index]
+            if character.isLetter || (character == "-" && !current.isEmpty) {
+                if current.isEmpty { start = index }
+                current.append(character)
+            } else if !current.isEmpty {
+                words.append((current, start)); current = ""
+            }
+            index = text.index(after: index)
+        }
+        if !current.isEmpty { words.append((current, start)) }
+        return words
+    }
+
+    func genderFindings(in segments: [TextSegment], summaryAt location: SourceLocation) -> [Finding] {
+        let coded = codedWords(in: segments)
+        let masculine = coded.filter { !$0.feminine }, feminine = coded.filter(\.feminine)
+        let score = feminine.count - masculine.count
+        let verdict: String
+        switch score {
+        case _ where coded.isEmpty: verdict = "no gender-coded words"
+        case 0: verdict = "neutral"
+        case 1...3: verdict = "feminine-coded"
+        case 4...: verdict = "strongly feminine-coded"
+        case -3 ... -1: verdict = "masculine-coded"
+        default: verdict = "strongly masculine-coded"
+        }
+        func tally(_ words: [CodedWord]) -> String {
+            var counts: [String: Int] = [:]
+            for word in words { counts[word.word, default: 0] += 1 }
+            return counts.sorted { ($1.value, $0.key) < ($0.value, $1.key) }.prefix(8).map { "\($0.key) \($0.value)" }.joined(separator: ", ")
+        }
+        var findings: [Finding] = []
+        let gc = rules.genderCoded
+        findings.append(Finding(
+            rule: "wording.gender-balance", severity: score < -3 ? .warning : .notice, at: location,
+            message: "gender-coded wording: \(masculine.count) masculine-coded, \(feminine.count) feminine-coded words (\(verdict))"
+                + (masculine.isEmpty ? "" : "; masculine: \(tally(masculine))") + (feminine.isEmpty ? "" : "; feminine: \(tally(feminine))"),
+            explanation: gc.note.collapsed, basis: gc.source.collapsed,
+            suggestion: score < 0 ? "balance with words about collaboration, support and commitment to others (e.g. 'collaborate', 'support', 'understand')" : nil))
+        for word in masculine {
+            guard let alternative = gc.suggestions?[word.word] ?? gc.suggestions?[word.stem] else { continue }
+            let (line, column) = word.segment.location(of: word.start)
+            findings.append(Finding(
+                rule: "wording.gender-coded", severity: .warning,
+                at: SourceLocation(file: word.segment.file, line: line, column: column), field: word.segment.field,
+                message: "'\(word.word)' is masculine-coded wording", explanation: gc.note.collapsed,
+                basis: gc.source.collapsed, suggestion: alternative))
+        }
+        return findings
+    }
+
+    // MARK: Acronyms
+
+    /// An acronym used before it is spelled out: the expansion appears neither earlier in the
+    /// text nor within a short distance after the first use (as in "MCAS (Massachusetts ...)").
+    func acronymFindings(in segments: [TextSegment]) -> [Finding] {
+        var findings: [Finding] = []
+        let whole = segments.map(\.text).joined(separator: "\n")
+        for acronym in rules.acronyms {
+            guard let pattern = try? Pattern(#"(?-i)\b"# + NSRegularExpressionEscape(acronym.acronym) + #"\b"#) else { continue }
+            guard let first = pattern.matches(in: whole).first else { continue }
+            let before = whole[..<first.start].lowercased()
+            let after = whole[first.start...].prefix(acronym.acronym.count + 120).lowercased()
+            let expansion = acronym.expansion.lowercased()
+            if before.contains(expansion) || after.contains(expansion) { continue }
+            // Map the position back to its segment.
+            var offset = whole.distance(from: whole.startIndex, to: first.start)
+            var location = SourceLocation(file: segments.first?.file ?? "")
+            var field: String?
+            for segment in segments {
+                if offset <= segment.text.count {
+                    let index = segment.text.index(segment.text.startIndex, offsetBy: min(offset, segment.text.count))
+                    let (line, column) = segment.location(of: index)
+                    location = SourceLocation(file: segment.file, line: line, column: column)
+                    field = segment.field
+                    break
+                }
+                offset -= segment.text.count + 1
+            }
+            findings.append(Finding(
+                rule: "wording.acronym", severity: .warning, at: location, field: field,
+                message: "'\(acronym.acronym)' is used before it is spelled out",
+                explanation: "Applicants from outside education or technology may not know the acronym; spell it out at first use.",
+                basis: "Plain-language practice for job postings",
+                suggestion: "\(acronym.expansion) (\(acronym.acronym))"))
+        }
+        return findings
+    }
+}
+
+func NSRegularExpressionEscape(_ text: String) -> String {
+    var escaped = ""
+    for character in text {
+        if "\\^$.|?*+()[]{}".contains(character) { escaped.append("\\") }
+        escaped.append(character)
+    }
+    return escaped
+}
+
+extension String {
+    /// One line: folded YAML text may carry line breaks.
+    var collapsed: String {
+        split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }).joined(separator: " ")
+    }
+}
