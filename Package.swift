@@ -4,7 +4,7 @@ import PackageDescription
 /// Top-level entries that are not part of the embedded assets target (whose path is ".").
 let notAssets = [
     "Package.swift", "README.md", ".gitignore", ".ci", "Tests", "Benchmarks", "scripts",
-    "Sources/CWidth", "Sources/JobWrightCore", "Sources/JobWrightRender", "Sources/JobWrightChecks", "Sources/jobwright",
+    "Sources/CWidth", "Sources/JobWrightCore", "Sources/JobWrightRender", "Sources/JobWrightChecks", "Sources/JobWrightEditor", "Sources/CNCurses", "Sources/jobwright",
 ]
 
 let package = Package(
@@ -38,9 +38,13 @@ let package = Package(
         ]),
         // The checks a district needs before it publishes, and the rule data they read.
         .target(name: "JobWrightChecks", dependencies: ["JobWrightCore", "JobWrightRender", "JobWrightAssets"]),
+        // ncursesw, through a shim for the macros and C globals Swift cannot import.
+        .systemLibrary(name: "CNCurses", path: "Sources/CNCurses", providers: [.apt(["libncurses-dev"])]),
+        // The interactive editor: pure update/view over a Canvas; only NCursesBackend.swift calls ncurses.
+        .target(name: "JobWrightEditor", dependencies: ["JobWrightCore", "JobWrightRender", "JobWrightChecks", "CNCurses"]),
         // The command line: one file per command, nothing else.
         .executableTarget(name: "jobwright", dependencies: [
-            "JobWrightCore", "JobWrightRender", "JobWrightAssets", "JobWrightChecks",
+            "JobWrightCore", "JobWrightRender", "JobWrightAssets", "JobWrightChecks", "JobWrightEditor",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         // Prints speed numbers; run with `swift run -c release jobwright-benchmarks`.
@@ -51,6 +55,8 @@ let package = Package(
                     exclude: ["Golden"]),
         .testTarget(name: "JobWrightChecksTests", dependencies: ["JobWrightChecks", "JobWrightCore", "JobWrightRender"],
                     exclude: ["Fixtures"]),
+        .testTarget(name: "JobWrightEditorTests", dependencies: ["JobWrightEditor", "JobWrightChecks", "JobWrightCore", "JobWrightRender"],
+                    exclude: ["Screens"]),
         .testTarget(name: "JobWrightCLITests", dependencies: ["JobWrightCore"]),
     ]
 )

@@ -1,0 +1,95 @@
+import JobWrightRender
+
+/// How a cell looks. Colour is a role, not a colour: the backend maps roles to colours, or to
+/// nothing in monochrome, so meaning never rests on colour alone.
+public struct CellStyle: Hashable, Sendable {
+    public enum Role: Sendable, Hashable { case normal, accent, warning, error, muted, title }
+    public var role: Role = .normal
+    public var bold = false
+    public var reverse = false
+    public var underline = false
+
+    public init(role: Role = .normal, bold: Bool = false, reverse: Bool = false, underline: Bool = false) {
+        self.role = role; self.bold = bold; self.reverse = reverse; self.underline = underline
+    }
+
+    public static let plain = CellStyle()
+    public static let selected = CellStyle(reverse: true)
+    public static let heading = CellStyle(role: .title, bold: true)
+    public static let muted = CellStyle(role: .muted)
+    public static let warning = CellStyle(role: .warning, bold: true)
+    public static let error = CellStyle(role: .error, bold: true)
+    public static let accent = CellStyle(role: .accent)
+}
+
+/// One screen cell: a character of display width 1 or 2 (a wide character's second column is
+/// a `continuation` cell), and its style.
+public struct Cell: Equatable, Sendable {
+    public var character: Character
+    public var style: CellStyle
+    public var isContinuation: Bool
+
+    public static let blank = Cell(character: " ", style: .plain, isContinuation: false)
+}
+
+/// A grid of cells the views draw into; the backend copies it to the terminal, tests read it as
+/// lines. Writing never goes outside the grid and never splits a wide character.
+public struct Canvas: Equatable, Sendable {
+    public let width: Int
+    public let height: Int
+    public private(set) var cells: [[Cell]]
+    /// Where the terminal cursor should be (a text field being edited), if anywhere.
+    public var cursor: (row: Int, column: Int)?
+
+    public init(width: Int, height: Int) {
+        self.width = max(0, width)
+        self.height = max(0, height)
+        cells = Array(repeating: Array(repeating: .blank, count: max(0, width)), count: max(0, height))
+    }
+
+    public static func == (a: Canvas, b: Canvas) -> Bool {
+        a.width == b.width && a.height == b.height && a.cells == b.cells
+            && a.cursor?.row == b.cursor?.row && a.cursor?.column == b.cursor?.column
+    }
+
+    /// Writes text from (row, column), at most `limit` columns; returns the columns written.
+    @discardableResult
+    public mutating func put(_ row: Int, _ column: Int, _ text: String, _ style: CellStyle = .plain, limit: Int? = nil) -> Int {
+        guard row >= 0, row < height, column < width else { return 0 }
+        let end = min(width, column + (limit ?? width))
+        var x = column
+        for character in text {
+            if character == "\n" { break }
+            let columns = max(DisplayWidth.of(character), character.isASCII ? 1 : 0)
+            guard columns > 0 else { continue }
+            if x + columns > end { break }
+            if x >= 0 {
+                cells[row][x] = Cell(character: character, style: style, isContinuation: false)
+                if columns == 2 { cells[row][x + 1] = Cell(character: " ", style: style, isContinuation: true) }
+            }
+            x += columns
+        }
+        return x - column
+    }
+
+    /// Paints a style over a run of cells, keeping their characters (selection bars).
+    public mutating func style(_ row: Int, _ column: Int, _ length: Int, _ style: CellStyle) {
+        guard row >= 0, row < height else { return }
+        for x in max(0, column)..<min(width, column + length) { cells[row][x].style = style }
+    }
+
+    public mutating func fill(_ row: Int, _ column: Int, _ length: Int, _ character: Character, _ style: CellStyle = .plain) {
+        guard row >= 0, row < height else { return }
+        for x in max(0, column)..<min(width, column + length) { cells[row][x] = Cell(character: character, style: style, isContinuation: false) }
+    }
+
+    /// Each row as text, wide characters once, trailing spaces removed: what tests compare.
+    public var lines: [String] {
+        cells.map { row in
+            var line = ""
+            for cell in row where !cell.isContinuation { line.append(cell.character) }
+            while line.last == " " { line.removeLast() }
+            return line
+        }
+    }
+}

@@ -1,0 +1,157 @@
+import JobWrightCore
+
+/// Keys of the Competencies screen: the ten areas beside the bullets of the focused area.
+enum CompetencyKeys {
+    static func handle(_ key: Key, in state: inout EditorState) -> [Effect] {
+        let areas = state.context.catalog.areas.count
+        let bullets = state.visibleBullets
+        var screen = state.competencies
+        switch key {
+        case .left, .character("h"): screen.focus = .areas
+        case .right, .character("l"): if !bullets.isEmpty { screen.focus = .bullets }
+        case .enter where screen.focus == .areas: if !bullets.isEmpty { screen.focus = .bullets; screen.bullet = 0 }
+        case .up, .character("k"):
+            if screen.focus == .areas && screen.filter == nil { screen.area = max(0, screen.area - 1); screen.bullet = 0 }
+            else { screen.bullet = max(0, screen.bullet - 1) }
+        case .down, .character("j"):
+            if screen.focus == .areas && screen.filter == nil { screen.area = min(areas - 1, screen.area + 1); screen.bullet = 0 }
+            else { screen.bullet = min(max(0, bullets.count - 1), screen.bullet + 1) }
+        case .pageDown: screen.bullet = min(max(0, bullets.count - 1), screen.bullet + 10)
+        case .pageUp: screen.bullet = max(0, screen.bullet - 10)
+        case .character(" "), .enter:
+            guard screen.focus == .bullets, bullets.indices.contains(screen.bullet) else { return [] }
+            state.competencies = screen
+            toggle(bullets[screen.bullet].id, in: &state)
+            return []
+        case .character("/"):
+            screen.filter = ""
+            screen.filterEditing = true
+            screen.focus = .bullets
+            screen.bullet = 0
+        case .escape:
+            if screen.filter != nil { screen.filter = nil; screen.bullet = 0 } else { screen.focus = .areas }
+        case .character("a"):
+            state.modal = .customBullet(CustomBulletForm(area: state.context.catalog.areas[screen.area].id,
+                                                         standards: customBulletStandards(state.context.catalog)))
+        case .character("J"), .shiftDown:
+            state.competencies = screen
+            move(by: 1, in: &state)
+            return []
+        case .character("K"), .shiftUp:
+            state.competencies = screen
+            move(by: -1, in: &state)
+            return []
+        default:
+            break
+        }
+        state.competencies = screen
+        return []
+    }
+
+    static func handleFilter(_ key: Key, in state: inout EditorState) -> [Effect] {
+        var filter = TextField(state.competencies.filter ?? "")
+        switch key {
+        case .enter, .down, .tab:
+            state.competencies.filterEditing = false
+        case .escape:
+            state.competencies.filterEditing = false
+            state.competencies.filter = nil
+        default:
+            guard filter.handle(key) else { return [] }
+            state.competencies.filter = filter.text
+            state.competencies.bullet = 0
+        }
+        return []
+    }
+
+    static func toggle(_ id: String, in state: inout EditorState) {
+        if let index = state.draft.competencies.firstIndex(of: id) {
+            state.draft.competencies.remove(at: index)
+        } else {
+            state.draft.competencies.append(id)
+        }
+        Editor.edited(&state)
+    }
+
+    /// Moves the highlighted chosen bullet earlier or later in the printed order.
+    static func move(by offset: Int, in state: inout EditorState) {
+        let bullets = state.visibleBullets
+        guard bullets.indices.contains(state.competencies.bullet),
+              let index = state.draft.competencies.firstIndex(of: bullets[state.competencies.bullet].id) else {
+            state.message = "Choose the bullet (Space) before moving it."
+            return
+        }
+        let target = index + offset
+        guard state.draft.competencies.indices.contains(target) else { return }
+        state.draft.competencies.swapAt(index, target)
+        Editor.edited(&state)
+        state.message = "Moved to position \(target + 1) of \(state.draft.competencies.count) in the posting."
+    }
+
+    /// What a custom bullet may align to: CoSN skill areas, ISTE indicators, 603 CMR indicators.
+    static func customBulletStandards(_ catalog: Catalog) -> [String] {
+        catalog.allStandards.filter {
+            ($0.frameworkID == "cosn" && $0.kind == .skillArea) || ($0.frameworkID == "iste" && $0.kind == .indicator)
+                || ($0.frameworkID == "ma-admin" && $0.kind == .indicator)
+        }.map(\.id)
+    }
+
+    static func handleCustomBullet(_ key: Key, form: CustomBulletForm, in state: inout EditorState) -> [Effect] {
+        var form = form
+        let rows = 2 + form.standards.count
+        switch key {
+        case .escape:
+            state.modal = nil
+            return []
+        case .tab: form.selected = form.selected == 0 ? 1 : (form.selected == 1 ? 2 : 0)
+        case .backTab: form.selected = form.selected == 0 ? 2 : form.selected - 1
+        case .enter:
+            let text = form.text.text.trimmingSpaces
+            let problems = AlignmentRules.problems(Array(form.chosen), in: state.context.catalog)
+            guard !text.isEmpty else { state.message = "Write the bullet's text first."; return [.bell] }
+            guard problems.isEmpty else { state.message = "Pick " + problems.map(\.message).joined(separator: "; "); return [.bell] }
+            let id = uniqueID(for: text, in: state.draft)
+            let ordered = form.standards.filter { form.chosen.contains($0) }
+            state.draft.customCompetencies.append(Competency(id: id, area: form.area, kind: form.kind, text: text, aligns: ordered))
+            state.draft.competencies.append(id)
+            Editor.edited(&state)
+            state.modal = nil
+            state.message = "Added \(id) to the posting."
+            return []
+        default:
+            if form.selected == 0 {
+                if key == .down { form.selected = 1 } else { _ = form.text.handle(key) }
+            } else if form.selected == 1 {
+                switch key {
+                case .character(" "), .left, .right: form.kind = form.kind == .duty ? .knowledge : .duty
+                case .up: form.selected = 0
+                case .down: form.selected = 2
+                default: break
+                }
+            } else {
+                switch key {
+                case .up, .character("k"): form.selected = max(1, form.selected - 1)
+                case .down, .character("j"): form.selected = min(rows - 1, form.selected + 1)
+                case .pageDown: form.selected = min(rows - 1, form.selected + 10)
+                case .pageUp: form.selected = max(2, form.selected - 10)
+                case .character(" "), .character("x"):
+                    let id = form.standards[form.selected - 2]
+                    if form.chosen.contains(id) { form.chosen.remove(id) } else { form.chosen.insert(id) }
+                default: break
+                }
+            }
+        }
+        state.modal = .customBullet(form)
+        return []
+    }
+
+    /// `custom.` plus the first words of the text, made unique.
+    static func uniqueID(for text: String, in draft: Draft) -> String {
+        let words = text.lowercased().split { !$0.isLetter && !$0.isNumber }.prefix(4).map(String.init)
+        let base = "custom." + (words.isEmpty ? "bullet" : words.joined(separator: "-"))
+        var id = base
+        var number = 2
+        while draft.customCompetencies.contains(where: { $0.id == id }) { id = base + "-\(number)"; number += 1 }
+        return id
+    }
+}

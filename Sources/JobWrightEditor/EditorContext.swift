@@ -1,0 +1,22 @@
+import JobWrightChecks
+import JobWrightCore
+import JobWrightRender
+
+/// What the editor reads but never changes: the catalog, the renderer (the preview is exactly
+/// what `jobwright render` prints), the checker, and how to draw.
+public struct EditorContext: Sendable {
+    public let catalog: Catalog
+    public let renderer: Renderer
+    public let checker: Checker?
+    public let ascii: Bool
+
+    public init(renderer: Renderer, checker: Checker?, ascii: Bool) {
+        self.catalog = renderer.catalog
+        self.renderer = renderer
+        self.checker = checker
+        self.ascii = ascii
+    }
+
+    /// Competency bullets a district can pick from, in area order.
+    var areaBullets: [[Competency]] { catalog.areas.map { catalog.competencies(inArea: $0.id) } }
+}

@@ -1,0 +1,58 @@
+import Foundation
+import JobWrightCore
+
+/// Opens a draft for editing: loads it (showing, not hiding, its errors), offers a newer
+/// recovery copy, and starts from sensible defaults for a new draft.
+public enum EditorLauncher {
+    public static func initialState(path: String?, context: EditorContext, width: Int, height: Int) -> EditorState {
+        var draft = Draft.newPosting()
+        var errors: [String] = []
+        if let path, FileManager.default.fileExists(atPath: path) {
+            let text = (FileManager.default.contents(atPath: path)).flatMap { String(data: $0, encoding: .utf8) }
+            if let text {
+                do {
+                    let loaded = try Draft.load(path: path, text: text)
+                    draft = loaded.draft
+                    errors = loaded.referenceErrors(against: context.catalog).map(\.description)
+                } catch {
+                    errors = [error.description]
+                }
+            } else {
+                errors = ["\(path): error: the file cannot be read as UTF-8 text"]
+            }
+        }
+        var state = EditorState(context: context, draft: draft, path: path, width: width, height: height)
+        state.openErrors = errors
+        if !errors.isEmpty {
+            state.message = "\(errors.count) problem\(errors.count == 1 ? "" : "s") in the file (see 7 Checks): \(errors[0])"
+        }
+        let recovery = state.recoveryPath
+        if FileManager.default.fileExists(atPath: recovery),
+           let data = FileManager.default.contents(atPath: recovery), let text = String(data: data, encoding: .utf8) {
+            let recoveryDate = modificationDate(recovery) ?? .distantPast
+            let draftDate = path.flatMap(modificationDate) ?? .distantPast
+            if recoveryDate >= draftDate { state.modal = .recovery(recoveredYAML: text) }
+        }
+        return state
+    }
+
+    static func modificationDate(_ path: String) -> Date? {
+        (try? FileManager.default.attributesOfItem(atPath: path))?[.modificationDate] as? Date
+    }
+}
+
+extension Draft {
+    /// A new posting with the usual Massachusetts defaults filled in.
+    public static func newPosting() -> Draft {
+        var draft = Draft()
+        draft.position.location.state = "MA"
+        draft.position.location.country = "US"
+        draft.position.employmentType = .fullTime
+        draft.position.fte = 1
+        draft.compensation.period = .year
+        draft.compensation.currency = "USD"
+        draft.flsa = .exempt
+        draft.rubric.scale = "ma-four-level"
+        return draft
+    }
+}

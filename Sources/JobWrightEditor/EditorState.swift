@@ -1,0 +1,208 @@
+import JobWrightCore
+import JobWrightRender
+
+/// The editor's screens, in Tab order; the number is the key that jumps to it.
+public enum Screen: Int, CaseIterable, Sendable {
+    case position = 1, competencies, reporting, rubric, preview, export, checks
+
+    var title: String {
+        switch self {
+        case .position: "Position"
+        case .competencies: "Competencies"
+        case .reporting: "Reporting"
+        case .rubric: "Rubric"
+        case .preview: "Preview"
+        case .export: "Export"
+        case .checks: "Checks"
+        }
+    }
+}
+
+/// A dialog over the current screen; it takes every key until it closes.
+public enum Modal: Equatable, Sendable {
+    case help
+    case confirmQuit
+    /// A recovery file newer than the draft was found.
+    case recovery(recoveredYAML: String)
+    /// Asks where to save an untitled draft (then saves).
+    case savePath(TextField)
+    /// The file had errors when opened; saving replaces it.
+    case confirmOverwrite
+    case customBullet(CustomBulletForm)
+    /// Picks a role for a reporting line.
+    case rolePicker(RolePicker)
+}
+
+/// The "add a custom bullet" dialog: text, kind, and alignments picked from the standards.
+public struct CustomBulletForm: Equatable, Sendable {
+    public var area: String
+    public var text = TextField()
+    public var kind: Competency.Kind = .duty
+    public var standards: [String]
+    public var chosen: Set<String> = []
+    /// 0 = text, 1 = kind, 2... = standards list.
+    public var selected = 0
+    public var scroll = 0
+}
+
+/// Picks a role (or types one) for a reporting line.
+public struct RolePicker: Equatable, Sendable {
+    public enum Target: Equatable, Sendable { case reportsTo, dottedLine, supervises, worksWith }
+    public var target: Target
+    public var roles: [String]
+    public var selected = 0
+    public var typed = TextField()
+    public var typing = false
+}
+
+public struct PositionScreenState: Equatable, Sendable {
+    public var selected = 0
+    public var editing: TextField?
+    public var error: String?
+}
+
+public struct CompetencyScreenState: Equatable, Sendable {
+    public enum Focus: Equatable, Sendable { case areas, bullets }
+    public var focus: Focus = .areas
+    public var area = 0
+    public var bullet = 0
+    /// The filter text while `/` is active (nil: no filter).
+    public var filter: String?
+    public var filterEditing = false
+}
+
+public struct ReportingScreenState: Equatable, Sendable {
+    /// 0 reports-to, then dotted lines, supervised roles and works-with entries, each list
+    /// followed by an "add" row.
+    public var selected = 0
+}
+
+public struct RubricScreenState: Equatable, Sendable {
+    public var selected = 0
+    public var editingName: TextField?
+    public var editingCommittee: TextField?
+}
+
+public struct PreviewScreenState: Equatable, Sendable {
+    public var document: DocumentKind = .posting
+    public var scroll = 0
+    /// Rendered lines, made by `update` when the draft, width or document changed.
+    public var lines: [String] = []
+    public var renderedVersion = -1
+    public var renderedWidth = -1
+    public var renderedDocument: DocumentKind = .posting
+}
+
+public struct ExportScreenState: Equatable, Sendable {
+    public static let choices: [(DocumentKind, OutputFormat, String)] = [
+        (.posting, .text, "txt"), (.posting, .markdown, "md"), (.posting, .html, "html"), (.posting, .jsonld, "jsonld"),
+        (.rubric, .text, "txt"), (.rubric, .markdown, "md"), (.rubric, .html, "html"),
+    ]
+    /// The highlighted row: a format, the path, or Write.
+    public var choice = 0
+    /// The format that will be written.
+    public var selectedFormat = 0
+    public var path = TextField("posting.txt")
+    public var editingPath = false
+    public static func == (a: ExportScreenState, b: ExportScreenState) -> Bool {
+        a.choice == b.choice && a.selectedFormat == b.selectedFormat && a.path == b.path && a.editingPath == b.editingPath
+    }
+}
+
+public struct ChecksScreenState: Equatable, Sendable {
+    public var selected = 0
+    public var findings: [Finding] = []
+    public var checkedVersion = -1
+}
+
+/// Everything the editor shows and remembers. Changed only by `update`.
+public struct EditorState: Sendable {
+    public let context: EditorContext
+    public var draft: Draft
+    /// The draft file; nil for a new untitled draft.
+    public var path: String?
+    public var modified = false
+    /// Bumped on every change to the draft, so caches know when to refresh.
+    public var version = 0
+    public var screen: Screen = .position
+    public var width: Int
+    public var height: Int
+    public var now: Double = 0
+    /// When the first edit not yet in the recovery file was made.
+    public var unsavedSince: Double?
+    public var recoveryWritten = false
+    var lastEditTime: Double = -1
+    /// Problems found when the draft was opened (`file:line: message`).
+    public var openErrors: [String] = []
+    public var message: String?
+    public var modal: Modal?
+    public var position = PositionScreenState()
+    public var competencies = CompetencyScreenState()
+    public var reporting = ReportingScreenState()
+    public var rubric = RubricScreenState()
+    public var preview = PreviewScreenState()
+    public var export = ExportScreenState()
+    public var checks = ChecksScreenState()
+    public var quitting = false
+
+    public static let minimumWidth = 60
+    public static let minimumHeight = 18
+
+    public init(context: EditorContext, draft: Draft, path: String?, width: Int, height: Int) {
+        self.context = context
+        self.draft = draft
+        self.path = path
+        self.width = width
+        self.height = height
+        if let path { export.path = TextField(Self.exportName(for: path, extension: "txt")) }
+    }
+
+    public var isTooSmall: Bool { width < Self.minimumWidth || height < Self.minimumHeight }
+
+    /// The recovery copy lives beside the draft: `.draft.yaml.recovery`.
+    public var recoveryPath: String {
+        guard let path else { return ".untitled.jobwright.yaml.recovery" }
+        let slash = path.lastIndex(of: "/")
+        let directory = slash.map { String(path[...$0]) } ?? ""
+        let name = slash.map { String(path[path.index(after: $0)...]) } ?? path
+        return directory + "." + name + ".recovery"
+    }
+
+    static func exportName(for path: String, extension ext: String) -> String {
+        var base = path
+        if base.hasSuffix(".yaml") { base.removeLast(5) }
+        if base.hasSuffix(".jobwright") { base.removeLast(10) }
+        return base + "." + ext
+    }
+
+    /// Bullets of the focused area, or every match of the filter across areas.
+    public var visibleBullets: [Competency] {
+        if let filter = competencies.filter, !filter.isEmpty {
+            return context.catalog.searchCompetencies(filter) + draft.customCompetencies.filter {
+                $0.text.lowercased().contains(filter.lowercased()) || $0.id.contains(filter.lowercased())
+            }
+        }
+        guard context.catalog.areas.indices.contains(competencies.area) else { return [] }
+        let area = context.catalog.areas[competencies.area].id
+        return context.catalog.competencies(inArea: area) + draft.customCompetencies.filter { $0.area == area }
+    }
+
+    /// The rows of the Reporting screen, each an entry or an "add" row.
+    public enum ReportingRow: Equatable, Sendable {
+        case reportsTo
+        case dotted(Int), addDotted
+        case supervised(Int), addSupervised
+        case worksWith(Int), addWorksWith
+    }
+
+    public var reportingRows: [ReportingRow] {
+        [.reportsTo] + draft.reporting.dottedLines.indices.map(ReportingRow.dotted) + [.addDotted]
+            + draft.reporting.supervises.indices.map(ReportingRow.supervised) + [.addSupervised]
+            + draft.reporting.worksWith.indices.map(ReportingRow.worksWith) + [.addWorksWith]
+    }
+
+    /// Error findings first, for the status bar.
+    public var findingCounts: (errors: Int, warnings: Int) {
+        (checks.findings.filter { $0.severity == .error }.count, checks.findings.filter { $0.severity == .warning }.count)
+    }
+}

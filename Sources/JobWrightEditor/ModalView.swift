@@ -1,0 +1,139 @@
+import JobWrightCore
+import JobWrightRender
+
+enum ModalView {
+    static func draw(_ modal: Modal, _ state: EditorState, _ glyphs: View.Glyphs, _ canvas: inout Canvas) {
+        let width = min(state.width - 4, 72)
+        let left = (state.width - width) / 2
+        func dialog(_ title: String, _ lines: [String], height: Int? = nil) -> Rect {
+            let wrapped = lines.flatMap { $0.isEmpty ? [""] : View.wrap($0, width: width - 4) }
+            let rect = Rect(top: max(1, (state.height - (height ?? wrapped.count + 2)) / 2), left: left, width: width,
+                            height: min(state.height - 2, height ?? wrapped.count + 2))
+            View.box(rect, title, glyphs, &canvas)
+            for (offset, line) in wrapped.prefix(rect.height - 2).enumerated() { canvas.put(rect.top + 1 + offset, rect.left + 2, line) }
+            return rect
+        }
+        switch modal {
+        case .help:
+            _ = dialog("Keys: \(state.screen.title)", HelpText.lines(for: state.screen) + ["", "Any key closes this help."])
+        case .confirmQuit:
+            _ = dialog("Unsaved changes", ["The draft has changes that are not saved.", "",
+                                           "s  save and quit", "d  quit without saving (discard the changes)", "Esc  keep editing"])
+        case .recovery:
+            _ = dialog("Recovered edits", ["A recovery copy newer than \(state.path ?? "the draft") was found: edits that were not saved when the editor last stopped.", "",
+                                           "r  restore the recovered edits", "d  discard them and open the file as saved",
+                                           "k  keep both: open the file, and write the recovered edits to a separate file"])
+        case .savePath(let field):
+            let rect = dialog("Save as", ["File name for this draft:", "", "", "Enter saves, Esc cancels."])
+            let (text, cursor) = field.visible(width: width - 6)
+            canvas.put(rect.top + 3, rect.left + 2, text, CellStyle(underline: true))
+            canvas.cursor = (rect.top + 3, rect.left + 2 + cursor)
+        case .confirmOverwrite:
+            _ = dialog("The file had errors", ["\(state.path ?? "The file") had errors when it was opened:"] + state.openErrors.prefix(4)
+                       + ["", "y  save anyway (the file is replaced by what you see)", "any other key  cancel"])
+        case .customBullet(let form):
+            drawCustomBullet(form, state, glyphs, &canvas)
+        case .rolePicker(let picker):
+            drawPicker(picker, state, glyphs, &canvas)
+        }
+    }
+
+    static func drawCustomBullet(_ form: CustomBulletForm, _ state: EditorState, _ glyphs: View.Glyphs, _ canvas: inout Canvas) {
+        let catalog = state.context.catalog
+        let rect = Rect(top: 1, left: 1, width: state.width - 2, height: state.height - 2)
+        View.box(rect, "New bullet in \(catalog.area(form.area)?.title ?? form.area)", glyphs, &canvas)
+        let inner = rect.width - 4
+        canvas.put(rect.top + 1, rect.left + 2, "Text:", form.selected == 0 ? .heading : CellStyle(bold: true))
+        let (text, cursor) = form.text.visible(width: inner - 7)
+        canvas.put(rect.top + 1, rect.left + 8, text, CellStyle(underline: true))
+        canvas.style(rect.top + 1, rect.left + 8 + DisplayWidth.of(text), max(0, inner - 7 - DisplayWidth.of(text)), CellStyle(underline: true))
+        if form.selected == 0 { canvas.cursor = (rect.top + 1, rect.left + 8 + cursor) }
+        View.listRow(&canvas, rect.top + 2, rect.left + 2, inner, "Kind: \(form.kind == .duty ? "(*) duty  ( ) knowledge" : "( ) duty  (*) knowledge")",
+                     selected: form.selected == 1, glyphs: glyphs)
+        canvas.put(rect.top + 3, rect.left + 2, "Aligns to (Space marks; at least one CoSN skill area and one ISTE indicator): \(form.chosen.count) marked", .muted, limit: inner)
+        let visible = rect.height - 7
+        let selectedStandard = max(0, form.selected - 2)
+        let first = View.scroll(selected: selectedStandard, visible: visible)
+        for (offset, index) in (first..<min(form.standards.count, first + visible)).enumerated() {
+            guard let standard = catalog.standard(form.standards[index]) else { continue }
+            let label = standard.frameworkID == "cosn" ? "CoSN" : standard.frameworkID == "iste" ? "ISTE \(standard.code)" : "603 CMR \(standard.code)"
+            let box = form.chosen.contains(standard.id) ? "[x] " : "[ ] "
+            View.listRow(&canvas, rect.top + 4 + offset, rect.left + 2, inner, box + label + ": " + standard.title,
+                         selected: form.selected == index + 2, glyphs: glyphs)
+        }
+        canvas.put(rect.bottom - 2, rect.left + 2, "Tab: next part   Enter: add the bullet   Esc: cancel", .muted, limit: inner)
+    }
+
+    static func drawPicker(_ picker: RolePicker, _ state: EditorState, _ glyphs: View.Glyphs, _ canvas: inout Canvas) {
+        let catalog = state.context.catalog
+        let width = min(state.width - 4, 64)
+        let rect = Rect(top: 2, left: (state.width - width) / 2, width: width, height: state.height - 4)
+        let title = switch picker.target {
+        case .reportsTo: "Reports to"
+        case .dottedLine: "Dotted line to"
+        case .supervises: "Supervises"
+        case .worksWith: "Works with"
+        }
+        View.box(rect, title, glyphs, &canvas)
+        let visible = rect.height - 5
+        let first = View.scroll(selected: picker.selected, visible: visible)
+        for (offset, index) in (first..<min(picker.roles.count, first + visible)).enumerated() {
+            guard let role = catalog.role(picker.roles[index]) else { continue }
+            let level = role.level == .building ? "  [building]" : "  [central office]"
+            View.listRow(&canvas, rect.top + 1 + offset, rect.left + 2, rect.width - 4, role.title + level,
+                         selected: index == picker.selected && !picker.typing, glyphs: glyphs, style: role.level == .building ? .muted : .plain)
+        }
+        if picker.typing {
+            canvas.put(rect.bottom - 3, rect.left + 2, "Title: ", CellStyle(bold: true))
+            let (text, cursor) = picker.typed.visible(width: rect.width - 12)
+            canvas.put(rect.bottom - 3, rect.left + 9, text, CellStyle(underline: true))
+            canvas.cursor = (rect.bottom - 3, rect.left + 9 + cursor)
+        }
+        canvas.put(rect.bottom - 2, rect.left + 2, "Enter: choose   t: type a title not listed   Esc: cancel", .muted, limit: rect.width - 4)
+    }
+}
+
+/// The keys of each screen, for the help overlay and the hint line.
+enum HelpText {
+    static let everywhere = [
+        "Tab / Shift-Tab  next / previous screen;  1-7 jump to a screen",
+        "Up/Down or j/k  move;  Enter  edit or choose;  Esc  cancel or back",
+        "Ctrl-S  save;  q  quit (asks when there are unsaved changes);  ?  this help",
+        "Ctrl-Z  suspend (fg resumes);  the mouse can pick tabs and list rows",
+    ]
+
+    static func lines(for screen: Screen) -> [String] {
+        let own: [String] = switch screen {
+        case .position: ["Enter or e  edit the field (Enter keeps, Esc cancels, Tab keeps and moves on)",
+                         "Space or Left/Right  change a choice (FLSA status, employment, pay period)",
+                         "Delete  clear the field;  dates are YYYY-MM-DD, pay is a number"]
+        case .competencies: ["Left/Right or h/l  areas / bullets;  Space or Enter  choose or drop a bullet",
+                             "/  filter every area as you type (Enter keeps the filter, Esc clears it)",
+                             "a  add your own bullet with its alignments;  J/K or Shift-Down/Up  move a chosen bullet later/earlier"]
+        case .reporting: ["Enter  pick a role (t types a title not in the list);  d  remove",
+                          "+ / -  change the head count of a supervised role"]
+        case .rubric: ["+ / -  weight;  o or Enter  other question from the bank;  n  rename the row",
+                       "a  add a row;  d  delete the row;  s  change the scale;  Enter on Committee  name the members"]
+        case .preview: ["PgUp/PgDn, Space/b  page;  Home/End or g/G  top/bottom;  t  posting or rubric"]
+        case .export: ["Enter on a format  choose it;  Enter on File  edit the name;  w or Enter on Write  write the file"]
+        case .checks: ["Enter  go to the field the finding is about"]
+        }
+        return own + [""] + everywhere
+    }
+
+    static func hint(for state: EditorState) -> String {
+        if state.position.editing != nil || state.rubric.editingName != nil || state.rubric.editingCommittee != nil || state.export.editingPath {
+            return "Typing: Enter keeps, Esc cancels, Ctrl-A/E start/end, Ctrl-U clears"
+        }
+        if state.competencies.filterEditing { return "Filtering: type to narrow, Enter keeps the filter, Esc clears it" }
+        return switch state.screen {
+        case .position: "Enter edit  Space change choice  Del clear  Tab next screen"
+        case .competencies: "Space choose  / filter  a add bullet  J/K reorder  Left/Right panes"
+        case .reporting: "Enter pick role  +/- head count  d remove"
+        case .rubric: "+/- weight  o other question  n rename  a add row  d delete  s scale"
+        case .preview: "PgUp/PgDn scroll  g/G top/bottom  t posting/rubric"
+        case .export: "Enter choose  w write"
+        case .checks: "Enter go to the field"
+        }
+    }
+}

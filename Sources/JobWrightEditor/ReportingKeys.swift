@@ -1,0 +1,283 @@
+import JobWrightCore
+
+/// Keys of the Reporting screen: reports-to, dotted lines, supervised roles with head counts,
+/// and who the position works with.
+enum ReportingKeys {
+    static func handle(_ key: Key, in state: inout EditorState) -> [Effect] {
+        let rows = state.reportingRows
+        var selected = min(state.reporting.selected, rows.count - 1)
+        switch key {
+        case .up, .character("k"): selected = max(0, selected - 1)
+        case .down, .character("j"): selected = min(rows.count - 1, selected + 1)
+        case .home, .character("g"): selected = 0
+        case .end, .character("G"): selected = rows.count - 1
+        case .enter, .character("a"), .character(" "):
+            state.reporting.selected = selected
+            openPicker(for: rows[selected], in: &state)
+            return []
+        case .character("+"), .character("="), .right:
+            if case .supervised(let index) = rows[selected] { changeCount(index, by: 1, in: &state) }
+        case .character("-"), .left:
+            if case .supervised(let index) = rows[selected] { changeCount(index, by: -1, in: &state) }
+        case .character("d"), .delete, .backspace:
+            remove(rows[selected], in: &state)
+            selected = min(selected, state.reportingRows.count - 1)
+        default:
+            break
+        }
+        state.reporting.selected = selected
+        return []
+    }
+
+    static func changeCount(_ index: Int, by step: Int, in state: inout EditorState) {
+        let count = (state.draft.reporting.supervises[index].count ?? 1) + step
+        guard count >= 1 else { return }
+        state.draft.reporting.supervises[index].count = count
+        Editor.edited(&state)
+    }
+
+    static func remove(_ row: EditorState.ReportingRow, in state: inout EditorState) {
+        switch row {
+        case .reportsTo: state.draft.reporting.reportsTo = nil
+        case .dotted(let index): state.draft.reporting.dottedLines.remove(at: index)
+        case .supervised(let index): state.draft.reporting.supervises.remove(at: index)
+        case .worksWith(let index): state.draft.reporting.worksWith.remove(at: index)
+        default: return
+        }
+        Editor.edited(&state)
+    }
+
+    static func openPicker(for row: EditorState.ReportingRow, in state: inout EditorState) {
+        let catalog = state.context.catalog
+        let central = catalog.roles.filter { $0.level == .centralOffice }.map(\.id)
+        let building = catalog.roles.filter { $0.level == .building }.map(\.id)
+        let target: RolePicker.Target
+        var roles = central + building
+        switch row {
+        case .reportsTo: target = .reportsTo
+        case .dotted, .addDotted: target = .dottedLine
+        case .supervised, .addSupervised:
+            target = .supervises
+            let usual = catalog.role("technology-director")?.usualDirectReports ?? []
+            roles = usual + roles.filter { !usual.contains($0) }
+        case .worksWith, .addWorksWith: target = .worksWith
+        }
+        state.modal = .rolePicker(RolePicker(target: target, roles: roles))
+    }
+
+    static func handlePicker(_ key: Key, picker: RolePicker, in state: inout EditorState) -> [Effect] {
+        var picker = picker
+        if picker.typing {
+            switch key {
+            case .enter:
+                let text = picker.typed.text.trimmingSpaces
+                guard !text.isEmpty else { return [.bell] }
+                choose(text, picker: picker, in: &state)
+            case .escape: picker.typing = false; state.modal = .rolePicker(picker)
+            default: if picker.typed.handle(key) { state.modal = .rolePicker(picker) }
+            }
+            return []
+        }
+        switch key {
+        case .up, .character("k"): picker.selected = max(0, picker.selected - 1)
+        case .down, .character("j"): picker.selected = min(picker.roles.count - 1, picker.selected + 1)
+        case .pageUp: picker.selected = max(0, picker.selected - 10)
+        case .pageDown: picker.selected = min(picker.roles.count - 1, picker.selected + 10)
+        case .character("t"), .character("/"): picker.typing = true
+        case .enter, .character(" "):
+            choose(picker.roles[picker.selected], picker: picker, in: &state)
+            return []
+        case .escape:
+            state.modal = nil
+            return []
+        default: break
+        }
+        state.modal = .rolePicker(picker)
+        return []
+    }
+
+    /// Puts the chosen role (an id, or typed text) on the selected row, or adds it.
+    static func choose(_ value: String, picker: RolePicker, in state: inout EditorState) {
+        state.modal = nil
+        let rows = state.reportingRows
+        let row = rows[min(state.reporting.selected, rows.count - 1)]
+        var reporting = state.draft.reporting
+        switch row {
+        case .reportsTo: reporting.reportsTo = value
+        case .dotted(let index): reporting.dottedLines[index] = value
+        case .addDotted: reporting.dottedLines.append(value)
+        case .supervised(let index): reporting.supervises[index].role = value
+        case .addSupervised: reporting.supervises.append(SupervisedRole(role: value, count: 1))
+        case .worksWith(let index): reporting.worksWith[index] = value
+        case .addWorksWith: reporting.worksWith.append(value)
+        }
+        state.draft.reporting = reporting
+        Editor.edited(&state)
+        if case .reportsTo = row, let role = state.context.catalog.role(value), role.level == .building {
+            state.message = "\(role.title) is a building-level role: the profile places this position at the central office."
+        }
+    }
+}
+
+/// Keys of the Rubric screen: what is assessed, weights, questions, scale and committee.
+enum RubricKeys {
+    /// Rows: one per rubric row, then "add a row", then the committee line.
+    static func rowCount(_ state: EditorState) -> Int { state.draft.rubric.rows.count + 2 }
+
+    static func handle(_ key: Key, in state: inout EditorState) -> [Effect] {
+        let count = rowCount(state)
+        var selected = min(state.rubric.selected, count - 1)
+        let rows = state.draft.rubric.rows
+        switch key {
+        case .up, .character("k"): selected = max(0, selected - 1)
+        case .down, .character("j"): selected = min(count - 1, selected + 1)
+        case .character("+"), .character("="), .right:
+            guard rows.indices.contains(selected) else { break }
+            state.draft.rubric.rows[selected].weight = Amount(rows[selected].effectiveWeight + 1)
+            Editor.edited(&state)
+        case .character("-"), .left:
+            guard rows.indices.contains(selected), rows[selected].effectiveWeight > 1 else { break }
+            state.draft.rubric.rows[selected].weight = Amount(rows[selected].effectiveWeight - 1)
+            Editor.edited(&state)
+        case .character("o"):
+            guard rows.indices.contains(selected) else { break }
+            nextQuestion(for: selected, in: &state)
+        case .character("n"):
+            guard rows.indices.contains(selected) else { break }
+            state.rubric.editingName = TextField(state.draft.resolvedRubricRows(in: state.context.catalog)[selected].name)
+        case .character("d"), .delete:
+            guard rows.indices.contains(selected) else { break }
+            state.draft.rubric.rows.remove(at: selected)
+            Editor.edited(&state)
+        case .character("s"):
+            let scales = state.context.catalog.scales.map(\.id)
+            let current = scales.firstIndex(of: state.draft.rubric.scale ?? scales.first ?? "") ?? 0
+            state.draft.rubric.scale = scales[(current + 1) % scales.count]
+            Editor.edited(&state)
+        case .enter, .character("a"):
+            if selected == rows.count || key == .character("a") {
+                addRow(in: &state)
+                selected = min(state.draft.rubric.rows.count - 1, selected)
+            } else if selected == rows.count + 1 {
+                let names = state.draft.rubric.committee.map { $0.name + ($0.role.map { " (\($0))" } ?? "") }
+                state.rubric.editingCommittee = TextField(names.joined(separator: " | "))
+            } else {
+                nextQuestion(for: selected, in: &state)
+            }
+        default: break
+        }
+        state.rubric.selected = selected
+        return []
+    }
+
+    static func handleEditing(_ key: Key, in state: inout EditorState) -> [Effect] {
+        if var field = state.rubric.editingName {
+            switch key {
+            case .enter:
+                let index = state.rubric.selected
+                state.draft.rubric.rows[index].name = field.text.trimmingSpaces.isEmpty ? nil : field.text.trimmingSpaces
+                state.rubric.editingName = nil
+                Editor.edited(&state)
+            case .escape: state.rubric.editingName = nil
+            default: if field.handle(key) { state.rubric.editingName = field }
+            }
+        } else if var field = state.rubric.editingCommittee {
+            switch key {
+            case .enter:
+                state.draft.rubric.committee = field.text.split(separator: "|").map { (part: Substring) -> CommitteeMember in
+                    let entry = String(part).trimmingSpaces
+                    if let open = entry.firstIndex(of: "("), entry.hasSuffix(")") {
+                        return CommitteeMember(name: String(entry[..<open]).trimmingSpaces,
+                                               role: String(entry[entry.index(after: open)..<entry.index(before: entry.endIndex)]))
+                    }
+                    return CommitteeMember(name: entry)
+                }.filter { !$0.name.isEmpty }
+                state.rubric.editingCommittee = nil
+                Editor.edited(&state)
+            case .escape: state.rubric.editingCommittee = nil
+            default: if field.handle(key) { state.rubric.editingCommittee = field }
+            }
+        }
+        return []
+    }
+
+    /// Cycles the row through its area's questions in the bank.
+    static func nextQuestion(for index: Int, in state: inout EditorState) {
+        let catalog = state.context.catalog
+        let row = state.draft.rubric.rows[index]
+        let area = row.area ?? row.question.flatMap { catalog.question($0)?.area }
+            ?? row.assesses.first.flatMap { state.draft.bullet($0, in: catalog)?.area }
+        guard let area else { return }
+        let questions = catalog.questions(inArea: area).map(\.id)
+        guard !questions.isEmpty else { return }
+        let current = row.question.flatMap { questions.firstIndex(of: $0) } ?? -1
+        state.draft.rubric.rows[index].question = questions[(current + 1) % questions.count]
+        state.draft.rubric.rows[index].customQuestion = nil
+        Editor.edited(&state)
+    }
+
+    /// Adds a row for the next area that has chosen bullets but no row yet.
+    static func addRow(in state: inout EditorState) {
+        let catalog = state.context.catalog
+        let chosen = state.draft.chosenBullets(in: catalog)
+        let covered = Set(state.draft.resolvedRubricRows(in: catalog).compactMap { $0.area?.id })
+        guard let area = catalog.areas.first(where: { area in !covered.contains(area.id) && chosen.contains { $0.area == area.id } }) else {
+            state.message = "Every area with chosen bullets has a row; choose more bullets first."
+            return
+        }
+        var row = RubricRow()
+        row.area = area.id
+        row.assesses = chosen.filter { $0.area == area.id }.map(\.id)
+        row.weight = 1
+        row.question = catalog.questions(inArea: area.id).first?.id
+        state.draft.rubric.rows.append(row)
+        Editor.edited(&state)
+        state.message = "Added a row for \(area.title)."
+    }
+}
+
+/// Keys of the Export screen: a format, a path, and Write.
+enum ExportKeys {
+    static var rowCount: Int { ExportScreenState.choices.count + 2 }
+
+    static func handle(_ key: Key, in state: inout EditorState) -> [Effect] {
+        switch key {
+        case .up, .character("k"): state.export.choice = max(0, state.export.choice - 1)
+        case .down, .character("j"): state.export.choice = min(rowCount - 1, state.export.choice + 1)
+        case .enter, .character(" "), .character("w"):
+            if key == .character("w") || state.export.choice == rowCount - 1 { return write(&state) }
+            if state.export.choice == rowCount - 2 { state.export.editingPath = true; return [] }
+            let choice = ExportScreenState.choices[state.export.choice]
+            state.export.selectedFormat = state.export.choice
+            let base = state.path ?? "untitled.yaml"
+            let suffix = (choice.0 == .rubric ? "rubric." : "") + choice.2
+            state.export.path = TextField(EditorState.exportName(for: base, extension: suffix))
+        default: break
+        }
+        return []
+    }
+
+    static func handleEditing(_ key: Key, in state: inout EditorState) -> [Effect] {
+        switch key {
+        case .enter, .escape: state.export.editingPath = false
+        default: _ = state.export.path.handle(key)
+        }
+        return []
+    }
+
+    static func write(_ state: inout EditorState) -> [Effect] {
+        let (document, format, _) = ExportScreenState.choices[state.export.selectedFormat]
+        let path = state.export.path.text.trimmingSpaces
+        guard !path.isEmpty else { state.message = "Give a file name first."; return [.bell] }
+        do {
+            let text = try state.context.renderer.render(document, draft: state.draft, options: RenderOptions(format: format, ascii: state.context.ascii))
+            state.message = "Wrote \(path)"
+            return [.export(path: path, contents: text)]
+        } catch {
+            state.message = "Cannot export: \(error.description)"
+            return [.bell]
+        }
+    }
+}
+
+import JobWrightRender

@@ -1,0 +1,83 @@
+import Foundation
+import JobWrightCore
+import Synchronization
+
+/// The signal that asked the editor to stop (0: none). Signal handlers can only store a number.
+let pendingSignal = Atomic<Int32>(0)
+
+/// Runs the editor: draws, reads events, carries out effects, writes the recovery copy, and
+/// gives the terminal back on every way out (quit, Ctrl-C, SIGTERM, SIGHUP, a thrown error).
+public enum EditorRuntime {
+    /// Returns the process exit status.
+    public static func run<B: Backend>(_ initial: EditorState, backend: inout B, clock: () -> Double = { ProcessInfo.processInfo.systemUptime }) -> Int32 {
+        for signalNumber in [SIGINT, SIGTERM, SIGHUP] {
+            signal(signalNumber) { number in pendingSignal.store(number, ordering: .relaxed) }
+        }
+        defer { backend.restore() }
+        var state = initial
+        let start = clock()
+        var lastDrawn: Canvas?
+        var lastTick = -1.0
+        let size = backend.size
+        if size.width != state.width || size.height != state.height {
+            _ = Editor.update(&state, .resize(width: size.width, height: size.height))
+        }
+        while true {
+            let received = pendingSignal.exchange(0, ordering: .relaxed)
+            if received != 0 {
+                writeRecoveryIfNeeded(state)
+                return 128 + received
+            }
+            let canvas = View.render(state)
+            if canvas != lastDrawn {
+                backend.draw(canvas)
+                lastDrawn = canvas
+            }
+            let event = backend.nextEvent(timeoutMilliseconds: 100)
+            let now = clock() - start
+            var events: [Event] = []
+            if let event { events.append(event) }
+            if now - lastTick >= 0.1 || event == nil {
+                events.append(.tick(now))
+                lastTick = now
+            }
+            if event == nil, backend.isExhausted {
+                writeRecoveryIfNeeded(state)
+                return 0
+            }
+            for event in events {
+                let effects = Editor.update(&state, event)
+                for effect in effects {
+                    if case .quit = effect { return 0 }
+                    perform(effect, state: &state, backend: &backend)
+                }
+            }
+        }
+    }
+
+    static func perform<B: Backend>(_ effect: Effect, state: inout EditorState, backend: inout B) {
+        do {
+            switch effect {
+            case .save(let path, let contents), .export(let path, let contents):
+                try AtomicFile.write(Data(contents.utf8), to: path)
+            case .writeRecovery(let path, let contents):
+                try AtomicFile.write(Data(contents.utf8), to: path)
+            case .removeRecovery(let path):
+                if FileManager.default.fileExists(atPath: path) { unlink(path) }
+            case .bell:
+                backend.bell()
+            case .quit:
+                break
+            }
+        } catch {
+            Editor.effectFailed(&state, effect, message: "Cannot write: \(error.description)")
+            backend.bell()
+        }
+    }
+
+    /// On a signal, the unsaved edits go to the recovery copy before the terminal is restored.
+    static func writeRecoveryIfNeeded(_ state: EditorState) {
+        guard state.modified, let yaml = try? state.draft.yaml() else { return }
+        try? AtomicFile.write(Data(yaml.utf8), to: state.recoveryPath)
+    }
+}

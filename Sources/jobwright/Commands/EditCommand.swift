@@ -1,0 +1,66 @@
+import ArgumentParser
+import Foundation
+import JobWrightChecks
+import JobWrightCore
+import JobWrightEditor
+import JobWrightRender
+
+struct EditCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "edit",
+        abstract: "Compose a posting and its rubric in the full-screen editor (or, with --plain, line by line).",
+        discussion: """
+            Opens DRAFT (a new draft when the file does not exist). Tab moves between the screens: \\
+            Position, Competencies, Reporting, Rubric, Preview, Export, Checks; ? lists the keys of \\
+            each screen. Ctrl-S saves. While there are unsaved changes a recovery copy \\
+            (.DRAFT.recovery beside the draft) is kept, and offered the next time the draft opens.
+
+            --plain (also when ACCESSIBLE=1) asks numbered questions one line at a time, for \\
+            screen readers and very small terminals; it writes the same draft.
+            """
+    )
+
+    @Argument(help: ArgumentHelp("The draft file to edit; created when it does not exist.", valueName: "draft"))
+    var draft: String?
+
+    @Flag(help: "Plain ASCII only: no box drawing.")
+    var ascii = false
+
+    @Flag(name: .customLong("no-color"), help: "No colours (also when NO_COLOR is set).")
+    var noColor = false
+
+    @Flag(help: "Linear mode: numbered questions line by line, no full-screen drawing (also when ACCESSIBLE=1).")
+    var plain = false
+
+    @OptionGroup var assets: AssetOptions
+
+    func run() throws {
+        let environment = ProcessInfo.processInfo.environment
+        let linear = plain || !(environment["ACCESSIBLE"] ?? "").isEmpty
+        if !linear {
+            let term = environment["TERM"] ?? ""
+            guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1, !term.isEmpty, term != "dumb" else {
+                Failure.printError("the editor needs a terminal (TERM=\(term.isEmpty ? "unset" : term)); use `jobwright edit --plain` for line-by-line questions, or `jobwright render` to print a draft")
+                throw ExitCode(64)
+            }
+        }
+        let context: EditorContext = try Failure.guarding {
+            let renderer = try assets.loadRenderer()
+            let checker = try? Checker(renderer: renderer, rules: try RuleData.load(overrides: assets.catalog))
+            return EditorContext(renderer: renderer, checker: checker, ascii: ascii)
+        }
+        if linear {
+            let state = EditorLauncher.initialState(path: draft, context: context, width: 80, height: 24)
+            for error in state.openErrors { Failure.printError(error) }
+            var mode = PlainMode(context: context)
+            throw ExitCode(mode.run(draft: state.draft, path: draft))
+        }
+        let colors = !noColor && (environment["NO_COLOR"] ?? "").isEmpty
+        var backend = NCursesBackend(colors: colors)
+        let size = backend.size
+        let state = EditorLauncher.initialState(path: draft, context: context, width: size.width, height: size.height)
+        let status = EditorRuntime.run(state, backend: &backend)
+        backend.restore()
+        if status != 0 { throw ExitCode(status) }
+    }
+}

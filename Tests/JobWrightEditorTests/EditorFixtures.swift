@@ -1,0 +1,31 @@
+import Foundation
+import JobWrightChecks
+import JobWrightCore
+import JobWrightEditor
+import JobWrightRender
+
+enum EditorFixtures {
+    static let context: EditorContext = {
+        DisplayWidth.prepareLocale()
+        let renderer = try! Renderer(catalog: try! CatalogSource.load(), templates: try! TemplateSet.load())
+        return EditorContext(renderer: renderer, checker: try! Checker(renderer: renderer, rules: try! RuleData.load()), ascii: false)
+    }()
+
+    static let example: Draft = try! Draft.load(path: "example.draft.yaml", text: DraftTemplates.example).draft
+
+    static func state(_ draft: Draft = Draft.newPosting(), path: String? = "draft.yaml", width: Int = 80, height: Int = 24) -> EditorState {
+        EditorState(context: context, draft: draft, path: path, width: width, height: height)
+    }
+
+    /// Sends keys (and a tick after each) and returns all effects.
+    @discardableResult
+    static func send(_ state: inout EditorState, _ keys: [Key]) -> [Effect] {
+        var effects: [Effect] = []
+        for key in keys { effects += Editor.update(&state, .key(key)) }
+        return effects
+    }
+
+    static func type(_ text: String) -> [Key] { text.map { Key.character($0) } }
+
+    static let screensDirectory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Screens")
+}

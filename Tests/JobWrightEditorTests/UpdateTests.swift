@@ -1,0 +1,285 @@
+import JobWrightCore
+import JobWrightEditor
+import Testing
+
+@Suite("Editor update: every screen's keys")
+struct UpdateTests {
+    typealias F = EditorFixtures
+
+    @Test func tabShiftTabAndDigitsMoveBetweenScreens() {
+        var state = F.state()
+        F.send(&state, [.tab])
+        #expect(state.screen == .competencies)
+        F.send(&state, [.backTab, .backTab])
+        #expect(state.screen == .checks)
+        F.send(&state, [.character("4")])
+        #expect(state.screen == .rubric)
+        F.send(&state, [.character("?")])
+        #expect(state.modal == .help)
+        F.send(&state, [.character("x")])
+        #expect(state.modal == nil)
+    }
+
+    @Test func positionFieldsEditValidateAndCancel() {
+        var state = F.state()
+        F.send(&state, [.enter] + F.type("Director of Technology") + [.enter])
+        #expect(state.draft.position.title == "Director of Technology")
+        #expect(state.modified)
+        // Digits typed into a field are text, not screen jumps.
+        let closing = FormField_index("position.closingDate")
+        state.position.selected = closing
+        F.send(&state, [.enter] + F.type("2027-02-30") + [.enter])
+        #expect(state.position.error?.contains("YYYY-MM-DD") == true)
+        #expect(state.position.editing != nil)
+        F.send(&state, [.control("u")] + F.type("2027-02-05") + [.enter])
+        #expect(state.draft.position.closingDate?.description == "2027-02-05")
+        F.send(&state, [.enter, .character("x"), .escape])
+        #expect(state.draft.position.closingDate?.description == "2027-02-05")
+        state.position.selected = FormField_index("compensation.minimum")
+        F.send(&state, [.enter] + F.type("$118,000") + [.enter])
+        #expect(state.draft.compensation.minimum == 118000)
+        F.send(&state, [.enter] + F.type("lots") + [.enter])
+        #expect(state.position.error != nil)
+        F.send(&state, [.escape])
+        state.position.selected = FormField_index("flsa")
+        F.send(&state, [.character(" ")])
+        #expect(state.draft.flsa == .nonExempt)
+        F.send(&state, [.left])
+        #expect(state.draft.flsa == .exempt)
+        F.send(&state, [.down, .down, .up])
+        #expect(state.position.selected == FormField_index("flsa") + 1)
+        F.send(&state, [.end])
+        state.position.selected = FormField_index("position.title")
+        F.send(&state, [.delete])
+        #expect(state.draft.position.title == nil)
+    }
+
+    @Test func pasteGoesIntoTheFieldBeingEdited() {
+        var state = F.state()
+        F.send(&state, [.enter])
+        _ = Editor.update(&state, .paste("Director\nof Technology"))
+        F.send(&state, [.enter])
+        #expect(state.draft.position.title == "Director of Technology")
+    }
+
+    @Test func competenciesToggleFilterReorderAndAddCustom() {
+        var state = F.state()
+        F.send(&state, [.character("2"), .right, .character(" "), .down, .character(" ")])
+        let firstArea = F.context.catalog.competencies(inArea: "standards")
+        #expect(state.draft.competencies == [firstArea[0].id, firstArea[1].id])
+        F.send(&state, [.character("K")])
+        #expect(state.draft.competencies == [firstArea[1].id, firstArea[0].id])
+        F.send(&state, [.character("J")])
+        #expect(state.draft.competencies == [firstArea[0].id, firstArea[1].id])
+        F.send(&state, [.character(" ")])
+        #expect(state.draft.competencies == [firstArea[0].id])
+        // Filter across all areas as you type.
+        F.send(&state, [.character("/")] + F.type("e-rate"))
+        #expect(state.competencies.filter == "e-rate")
+        #expect(state.visibleBullets.contains { $0.id == "assets.e-rate" })
+        #expect(state.visibleBullets.allSatisfy { $0.text.lowercased().contains("e-rate") || $0.id.contains("e-rate") || ($0.keywords ?? []).contains { $0.lowercased().contains("e-rate") } })
+        F.send(&state, [.enter, .character(" ")])
+        #expect(state.draft.competencies.contains(state.visibleBullets[0].id))
+        F.send(&state, [.escape])
+        #expect(state.competencies.filter == nil)
+        // Areas pane.
+        F.send(&state, [.left, .down, .down])
+        #expect(state.competencies.area == 2 && state.competencies.focus == .areas)
+        // A custom bullet with alignments.
+        F.send(&state, [.character("a")] + F.type("Plan the new high school's network") + [.tab, .character(" "), .tab])
+        guard case .customBullet(var form)? = state.modal else { Issue.record("no dialog"); return }
+        #expect(form.kind == .knowledge)
+        F.send(&state, [.enter])
+        #expect(state.message?.contains("CoSN") == true)
+        form = { if case .customBullet(let f)? = state.modal { return f }; return form }()
+        let cosn = form.standards.firstIndex { $0.hasPrefix("cosn:") }!
+        let iste = form.standards.firstIndex { $0.hasPrefix("iste:") }!
+        state.modal = .customBullet({ var f = form; f.selected = cosn + 2; return f }())
+        F.send(&state, [.character(" ")])
+        if case .customBullet(var f)? = state.modal { f.selected = iste + 2; state.modal = .customBullet(f) }
+        F.send(&state, [.character(" "), .enter])
+        #expect(state.modal == nil)
+        let custom = state.draft.customCompetencies.first
+        #expect(custom?.id == "custom.plan-the-new-high")
+        #expect(custom?.kind == .knowledge && custom?.area == "pedagogy")
+        #expect(state.draft.competencies.last == custom?.id)
+    }
+
+    @Test func reportingLinesPickAddCountRemoveAndWarn() {
+        var state = F.state()
+        F.send(&state, [.character("3"), .enter])
+        guard case .rolePicker(let picker)? = state.modal else { Issue.record("no picker"); return }
+        let principal = picker.roles.firstIndex(of: "principal")!
+        F.send(&state, Array(repeating: .down, count: principal) + [.enter])
+        #expect(state.draft.reporting.reportsTo == "principal")
+        #expect(state.message?.contains("building-level") == true)
+        F.send(&state, [.enter, .home, .down, .enter])
+        #expect(state.draft.reporting.reportsTo == "superintendent")
+        // Add two supervised roles; the usual direct reports come first.
+        F.send(&state, [.down, .down, .enter, .enter])
+        #expect(state.draft.reporting.supervises.map(\.role) == ["network-administrator"])
+        F.send(&state, [.character("+"), .character("+"), .character("-")])
+        #expect(state.draft.reporting.supervises[0].count == 2)
+        F.send(&state, [.down, .enter, .down, .enter])
+        #expect(state.draft.reporting.supervises.count == 2)
+        // Typed free text for a dotted line.
+        state.reporting.selected = 1
+        F.send(&state, [.enter, .character("t")] + F.type("Chief Operating Officer") + [.enter])
+        #expect(state.draft.reporting.dottedLines == ["Chief Operating Officer"])
+        F.send(&state, [.character("d")])
+        #expect(state.draft.reporting.dottedLines.isEmpty)
+        F.send(&state, [.enter, .escape])
+        #expect(state.modal == nil)
+    }
+
+    @Test func rubricRowsWeightsQuestionsScaleAndCommittee() {
+        var draft = Draft.newPosting()
+        draft.competencies = ["data.mcas-analysis", "technical.cybersecurity", "assets.e-rate"].filter { F.context.catalog.competency($0) != nil }
+        if draft.competencies.count < 2 { draft.competencies = Array(F.context.catalog.competencies.prefix(12).map(\.id)) }
+        var state = F.state(draft)
+        F.send(&state, [.character("4"), .character("a"), .character("a")])
+        #expect(state.draft.rubric.rows.count == 2)
+        state.rubric.selected = 0
+        F.send(&state, [.character("+"), .character("+"), .character("-")])
+        #expect(state.draft.rubric.rows[0].weight == 2)
+        let before = state.draft.rubric.rows[0].question
+        F.send(&state, [.character("o")])
+        #expect(state.draft.rubric.rows[0].question != before)
+        F.send(&state, [.character("n"), .control("u")] + F.type("Data leadership") + [.enter])
+        #expect(state.draft.rubric.rows[0].name == "Data leadership")
+        F.send(&state, [.down, .character("d")])
+        #expect(state.draft.rubric.rows.count == 1)
+        state.rubric.selected = 2
+        F.send(&state, [.enter] + F.type("Avery Collins (chair) | Sam Okafor") + [.enter])
+        #expect(state.draft.rubric.committee == [CommitteeMember(name: "Avery Collins", role: "chair"), CommitteeMember(name: "Sam Okafor")])
+    }
+
+    @Test func previewRendersWhatRenderPrintsAndScrolls() throws {
+        var state = F.state(F.example, width: 100, height: 30)
+        F.send(&state, [.character("5")])
+        let expected = try F.context.renderer.render(.posting, draft: F.example, options: .init(format: .text, width: 98))
+        #expect(state.preview.lines.joined(separator: "\n") == expected)
+        F.send(&state, [.pageDown, .down])
+        #expect(state.preview.scroll == 26)
+        F.send(&state, [.character("G")])
+        #expect(state.preview.scroll == state.preview.lines.count - 25)
+        F.send(&state, [.character("g"), .character("t")])
+        #expect(state.preview.document == .rubric && state.preview.scroll == 0)
+        #expect(state.preview.lines.contains("STRUCTURED INTERVIEW RUBRIC"))
+    }
+
+    @Test func exportChoosesFormatAndPathAndWrites() {
+        var state = F.state(F.example, path: "/tmp/riverbend.yaml")
+        F.send(&state, [.character("6"), .down, .down, .enter])
+        #expect(state.export.path.text == "/tmp/riverbend.html")
+        let effects = F.send(&state, [.character("w")])
+        guard case .export(let path, let contents)? = effects.first else { Issue.record("no export"); return }
+        #expect(path == "/tmp/riverbend.html")
+        #expect(contents.hasPrefix("<!DOCTYPE html>"))
+        #expect(state.message == "Wrote /tmp/riverbend.html")
+    }
+
+    @Test func checksListFindingsAndJumpToTheField() {
+        var draft = F.example
+        draft.reporting.reportsTo = "principal"
+        var state = F.state(draft)
+        F.send(&state, [.character("7")])
+        let index = state.checks.findings.firstIndex { $0.rule == "profile.central-office" }
+        #expect(index != nil)
+        state.checks.selected = index ?? 0
+        F.send(&state, [.enter])
+        #expect(state.screen == .reporting)
+        F.send(&state, [.character("7")])
+        state.checks.selected = state.checks.findings.firstIndex { $0.field?.hasPrefix("position") == true || $0.field?.hasPrefix("compensation") == true } ?? 0
+        if state.checks.findings.indices.contains(state.checks.selected), state.checks.findings[state.checks.selected].field?.hasPrefix("position") == true {
+            F.send(&state, [.enter])
+            #expect(state.screen == .position)
+        }
+    }
+
+    @Test func saveQuitAndRecoveryAreEffects() {
+        var state = F.state(path: nil)
+        F.send(&state, [.enter] + F.type("X") + [.enter])
+        // Autosave: the recovery copy no later than 2 s after the edit.
+        #expect(Editor.update(&state, .tick(1.0)).isEmpty)
+        let effects = Editor.update(&state, .tick(1.6))
+        #expect(effects == [.writeRecovery(path: ".untitled.jobwright.yaml.recovery", contents: try! state.draft.yaml())])
+        // Quitting with changes asks; Esc keeps editing.
+        F.send(&state, [.character("q")])
+        #expect(state.modal == .confirmQuit)
+        F.send(&state, [.escape])
+        #expect(state.modal == nil)
+        // Saving an untitled draft asks for a name, then saves atomically and removes the recovery.
+        F.send(&state, [.control("s")])
+        guard case .savePath? = state.modal else { Issue.record("no save dialog"); return }
+        let saved = F.send(&state, [.control("u")] + F.type("new.yaml") + [.enter])
+        #expect(saved.contains(.save(path: "new.yaml", contents: try! state.draft.yaml())))
+        #expect(saved.contains(.removeRecovery(path: ".untitled.jobwright.yaml.recovery")))
+        #expect(!state.modified)
+        #expect(F.send(&state, [.character("q")]) == [.removeRecovery(path: ".new.yaml.recovery"), .quit])
+    }
+
+    @Test func quitWithChangesCanSaveOrDiscard() {
+        var state = F.state()
+        F.send(&state, [.enter] + F.type("X") + [.enter, .character("q")])
+        let discard = F.send(&state, [.character("d")])
+        #expect(discard == [.removeRecovery(path: ".draft.yaml.recovery"), .quit])
+        var other = F.state()
+        F.send(&other, [.enter] + F.type("X") + [.enter, .character("q")])
+        let save = F.send(&other, [.character("s")])
+        #expect(save.first.map { if case .save = $0 { true } else { false } } == true)
+        #expect(save.last == .quit)
+    }
+
+    @Test func recoveryDialogRestoresDiscardsOrKeepsBoth() throws {
+        var recovered = Draft.newPosting()
+        recovered.position.title = "Recovered title"
+        let yaml = try recovered.yaml()
+        var state = F.state(path: "d.yaml")
+        state.modal = .recovery(recoveredYAML: yaml)
+        F.send(&state, [.character("r")])
+        #expect(state.draft.position.title == "Recovered title" && state.modified)
+        state = F.state(path: "d.yaml")
+        state.modal = .recovery(recoveredYAML: yaml)
+        #expect(F.send(&state, [.character("d")]) == [.removeRecovery(path: ".d.yaml.recovery")])
+        state.modal = .recovery(recoveredYAML: yaml)
+        #expect(F.send(&state, [.character("k")]) == [.export(path: "d.recovered.yaml", contents: yaml), .removeRecovery(path: ".d.yaml.recovery")])
+    }
+
+    @Test func aDraftOpenedWithErrorsIsNotOverwrittenWithoutConfirmation() {
+        var state = F.state()
+        state.openErrors = ["draft.yaml:3:5: error: ..."]
+        #expect(F.send(&state, [.control("s")]).isEmpty)
+        #expect(state.modal == .confirmOverwrite)
+        #expect(F.send(&state, [.character("n")]).isEmpty)
+        F.send(&state, [.control("s")])
+        #expect(F.send(&state, [.character("y")]).first.map { if case .save = $0 { true } else { false } } == true)
+    }
+
+    @Test func tooSmallTerminalKeepsStateAndStillQuits() {
+        var state = F.state()
+        F.send(&state, [.down, .down])
+        _ = Editor.update(&state, .resize(width: 50, height: 15))
+        #expect(state.isTooSmall)
+        F.send(&state, [.down])
+        #expect(state.position.selected == 2)
+        _ = Editor.update(&state, .resize(width: 80, height: 24))
+        #expect(state.position.selected == 2 && !state.isTooSmall)
+        _ = Editor.update(&state, .resize(width: 50, height: 15))
+        #expect(F.send(&state, [.character("q")]) == [.removeRecovery(path: ".draft.yaml.recovery"), .quit])
+    }
+
+    @Test func clicksFocusTabsAndToggleBullets() {
+        var state = F.state()
+        _ = Editor.update(&state, .click(row: 0, column: 16))
+        #expect(state.screen == .competencies)
+        _ = Editor.update(&state, .click(row: 3, column: 50))
+        #expect(state.competencies.focus == .bullets && state.competencies.bullet == 0)
+        _ = Editor.update(&state, .click(row: 3, column: 50))
+        #expect(state.draft.competencies.count == 1)
+    }
+}
+
+func FormField_index(_ path: String) -> Int {
+    EditorFieldPaths.all.firstIndex(of: path)!
+}
