@@ -48,7 +48,7 @@ let package = Package(
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         // Prints speed numbers; run with `swift run -c release jobwright-benchmarks`.
-        .executableTarget(name: "jobwright-benchmarks", dependencies: ["JobWrightCore", "JobWrightRender"],
+        .executableTarget(name: "jobwright-benchmarks", dependencies: ["JobWrightCore", "JobWrightRender", "JobWrightEditor", "JobWrightChecks"],
                           path: "Benchmarks/jobwright-benchmarks"),
         .testTarget(name: "JobWrightCoreTests", dependencies: ["JobWrightCore", "JobWrightAssets"]),
         .testTarget(name: "JobWrightRenderTests", dependencies: ["JobWrightRender", "JobWrightCore", "JobWrightAssets", "CWidth"],

@@ -4,6 +4,8 @@
 import Foundation
 import JobWrightCore
 import JobWrightRender
+import JobWrightEditor
+import JobWrightChecks
 
 func seconds(_ body: () throws -> Void) rethrows -> Double {
     let start = DispatchTime.now().uptimeNanoseconds
@@ -59,3 +61,52 @@ if FileManager.default.isExecutableFile(atPath: binary) {
 } else {
     print("whole process: skipped, no jobwright binary at \(binary) (pass its path as the first argument)")
 }
+
+// MARK: - The editor: time per keystroke (update + view + draw into a test backend) at 120x40.
+
+@MainActor func editorBenchmarks(catalog: Catalog, label: String) throws {
+    let renderer = try Renderer(catalog: catalog, templates: templates)
+    let checker = try Checker(renderer: renderer, rules: try RuleData.load())
+    let context = EditorContext(renderer: renderer, checker: checker, ascii: false)
+    var state = EditorState(context: context, draft: draft, path: "bench.yaml", width: 120, height: 40)
+    var backend = TestBackend(width: 120, height: 40)
+    _ = Editor.update(&state, .tick(10))
+    func keystroke(_ key: Key) {
+        _ = Editor.update(&state, .key(key))
+        backend.draw(View.render(state))
+    }
+    keystroke(.character("2")); keystroke(.right)
+    let keys: [Key] = [.down, .down, .up, .character(" "), .character(" "), .left, .down, .right]
+    let rounds = 200
+    let navigation = seconds { for _ in 0..<rounds { for key in keys { keystroke(key) } } }
+    print("editor (\(label)): competencies screen, \(fixed(navigation * 1000 / Double(rounds * keys.count), 3)) ms per keystroke (update + view + draw, 120x40)")
+    keystroke(.character("1"))
+    let form = seconds { for _ in 0..<rounds { keystroke(.down); keystroke(.up) } }
+    print("editor (\(label)): position screen, \(fixed(form * 1000 / Double(rounds * 2), 3)) ms per keystroke")
+    keystroke(.character("2"))
+    keystroke(.character("/"))
+    var perCharacter: [Double] = []
+    for character in "data" {
+        perCharacter.append(seconds { keystroke(.character(character)) })
+    }
+    print("editor (\(label)): filter as you type, median \(fixed(median(perCharacter) * 1000, 3)) ms, max \(fixed(perCharacter.max()! * 1000, 3)) ms per character (\(state.visibleBullets.count) matches)")
+    keystroke(.escape); keystroke(.escape)
+    let preview = seconds { keystroke(.character("5")) }
+    print("editor (\(label)): opening the preview (a full render), \(fixed(preview * 1000, 2)) ms")
+}
+
+try editorBenchmarks(catalog: catalog, label: "default catalog, \(catalog.competencies.count) bullets")
+var generated = catalog.competencies
+for index in 0..<10_000 {
+    let area = catalog.areas[index % catalog.areas.count].id
+    let template = catalog.competencies[index % catalog.competencies.count]
+    generated.append(Competency(id: "\(area).generated-\(index)", area: area, kind: index % 3 == 0 ? .knowledge : .duty,
+                                text: "Generated bullet \(index): " + template.text, aligns: template.aligns))
+}
+let big = Catalog(profile: catalog.profile, frameworks: catalog.frameworks, areas: catalog.areas, competencies: generated,
+                  scales: catalog.scales, recommendations: catalog.recommendations, questions: catalog.questions,
+                  roles: catalog.roles, notices: catalog.notices)
+try editorBenchmarks(catalog: big, label: "generated catalog, \(big.competencies.count) bullets")
+var usage = rusage()
+getrusage(RUSAGE_SELF.rawValue, &usage)
+print("peak memory of this benchmark process (maxrss): \(fixed(Double(usage.ru_maxrss) / 1024, 1)) MB")

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Everything jobwright knows before a draft is opened: the frameworks and their standards, the
 /// profile's ten areas, the competency library, the question bank, scales, roles and notices.
 /// Built once by `CatalogLoader`, then read-only.
@@ -17,6 +19,9 @@ public struct Catalog: Sendable {
     private var competencyIndex: [String: Competency] = [:]
     private var questionIndex: [String: Question] = [:]
     private var roleIndex: [String: Role] = [:]
+    private var bulletsByArea: [String: [Competency]] = [:]
+    /// Lower-cased id, text and keywords of each bullet, as bytes, for fast search.
+    private var searchBytes: [[UInt8]] = []
 
     public init(profile: Framework, frameworks: [Framework], areas: [Area], competencies: [Competency],
                 scales: [Scale], recommendations: [Recommendation], questions: [Question],
@@ -32,7 +37,12 @@ public struct Catalog: Sendable {
         self.notices = notices
         for framework in frameworks { for standard in framework.standards { standardIndex[standard.id] = standard } }
         for area in areas { areaIndex[area.id] = area }
-        for competency in competencies { competencyIndex[competency.id] = competency }
+        for competency in competencies {
+            competencyIndex[competency.id] = competency
+            bulletsByArea[competency.area, default: []].append(competency)
+            let searchable = ([competency.id, competency.text] + (competency.keywords ?? [])).joined(separator: " ").lowercased()
+            searchBytes.append(Array(searchable.utf8))
+        }
         for question in questions { questionIndex[question.id] = question }
         for role in roles { roleIndex[role.id] = role }
     }
@@ -54,7 +64,7 @@ public struct Catalog: Sendable {
 
     /// The bullets of one area in library order.
     public func competencies(inArea areaID: String) -> [Competency] {
-        competencies.filter { $0.area == areaID }
+        bulletsByArea[areaID] ?? []
     }
 
     /// The questions of one area in bank order.
@@ -63,12 +73,36 @@ public struct Catalog: Sendable {
     }
 
     /// Case-insensitive search over id, text and keywords of the bullets, optionally in one area.
-    public func searchCompetencies(_ term: String?, area: String? = nil) -> [Competency] {
-        competencies.filter { competency in
-            if let area, competency.area != area { return false }
-            guard let term = term?.lowercased(), !term.isEmpty else { return true }
-            return competency.id.lowercased().contains(term) || competency.text.lowercased().contains(term)
-                || (competency.keywords ?? []).contains { $0.lowercased().contains(term) }
+    /// Byte-wise substring search (the text is already lower-cased).
+    static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
+        guard needle.count <= haystack.count, let first = needle.first else { return needle.isEmpty }
+        return haystack.withUnsafeBufferPointer { h in
+            needle.withUnsafeBufferPointer { n in
+                var start = 0
+                let last = h.count - n.count
+                while start <= last {
+                    if h[start] == first {
+                        var matched = true
+                        for offset in 1..<n.count where h[start + offset] != n[offset] { matched = false; break }
+                        if matched { return true }
+                    }
+                    start += 1
+                }
+                return false
+            }
         }
+    }
+
+    public func searchCompetencies(_ term: String?, area: String? = nil) -> [Competency] {
+        guard let term = term?.lowercased(), !term.isEmpty else {
+            return area.map { competencies(inArea: $0) } ?? competencies
+        }
+        let needle = Array(term.utf8)
+        var found: [Competency] = []
+        for (index, competency) in competencies.enumerated() {
+            if let area, competency.area != area { continue }
+            if Self.contains(searchBytes[index], needle) { found.append(competency) }
+        }
+        return found
     }
 }

@@ -184,7 +184,9 @@ public struct EditorState: Sendable {
         }
         guard context.catalog.areas.indices.contains(competencies.area) else { return [] }
         let area = context.catalog.areas[competencies.area].id
-        return context.catalog.competencies(inArea: area) + draft.customCompetencies.filter { $0.area == area }
+        let custom = draft.customCompetencies.filter { $0.area == area }
+        // Without custom bullets the catalog's own array is returned as is (no copy).
+        return custom.isEmpty ? context.catalog.competencies(inArea: area) : context.catalog.competencies(inArea: area) + custom
     }
 
     /// The rows of the Reporting screen, each an entry or an "add" row.

@@ -15,6 +15,13 @@ public struct NCursesBackend: Backend {
         DisplayWidth.prepareLocale()
         initscr()
         cbreak()
+        // Ctrl-S saves: take it back from XON/XOFF flow control (Ctrl-C stays a signal).
+        var modes = termios()
+        if tcgetattr(STDIN_FILENO, &modes) == 0 {
+            modes.c_iflag &= ~tcflag_t(IXON | IXOFF)
+            tcsetattr(STDIN_FILENO, TCSANOW, &modes)
+        }
+        def_prog_mode()
         noecho()
         nonl()
         keypad(shim_stdscr(), true)

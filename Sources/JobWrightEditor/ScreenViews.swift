@@ -50,11 +50,15 @@ enum CompetencyView {
         let listHeight = listHeight(state)
         let chosen = Set(state.draft.competencies)
         let screen = state.competencies
-        // Areas, with selected/total.
+        // Areas, with chosen/total (counted from the few chosen ids, not the whole library).
         canvas.put(body.top, 0, "Areas (chosen/total)", screen.focus == .areas ? .heading : CellStyle(bold: true))
+        var chosenPerArea: [String: Int] = [:]
+        for id in state.draft.competencies {
+            if let area = state.draft.bullet(id, in: catalog)?.area { chosenPerArea[area, default: 0] += 1 }
+        }
         for (index, area) in catalog.areas.enumerated() where index + 1 < listHeight {
-            let bullets = catalog.competencies(inArea: area.id) + state.draft.customCompetencies.filter { $0.area == area.id }
-            let count = "\(bullets.filter { chosen.contains($0.id) }.count)/\(bullets.count)"
+            let total = catalog.competencies(inArea: area.id).count + state.draft.customCompetencies.filter { $0.area == area.id }.count
+            let count = "\(chosenPerArea[area.id] ?? 0)/\(total)"
             let title = DisplayWidth.pad(String("\(area.number). \(area.title)".prefix(split - count.count - 4)), to: split - count.count - 3)
             View.listRow(&canvas, body.top + 1 + index, 0, split - 1, title + count, selected: index == screen.area && screen.filter == nil,
                          focused: screen.focus == .areas, glyphs: glyphs)

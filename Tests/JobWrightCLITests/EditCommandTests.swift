@@ -1,0 +1,40 @@
+import Foundation
+import Testing
+
+@Suite("jobwright edit without a full-screen terminal")
+struct EditCommandTests {
+    @Test func notATerminalOrDumbTerminalPointsToRenderAndExits64() throws {
+        let run = try CLI.run(["edit", "draft.yaml"])
+        #expect(run.status == 64)
+        #expect(run.stderr.contains("jobwright render"))
+        #expect(run.stderr.contains("--plain"))
+        let dumb = try CLI.run(["edit", "draft.yaml"], environment: ["TERM": "dumb"])
+        #expect(dumb.status == 64)
+    }
+
+    @Test func plainModeAsksNumberedQuestionsAndWritesTheSameDraft() throws {
+        let directory = try CLI.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        // Title, then Enter for the other 36 position fields; bullets 1 and 2 of area 1,
+        // 1 of area 7; reports to role 2 (the superintendent); one supervised role; rubric rows;
+        // weights; committee; save to the default path.
+        var answers = ["Director of Technology"] + Array(repeating: "", count: 36)
+        answers += ["1 2", "", "", "", "", "", "1", "", "", ""]
+        answers += ["2", "14 1", "", "y", "2", "", "Avery Collins | Sam Okafor", ""]
+        let run = try CLI.run(["edit", "--plain", "draft.yaml"], stdin: answers.joined(separator: "\n") + "\n", directory: directory)
+        #expect(run.status == 0, "\(run.stdout.suffix(500))\(run.stderr)")
+        #expect(run.stdout.contains("1. Title"))
+        #expect(run.stdout.contains("Saved draft.yaml."))
+        let yaml = try String(contentsOf: directory.appendingPathComponent("draft.yaml"), encoding: .utf8)
+        #expect(yaml.contains("title: Director of Technology"))
+        #expect(yaml.contains("reportsTo: superintendent"))
+        #expect(yaml.contains("role: network-administrator"))
+        #expect(yaml.contains("name: Avery Collins"))
+        #expect(yaml.contains("weight: 2"))
+        // The file the linear mode writes renders like any other draft.
+        let posting = try CLI.run(["render", "posting", directory.appendingPathComponent("draft.yaml").path])
+        #expect(posting.status == 0, "\(posting.stderr)")
+        let accessible = try CLI.run(["edit", "other.yaml"], stdin: "\n", directory: directory, environment: ["ACCESSIBLE": "1"])
+        #expect(accessible.stdout.contains("linear mode"))
+    }
+}
