@@ -155,6 +155,23 @@ struct EndToEndTests {
         try tmux.waitFor("EDITOR-EXITED=0")
     }
 
+    @Test func ctrlZSuspendsAndFgResumes() throws {
+        let tmux = try Tmux()
+        try tmux.run("-u new-session -d -x 100 -y 30 -e LANG=C.UTF-8 -e TERM=xterm-256color sh")
+        try tmux.type("'\(tmux.binary)' edit z.yaml"); try tmux.keys("Enter")
+        try tmux.waitFor("1 Position")
+        try tmux.keys("C-z")
+        let suspended = try tmux.waitFor("Stopped")
+        #expect(!suspended.contains("1 Position"), "the terminal is given back while suspended")
+        try tmux.type("fg"); try tmux.keys("Enter")
+        try tmux.waitFor("▶ Title")
+        try tmux.keys("q")
+        let deadline = Date().addingTimeInterval(5)
+        while try tmux.screen().contains("1 Position"), Date() < deadline { usleep(100_000) }
+        try tmux.type("echo EDITOR-DONE-$?"); try tmux.keys("Enter")
+        try tmux.waitFor("EDITOR-DONE-0")
+    }
+
     @Test func sigtermWritesTheRecoveryCopyAndRestoresTheTerminal() throws {
         let tmux = try Tmux()
         try tmux.start("edit draft.yaml")
