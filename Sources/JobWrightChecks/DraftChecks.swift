@@ -187,7 +187,7 @@ struct DraftChecks {
         func add(_ text: String?, _ path: [String]) {
             guard let text = text?.nilIfBlank else { return }
             let location = loaded.location(of: path)
-            segments.append(TextSegment(text: text.collapsed, file: location.file, line: location.line, column: location.column,
+            segments.append(TextSegment(text: text.collapsingWhitespace, file: location.file, line: location.line, column: location.column,
                                         field: YAMLDocument.fieldPath(path)))
         }
         add(draft.position.title, ["position", "title"])

@@ -29,8 +29,8 @@ struct QuestionChecks {
     func findings(for question: String, at location: SourceLocation, field: String?) -> [Finding] {
         violations(of: question).map { rule, match in
             Finding(rule: "question.\(rule.id)", severity: .error, at: location, field: field,
-                    message: "\(rule.message): '\(match)'", explanation: rule.explanation.collapsed,
-                    basis: rule.basis.collapsed, suggestion: rule.lawful.collapsed)
+                    message: "\(rule.message): '\(match)'", explanation: rule.explanation.collapsingWhitespace,
+                    basis: rule.basis.collapsingWhitespace, suggestion: rule.lawful.collapsingWhitespace)
         }
     }
 }

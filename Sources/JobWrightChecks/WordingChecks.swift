@@ -33,8 +33,8 @@ struct WordingChecks {
                         findings.append(Finding(
                             rule: "wording.\(rule.id)", severity: .warning,
                             at: SourceLocation(file: segment.file, line: line, column: column), field: segment.field,
-                            message: "\(rule.message): '\(match.text)'", explanation: rule.explanation.collapsed,
-                            basis: rule.basis.collapsed, suggestion: suggestion?.collapsed))
+                            message: "\(rule.message): '\(match.text)'", explanation: rule.explanation.collapsingWhitespace,
+                            basis: rule.basis.collapsingWhitespace, suggestion: suggestion?.collapsingWhitespace))
                     }
                 }
             }
@@ -113,7 +113,7 @@ struct WordingChecks {
             rule: "wording.gender-balance", severity: score < -3 ? .warning : .notice, at: location,
             message: "gender-coded wording: \(masculine.count) masculine-coded, \(feminine.count) feminine-coded words (\(verdict))"
                 + (masculine.isEmpty ? "" : "; masculine: \(tally(masculine))") + (feminine.isEmpty ? "" : "; feminine: \(tally(feminine))"),
-            explanation: gc.note.collapsed, basis: gc.source.collapsed,
+            explanation: gc.note.collapsingWhitespace, basis: gc.source.collapsingWhitespace,
             suggestion: score < 0 ? "balance with words about collaboration, support and commitment to others (e.g. 'collaborate', 'support', 'understand')" : nil))
         for word in masculine {
             guard let alternative = gc.suggestions?[word.word] ?? gc.suggestions?[word.stem] else { continue }
@@ -121,8 +121,8 @@ struct WordingChecks {
             findings.append(Finding(
                 rule: "wording.gender-coded", severity: .warning,
                 at: SourceLocation(file: word.segment.file, line: line, column: column), field: word.segment.field,
-                message: "'\(word.word)' is masculine-coded wording", explanation: gc.note.collapsed,
-                basis: gc.source.collapsed, suggestion: alternative))
+                message: "'\(word.word)' is masculine-coded wording", explanation: gc.note.collapsingWhitespace,
+                basis: gc.source.collapsingWhitespace, suggestion: alternative))
         }
         return findings
     }
@@ -173,11 +173,4 @@ func NSRegularExpressionEscape(_ text: String) -> String {
         escaped.append(character)
     }
     return escaped
-}
-
-extension String {
-    /// One line: folded YAML text may carry line breaks.
-    var collapsed: String {
-        split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }).joined(separator: " ")
-    }
 }

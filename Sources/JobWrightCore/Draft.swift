@@ -226,10 +226,3 @@ public struct CommitteeMember: Codable, Sendable, Equatable {
     public var role: String?
     public init(name: String, role: String? = nil) { self.name = name; self.role = role }
 }
-
-extension String {
-    /// nil for an empty or all-blank string, so templates can leave out what was not filled in.
-    public var nilIfBlank: String? {
-        allSatisfy(\.isWhitespace) ? nil : self
-    }
-}

@@ -203,10 +203,3 @@ extension Draft {
         return lines.joined(separator: "\n") + "\n"
     }
 }
-
-extension String {
-    var trimmingSpaces: String {
-        guard let first = firstIndex(where: { $0 != " " && $0 != "\t" }), let last = lastIndex(where: { $0 != " " && $0 != "\t" }) else { return "" }
-        return String(self[first...last])
-    }
-}

@@ -131,6 +131,7 @@ public struct EditorState: Sendable {
     /// When the first edit not yet in the recovery file was made.
     public var unsavedSince: Double?
     public var recoveryWritten = false
+    /// When the draft last changed (for the quiet spell before the checks run again).
     var lastEditTime: Double = -1
     /// Problems found when the draft was opened (`file:line: message`).
     public var openErrors: [String] = []

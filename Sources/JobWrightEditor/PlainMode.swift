@@ -42,7 +42,7 @@ public struct PlainMode {
             let bullets = context.catalog.competencies(inArea: area.id)
             write("\nArea \(area.number), \(area.title)\n")
             for (index, bullet) in bullets.enumerated() {
-                write("  \(index + 1). [\(draft.competencies.contains(bullet.id) ? "x" : " ")] \(bullet.text.collapsed)\n")
+                write("  \(index + 1). [\(draft.competencies.contains(bullet.id) ? "x" : " ")] \(bullet.text.collapsingWhitespace)\n")
             }
             guard let answer = ask("Numbers to choose or drop in area \(area.number) [keep]") else { continue }
             for token in answer.split(whereSeparator: { $0 == " " || $0 == "," }) {

@@ -79,7 +79,7 @@ enum CompetencyView {
             let bullet = bullets[index]
             let box = chosen.contains(bullet.id) ? "[x] " : "[ ] "
             let kind = bullet.kind == .knowledge ? "(K) " : ""
-            View.listRow(&canvas, body.top + 1 + offset, left, width, box + kind + bullet.text.collapsed, selected: index == screen.bullet,
+            View.listRow(&canvas, body.top + 1 + offset, left, width, box + kind + bullet.text.collapsingWhitespace, selected: index == screen.bullet,
                          focused: screen.focus == .bullets, glyphs: glyphs)
         }
         if bullets.isEmpty { canvas.put(body.top + 1, left + 2, screen.filter != nil ? "No bullet matches." : "No bullets.", .muted) }
@@ -197,7 +197,7 @@ enum RubricView {
         canvas.put(detailTop, 2, " \(rows.count) competencies, total weight \(Amount(total)) ", .muted)
         guard rows.indices.contains(state.rubric.selected) else { return }
         let row = rows[state.rubric.selected]
-        var lines = View.wrap("Q (\(row.questionType?.rawValue ?? "custom")): " + row.questionText.collapsed, width: state.width - 2)
+        var lines = View.wrap("Q (\(row.questionType?.rawValue ?? "custom")): " + row.questionText.collapsingWhitespace, width: state.width - 2)
         lines.append("Assesses: " + row.assesses.map(\.id).joined(separator: ", "))
         let codes = row.alignments.compactMap { catalog.standard($0) }.filter { $0.frameworkID == "iste" }.map(\.code)
         lines.append("ISTE: " + codes.joined(separator: ", "))
@@ -273,8 +273,4 @@ enum ChecksView {
         if let suggestion = finding.suggestion { lines += View.wrap("try: " + suggestion, width: state.width - 2) }
         for (offset, line) in lines.prefix(detailHeight - 1).enumerated() { canvas.put(detailTop + 1 + offset, 1, line, limit: state.width - 2) }
     }
-}
-
-extension String {
-    var collapsed: String { split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }).joined(separator: " ") }
 }

@@ -25,7 +25,7 @@ public enum Editor {
         case .key(let key):
             effects += handle(key, in: &state)
         }
-        refreshCaches(&state, force: event != .tick(state.now))
+        refreshCaches(&state)
         return effects
     }
 
@@ -47,9 +47,9 @@ public enum Editor {
 
     /// Keeps the preview and the checks current. Checks run after a short quiet spell (or at
     /// once on the Checks screen), the preview whenever it is shown.
-    static func refreshCaches(_ state: inout EditorState, force: Bool) {
+    static func refreshCaches(_ state: inout EditorState) {
         if state.screen == .preview && !state.isTooSmall { renderPreview(&state) }
-        let quiet = state.now - state.lastEditAt >= checksDelay
+        let quiet = state.now - state.lastEditTime >= checksDelay
         if state.checks.checkedVersion != state.version && (quiet || state.screen == .checks), let checker = state.context.checker {
             if let loaded = try? Draft.load(path: state.path ?? "untitled.yaml", text: (try? state.draft.yaml()) ?? "") {
                 state.checks.findings = checker.check(loaded)
@@ -77,7 +77,7 @@ public enum Editor {
     static func edited(_ state: inout EditorState) {
         state.modified = true
         state.version += 1
-        state.lastEditAt = state.now
+        state.lastEditTime = state.now
         if state.unsavedSince == nil { state.unsavedSince = state.now }
     }
 
@@ -300,20 +300,5 @@ public enum Editor {
         default:
             break
         }
-    }
-}
-
-extension EditorState {
-    /// When the draft last changed (for the quiet spell before checks).
-    public var lastEditAt: Double {
-        get { lastEditTime }
-        set { lastEditTime = newValue }
-    }
-}
-
-extension String {
-    var trimmingSpaces: String {
-        guard let first = firstIndex(where: { !$0.isWhitespace }), let last = lastIndex(where: { !$0.isWhitespace }) else { return "" }
-        return String(self[first...last])
     }
 }

@@ -156,10 +156,3 @@ struct PostingContext {
 func compact(_ values: [String: Any?]) -> [String: Any] {
     values.compactMapValues { $0 }
 }
-
-extension String {
-    /// Folded YAML text can carry line breaks and double spaces; a bullet is one paragraph.
-    var collapsingWhitespace: String {
-        split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }).joined(separator: " ")
-    }
-}

@@ -37,7 +37,7 @@ public struct Renderer: Sendable {
         htmlOptions.format = .html
         let context = PostingContext(draft: draft, catalog: catalog, options: htmlOptions, notices: notices).build()
         let description = try templates.render(context, template: "partials/description.html")
-        return JobPostingJSONLD(draft: draft, descriptionHTML: description.collapsingBlankLines.trimmed).json()
+        return JobPostingJSONLD(draft: draft, descriptionHTML: description.collapsingBlankLines.trimmingSpaces).json()
     }
 
     /// Plain text gets its ASCII fallback and its layout; every format gets tidy blank lines and
@@ -51,7 +51,7 @@ public struct Renderer: Sendable {
         if options.ascii || options.format == .text || options.format == .markdown {
             text = text.replacingNoBreakSpaces
         }
-        return text.collapsingBlankLines.trimmed + "\n"
+        return text.collapsingBlankLines.trimmingSpaces + "\n"
     }
 }
 
@@ -67,13 +67,6 @@ extension String {
             previousBlank = blank
         }
         return lines.joined(separator: "\n")
-    }
-
-    /// Without leading and trailing white space (spaces, tabs, newlines, form feeds).
-    var trimmed: String {
-        let isSpace: (Character) -> Bool = { $0 == " " || $0 == "\n" || $0 == "\t" || $0 == "\r" || $0 == "\u{0C}" }
-        guard let first = firstIndex(where: { !isSpace($0) }), let last = lastIndex(where: { !isSpace($0) }) else { return "" }
-        return String(self[first...last])
     }
 
     /// No-break spaces (kept through wrapping so a marker stays with its code) become plain spaces.

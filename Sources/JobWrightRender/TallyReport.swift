@@ -21,7 +21,7 @@ public enum TallyReport {
             lines.append("")
         }
         if tally.candidates.isEmpty { lines.append("No scores yet.") }
-        return TextLayout(width: 78).layout(lines.joined(separator: "\n")).trimmed + "\n"
+        return TextLayout(width: 78).layout(lines.joined(separator: "\n")).trimmingSpaces + "\n"
     }
 
     public static func markdown(_ tally: Tally, source: String) -> String {
