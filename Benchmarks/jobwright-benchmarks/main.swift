@@ -43,6 +43,16 @@ for (kind, format) in [(DocumentKind.posting, OutputFormat.text), (.posting, .ma
     print("in one process: \(kind.rawValue) \(format.rawValue): \(Int(Double(count) / elapsed)) renders/s (\(fixed(elapsed * 1000 / Double(count), 3)) ms each)")
 }
 
+// The checks the editor runs after a pause in typing (and `jobwright check`).
+do {
+    let checker = try Checker(renderer: renderer, rules: try RuleData.load())
+    let loaded = try Draft.load(path: "example", text: DraftTemplates.example)
+    _ = checker.check(loaded)
+    var times: [Double] = []
+    for _ in 0..<20 { times.append(seconds { _ = checker.check(loaded) }) }
+    print("checks of the example draft: median \(fixed(median(times) * 1000, 2)) ms")
+}
+
 // Whole-process wall time of `jobwright render posting` on the example, as a user sees it.
 let binary = CommandLine.arguments.dropFirst().first
     ?? URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("jobwright").path

@@ -6,9 +6,23 @@ import JobWrightCore
 struct WordingChecks {
     let rules: WordingRules
     let phraseRules: [(rule: WordingRules.PhraseRule, items: [(Pattern, String?)])]
+    /// The stems as lower-cased bytes, prepared once: a word is checked against ~100 stems.
+    let masculineStems: [(stem: String, bytes: [UInt8])]
+    let feminineStems: [(stem: String, bytes: [UInt8])]
+    let hyphenatedStems: [[UInt8]]
+    let exceptions: Set<String>
+    /// Each acronym as a case-sensitive whole-word pattern, compiled once.
+    let acronymPatterns: [(acronym: WordingRules.Acronym, pattern: Pattern)]
 
     init(rules: WordingRules) throws(JobWrightError) {
         self.rules = rules
+        masculineStems = rules.genderCoded.masculine.map { ($0.lowercased(), Array($0.lowercased().utf8)) }
+        feminineStems = rules.genderCoded.feminine.map { ($0.lowercased(), Array($0.lowercased().utf8)) }
+        hyphenatedStems = (masculineStems + feminineStems).filter { $0.stem.contains("-") }.map(\.bytes)
+        exceptions = Set((rules.genderCoded.exceptions ?? []).map { $0.lowercased() })
+        acronymPatterns = rules.acronyms.compactMap { acronym in
+            (try? Pattern(#"(?-i)\b"# + NSRegularExpressionEscape(acronym.acronym) + #"\b"#)).map { (acronym, $0) }
+        }
         var compiled: [(WordingRules.PhraseRule, [(Pattern, String?)])] = []
         for rule in rules.phrases {
             var items: [(Pattern, String?)] = []
@@ -49,20 +63,22 @@ struct WordingChecks {
     /// Words that begin with a coded stem (hyphenated words are split unless a stem has the hyphen),
     /// never the listed exceptions.
     func codedWords(in segments: [TextSegment]) -> [CodedWord] {
-        let feminine = rules.genderCoded.feminine.map { $0.lowercased() }
-        let masculine = rules.genderCoded.masculine.map { $0.lowercased() }
-        let exceptions = Set((rules.genderCoded.exceptions ?? []).map { $0.lowercased() })
+        func hasPrefix(_ word: [UInt8], _ stem: [UInt8]) -> Bool {
+            stem.count <= word.count && word.withUnsafeBufferPointer { w in stem.indices.allSatisfy { w[$0] == stem[$0] } }
+        }
         var found: [CodedWord] = []
         for segment in segments {
             for (token, start) in Self.words(in: segment.text) {
                 let lowered = token.lowercased()
-                let parts = (feminine + masculine).contains(where: { $0.contains("-") && lowered.hasPrefix($0) })
+                let bytes = Array(lowered.utf8)
+                let parts = hyphenatedStems.contains(where: { hasPrefix(bytes, $0) })
                     ? [lowered] : lowered.split(separator: "-").map(String.init)
                 for part in parts where !exceptions.contains(part) {
-                    if let stem = masculine.first(where: { part.hasPrefix($0) }) {
-                        found.append(CodedWord(word: part, stem: stem, feminine: false, segment: segment, start: start))
-                    } else if let stem = feminine.first(where: { part.hasPrefix($0) }) {
-                        found.append(CodedWord(word: part, stem: stem, feminine: true, segment: segment, start: start))
+                    let partBytes = parts.count == 1 ? bytes : Array(part.utf8)
+                    if let match = masculineStems.first(where: { hasPrefix(partBytes, $0.bytes) }) {
+                        found.append(CodedWord(word: part, stem: match.stem, feminine: false, segment: segment, start: start))
+                    } else if let match = feminineStems.first(where: { hasPrefix(partBytes, $0.bytes) }) {
+                        found.append(CodedWord(word: part, stem: match.stem, feminine: true, segment: segment, start: start))
                     }
                 }
             }
@@ -134,9 +150,8 @@ struct WordingChecks {
     func acronymFindings(in segments: [TextSegment]) -> [Finding] {
         var findings: [Finding] = []
         let whole = segments.map(\.text).joined(separator: "\n")
-        for acronym in rules.acronyms {
-            guard let pattern = try? Pattern(#"(?-i)\b"# + NSRegularExpressionEscape(acronym.acronym) + #"\b"#) else { continue }
-            guard let first = pattern.matches(in: whole).first else { continue }
+        for (acronym, pattern) in acronymPatterns {
+            guard whole.contains(acronym.acronym), let first = pattern.matches(in: whole).first else { continue }
             let before = whole[..<first.start].lowercased()
             let after = whole[first.start...].prefix(acronym.acronym.count + 120).lowercased()
             let expansion = acronym.expansion.lowercased()

@@ -69,6 +69,7 @@ struct FormField: @unchecked Sendable {
         .text("Location", "City", "position.location.city", \.position.location.city, hint: "city or town"),
         .text("Location", "State", "position.location.state", \.position.location.state, hint: "two letters, e.g. MA"),
         .text("Location", "ZIP code", "position.location.postalCode", \.position.location.postalCode, hint: "e.g. 01999"),
+        .text("Location", "Country", "position.location.country", \.position.location.country, hint: "two letters, e.g. US"),
         .amount("Terms", "FTE", "position.fte", \.position.fte, money: false, hint: "full-time equivalent, e.g. 1.0"),
         .choice("Terms", "Employment", "position.employmentType", \Draft.position.employmentType, hint: "Space or Enter picks the next choice"),
         .text("Terms", "Work year", "position.workYear", \.position.workYear, hint: "as applicants read it, e.g. 12 months"),
@@ -87,6 +88,7 @@ struct FormField: @unchecked Sendable {
         .amount("Pay", "Minimum", "compensation.minimum", \.compensation.minimum, money: true, hint: "lowest pay in the range, e.g. 118000"),
         .amount("Pay", "Maximum", "compensation.maximum", \.compensation.maximum, money: true, hint: "highest pay in the range, e.g. 134000"),
         .choice("Pay", "Per", "compensation.period", \Draft.compensation.period, hint: "year, month, week, day or hour"),
+        .text("Pay", "Currency", "compensation.currency", \.compensation.currency, hint: "three letters, e.g. USD"),
         .text("Pay", "Pay note", "compensation.note", \.compensation.note, hint: "optional, e.g. placement on the salary schedule"),
         .text("Text", "Summary", "summary", \.summary, hint: "a few sentences that open the posting"),
         .text("Text", "Day in the life", "dayInTheLife", \.dayInTheLife, hint: "optional short story of a typical day"),
@@ -97,6 +99,8 @@ struct FormField: @unchecked Sendable {
         .text("How to apply", "Instructions", "application.instructions", \.application.instructions, hint: "how and by when to apply"),
         .text("How to apply", "Apply URL", "application.url", \.application.url, hint: "web address of the application"),
         .text("How to apply", "Contact name", "application.contact.name", \.application.contact.name, hint: "whom applicants may ask"),
+        .text("How to apply", "Contact title", "application.contact.title", \.application.contact.title, hint: "e.g. Director of Human Resources"),
+        .text("How to apply", "Contact address", "application.contact.address", \.application.contact.address, hint: "optional"),
         .text("How to apply", "Contact email", "application.contact.email", \.application.contact.email, hint: "e.g. hr@district.org"),
         .text("How to apply", "Contact phone", "application.contact.phone", \.application.contact.phone, hint: "e.g. (978) 555-0142"),
         .text("Notices", "Coordinator", "notices.coordinator.name", \.notices.coordinator.name, hint: "civil-rights coordinator's name"),
@@ -104,6 +108,7 @@ struct FormField: @unchecked Sendable {
         .text("Notices", "Coord. address", "notices.coordinator.address", \.notices.coordinator.address, hint: "office address"),
         .text("Notices", "Coord. email", "notices.coordinator.email", \.notices.coordinator.email, hint: "email"),
         .text("Notices", "Coord. phone", "notices.coordinator.phone", \.notices.coordinator.phone, hint: "telephone"),
+        .list("Notices", "Extra notices", "notices.include", \.notices.include, hint: "optional notice ids, e.g. lie-detector"),
     ]
 }
 

@@ -268,7 +268,8 @@ enum ChecksView {
         canvas.fill(detailTop, 0, state.width, glyphs.horizontal, .muted)
         guard findings.indices.contains(state.checks.selected) else { return }
         let finding = findings[state.checks.selected]
-        var lines = ["\(finding.rule) at line \(finding.line.map(String.init) ?? "-")"]
+        // Line numbers would refer to the saved file, which may differ from what is on screen.
+        var lines = ["\(finding.severity.rawValue) [\(finding.rule)]" + (finding.field.map { " in \($0)" } ?? "")]
         if let why = finding.explanation { lines += View.wrap("why: " + why, width: state.width - 2) }
         if let suggestion = finding.suggestion { lines += View.wrap("try: " + suggestion, width: state.width - 2) }
         for (offset, line) in lines.prefix(detailHeight - 1).enumerated() { canvas.put(detailTop + 1 + offset, 1, line, limit: state.width - 2) }

@@ -15,10 +15,14 @@ struct EditCommandTests {
     @Test func plainModeAsksNumberedQuestionsAndWritesTheSameDraft() throws {
         let directory = try CLI.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
-        // Title, then Enter for the other 36 position fields; bullets 1 and 2 of area 1,
-        // 1 of area 7; reports to role 2 (the superintendent); one supervised role; rubric rows;
-        // weights; committee; save to the default path.
-        var answers = ["Director of Technology"] + Array(repeating: "", count: 36)
+        // Title, then Enter for the other position fields (as many as the form has: the prompt
+        // count is read from a first run); bullets 1 and 2 of area 1, 1 of area 7; reports to
+        // role 2 (the superintendent); one supervised role; rubric rows; weights; committee;
+        // save to the default path.
+        let probe = try CLI.run(["edit", "--plain", "probe.yaml"], stdin: "", directory: directory)
+        let positionFields = probe.stdout.components(separatedBy: "COMPETENCIES")[0].components(separatedBy: "]: ").count - 1
+        #expect(positionFields > 30)
+        var answers = ["Director of Technology"] + Array(repeating: "", count: positionFields - 1)
         answers += ["1 2", "", "", "", "", "", "1", "", "", ""]
         answers += ["2", "14 1", "", "y", "2", "", "Avery Collins | Sam Okafor", ""]
         let run = try CLI.run(["edit", "--plain", "draft.yaml"], stdin: answers.joined(separator: "\n") + "\n", directory: directory)

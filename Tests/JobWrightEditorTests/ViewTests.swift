@@ -67,6 +67,7 @@ struct ViewTests {
     }
 
     @Test func wideCharactersTakeTwoColumns() {
+        _ = F.context
         var canvas = Canvas(width: 5, height: 1)
         #expect(canvas.put(0, 0, "日本語") == 4)
         #expect(canvas.lines == ["日本"])
