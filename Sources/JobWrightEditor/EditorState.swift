@@ -31,6 +31,22 @@ public enum Modal: Equatable, Sendable {
     case customBullet(CustomBulletForm)
     /// Picks a role for a reporting line.
     case rolePicker(RolePicker)
+    /// Writes the committee's own question for a rubric row.
+    case customQuestion(CustomQuestionForm)
+}
+
+/// The "write your own question" dialog: type, text, probes and an anchor for each level.
+public struct CustomQuestionForm: Equatable, Sendable {
+    public var row: Int
+    public var type: QuestionType
+    /// Text, probes (separated by |), then one anchor per level, in the scale's order.
+    public var fields: [TextField]
+    public var levelIDs: [String]
+    public var levelNames: [String]
+    /// 0 = type, then the fields.
+    public var selected = 1
+
+    var labels: [String] { ["Question", "Probes (|)"] + levelNames }
 }
 
 /// The "add a custom bullet" dialog: text, kind, and alignments picked from the standards.

@@ -35,7 +35,30 @@ enum ModalView {
             drawCustomBullet(form, state, glyphs, &canvas)
         case .rolePicker(let picker):
             drawPicker(picker, state, glyphs, &canvas)
+        case .customQuestion(let form):
+            drawQuestionForm(form, state, glyphs, &canvas)
         }
+    }
+
+    static func drawQuestionForm(_ form: CustomQuestionForm, _ state: EditorState, _ glyphs: View.Glyphs, _ canvas: inout Canvas) {
+        let height = min(state.height - 2, form.fields.count + 6)
+        let rect = Rect(top: max(1, (state.height - height) / 2), left: 1, width: state.width - 2, height: height)
+        View.box(rect, "The committee's own question", glyphs, &canvas)
+        let labelWidth = form.labels.map { DisplayWidth.of($0) }.max().map { $0 + 3 } ?? 12
+        View.listRow(&canvas, rect.top + 1, rect.left + 1, rect.width - 2,
+                     "Type: " + (form.type == .behavioural ? "(*) behavioural  ( ) situational" : "( ) behavioural  (*) situational"),
+                     selected: form.selected == 0, glyphs: glyphs)
+        for (index, field) in form.fields.enumerated() where rect.top + 2 + index < rect.bottom - 2 {
+            let row = rect.top + 2 + index
+            let selected = form.selected == index + 1
+            canvas.put(row, rect.left + 1, (selected ? glyphs.marker : "  ") + DisplayWidth.pad(form.labels[index] + ":", to: labelWidth - 2),
+                       selected ? CellStyle(bold: true) : .plain)
+            let width = rect.width - labelWidth - 3
+            let (text, cursor) = selected ? field.visible(width: width) : (String(field.text.prefix(width - 1)), 0)
+            canvas.put(row, rect.left + 1 + labelWidth, text, CellStyle(underline: selected))
+            if selected { canvas.cursor = (row, rect.left + 1 + labelWidth + cursor) }
+        }
+        canvas.put(rect.bottom - 2, rect.left + 2, "Up/Down or Tab: move   Enter: next, on the last field save   Esc: cancel", .muted, limit: rect.width - 4)
     }
 
     static func drawCustomBullet(_ form: CustomBulletForm, _ state: EditorState, _ glyphs: View.Glyphs, _ canvas: inout Canvas) {
@@ -112,7 +135,7 @@ enum HelpText {
                              "a  add your own bullet with its alignments;  J/K or Shift-Down/Up  move a chosen bullet later/earlier"]
         case .reporting: ["Enter  pick a role (t types a title not in the list);  d  remove",
                           "+ / -  change the head count of a supervised role"]
-        case .rubric: ["+ / -  weight;  o or Enter  other question from the bank;  n  rename the row",
+        case .rubric: ["+ / -  weight;  o or Enter  other question from the bank;  w  write your own question;  n  rename the row",
                        "a  add a row;  d  delete the row;  s  change the scale;  Enter on Committee  name the members"]
         case .preview: ["PgUp/PgDn, Space/b  page;  Home/End or g/G  top/bottom;  t  posting or rubric"]
         case .export: ["Enter on a format  choose it;  Enter on File  edit the name;  w or Enter on Write  write the file"]
@@ -130,7 +153,7 @@ enum HelpText {
         case .position: "Enter edit  Space change choice  Del clear  Tab next screen"
         case .competencies: "Space choose  / filter  a add bullet  J/K reorder  Left/Right panes"
         case .reporting: "Enter pick role  +/- head count  d remove"
-        case .rubric: "+/- weight  o other question  n rename  a add row  d delete  s scale"
+        case .rubric: "+/- weight  o other question  w own question  n rename  a add  d delete"
         case .preview: "PgUp/PgDn scroll  g/G top/bottom  t posting/rubric"
         case .export: "Enter choose  w write"
         case .checks: "Enter go to the field"

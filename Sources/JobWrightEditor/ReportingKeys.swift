@@ -142,6 +142,9 @@ enum RubricKeys {
         case .character("o"):
             guard rows.indices.contains(selected) else { break }
             nextQuestion(for: selected, in: &state)
+        case .character("w"):
+            guard rows.indices.contains(selected) else { break }
+            state.modal = .customQuestion(questionForm(for: selected, in: state))
         case .character("n"):
             guard rows.indices.contains(selected) else { break }
             state.rubric.editingName = TextField(state.draft.resolvedRubricRows(in: state.context.catalog)[selected].name)
@@ -198,6 +201,60 @@ enum RubricKeys {
             default: if field.handle(key) { state.rubric.editingCommittee = field }
             }
         }
+        return []
+    }
+
+    /// The dialog for the committee's own question, filled from the row's current question so a
+    /// bank question can be adapted.
+    static func questionForm(for index: Int, in state: EditorState) -> CustomQuestionForm {
+        let resolved = state.draft.resolvedRubricRows(in: state.context.catalog)[index]
+        let levels = state.draft.rubricScale(in: state.context.catalog)?.levels ?? []
+        let fields = [TextField(resolved.questionText.collapsingWhitespace), TextField(resolved.probes.joined(separator: " | "))]
+            + levels.map { TextField(resolved.anchors[$0.id]?.collapsingWhitespace ?? "") }
+        return CustomQuestionForm(row: index, type: resolved.questionType ?? .behavioural, fields: fields,
+                                  levelIDs: levels.map(\.id), levelNames: levels.map(\.name))
+    }
+
+    static func handleQuestionForm(_ key: Key, form: CustomQuestionForm, in state: inout EditorState) -> [Effect] {
+        var form = form
+        switch key {
+        case .escape:
+            state.modal = nil
+            return []
+        case .up, .backTab: form.selected = max(0, form.selected - 1)
+        case .down, .tab: form.selected = min(form.fields.count, form.selected + 1)
+        case .enter where form.selected < form.fields.count:
+            form.selected += 1
+        case .enter, .control("s"):
+            let text = form.fields[0].text.trimmingSpaces
+            guard !text.isEmpty else { state.message = "Write the question first."; return [.bell] }
+            var anchors = Anchors([:])
+            for (offset, id) in form.levelIDs.enumerated() where !form.fields[offset + 2].text.trimmingSpaces.isEmpty {
+                anchors[id] = form.fields[offset + 2].text.trimmingSpaces
+            }
+            let probes = form.fields[1].text.split(separator: "|").map { String($0).trimmingSpaces }.filter { !$0.isEmpty }
+            let catalog = state.context.catalog
+            let row = state.draft.rubric.rows[form.row]
+            if row.area == nil {
+                state.draft.rubric.rows[form.row].area = row.question.flatMap { catalog.question($0)?.area }
+                    ?? row.assesses.first.flatMap { state.draft.bullet($0, in: catalog)?.area }
+            }
+            state.draft.rubric.rows[form.row].question = nil
+            state.draft.rubric.rows[form.row].customQuestion = CustomQuestion(type: form.type, text: text, probes: probes, anchors: anchors)
+            Editor.edited(&state)
+            state.modal = nil
+            state.message = anchors.byLevel.count < form.levelIDs.count
+                ? "Saved the question; write an anchor for every level before the interviews (see 7 Checks)."
+                : "Saved the committee's own question."
+            return []
+        default:
+            if form.selected == 0 {
+                if key == .character(" ") || key == .left || key == .right { form.type = form.type == .behavioural ? .situational : .behavioural }
+            } else {
+                _ = form.fields[form.selected - 1].handle(key)
+            }
+        }
+        state.modal = .customQuestion(form)
         return []
     }
 

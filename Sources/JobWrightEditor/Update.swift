@@ -148,6 +148,9 @@ public enum Editor {
         if case .savePath(var field)? = state.modal { field.insert(text); state.modal = .savePath(field); return }
         if case .customBullet(var form)? = state.modal, form.selected == 0 { form.text.insert(text); state.modal = .customBullet(form); return }
         if case .rolePicker(var picker)? = state.modal, picker.typing { picker.typed.insert(text); state.modal = .rolePicker(picker); return }
+        if case .customQuestion(var form)? = state.modal, form.selected > 0 {
+            form.fields[form.selected - 1].insert(text); state.modal = .customQuestion(form); return
+        }
         if var field = state.position.editing { field.insert(text); state.position.editing = field }
         else if state.competencies.filterEditing { state.competencies.filter = (state.competencies.filter ?? "") + text.filter { !$0.isNewline } }
         else if var field = state.rubric.editingName { field.insert(text); state.rubric.editingName = field }
@@ -262,6 +265,8 @@ public enum Editor {
             return CompetencyKeys.handleCustomBullet(key, form: form, in: &state)
         case .rolePicker(let picker):
             return ReportingKeys.handlePicker(key, picker: picker, in: &state)
+        case .customQuestion(let form):
+            return RubricKeys.handleQuestionForm(key, form: form, in: &state)
         }
         return []
     }

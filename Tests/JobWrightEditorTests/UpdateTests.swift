@@ -154,6 +154,26 @@ struct UpdateTests {
         #expect(state.draft.rubric.committee == [CommitteeMember(name: "Avery Collins", role: "chair"), CommitteeMember(name: "Sam Okafor")])
     }
 
+    @Test func theCommitteeCanWriteItsOwnQuestionWithAnchors() {
+        var state = F.state(F.example)
+        F.send(&state, [.character("4"), .character("w")])
+        guard case .customQuestion(let form)? = state.modal else { Issue.record("no dialog"); return }
+        #expect(form.fields.count == 6)
+        #expect(!form.fields[0].text.isEmpty, "starts from the bank question so it can be adapted")
+        F.send(&state, [.control("u")] + F.type("What would you do if the network failed on MCAS day?") + [.enter])
+        F.send(&state, [.control("u")] + F.type("Who do you call first? | How do you tell schools?") + [.enter])
+        for level in ["Panics", "Fixes it alone", "Follows the plan", "Follows and improves the plan"] {
+            F.send(&state, [.control("u")] + F.type(level) + [.enter])
+        }
+        #expect(state.modal == nil)
+        let row = state.draft.rubric.rows[0]
+        #expect(row.question == nil && row.area == "data")
+        #expect(row.customQuestion?.text == "What would you do if the network failed on MCAS day?")
+        #expect(row.customQuestion?.probes == ["Who do you call first?", "How do you tell schools?"])
+        #expect(row.customQuestion?.anchors?["exemplary"] == "Follows and improves the plan")
+        #expect(state.message == "Saved the committee's own question.")
+    }
+
     @Test func previewRendersWhatRenderPrintsAndScrolls() throws {
         var state = F.state(F.example, width: 100, height: 30)
         F.send(&state, [.character("5")])
