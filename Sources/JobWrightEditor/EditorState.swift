@@ -33,6 +33,8 @@ public enum Modal: Equatable, Sendable {
     case rolePicker(RolePicker)
     /// Writes the committee's own question for a rubric row.
     case customQuestion(CustomQuestionForm)
+    /// Marks which chosen bullets a rubric row assesses (row index, highlighted bullet).
+    case assessedBullets(row: Int, selected: Int)
 }
 
 /// The "write your own question" dialog: type, text, probes and an anchor for each level.

@@ -37,7 +37,25 @@ enum ModalView {
             drawPicker(picker, state, glyphs, &canvas)
         case .customQuestion(let form):
             drawQuestionForm(form, state, glyphs, &canvas)
+        case .assessedBullets(let row, let selected):
+            drawAssessed(row: row, selected: selected, state, glyphs, &canvas)
         }
+    }
+
+    static func drawAssessed(row: Int, selected: Int, _ state: EditorState, _ glyphs: View.Glyphs, _ canvas: inout Canvas) {
+        let rect = Rect(top: 1, left: 1, width: state.width - 2, height: state.height - 2)
+        let name = state.draft.resolvedRubricRows(in: state.context.catalog)[row].name
+        View.box(rect, "What row \(row + 1), \(name), assesses", glyphs, &canvas)
+        let assessed = Set(state.draft.rubric.rows[row].assesses)
+        let visible = rect.height - 4
+        let first = View.scroll(selected: selected, visible: visible)
+        let chosen = state.draft.competencies
+        for (offset, index) in (first..<min(chosen.count, first + visible)).enumerated() {
+            let text = state.draft.bullet(chosen[index], in: state.context.catalog)?.text.collapsingWhitespace ?? chosen[index]
+            View.listRow(&canvas, rect.top + 1 + offset, rect.left + 1, rect.width - 2,
+                         (assessed.contains(chosen[index]) ? "[x] " : "[ ] ") + text, selected: index == selected, glyphs: glyphs)
+        }
+        canvas.put(rect.bottom - 2, rect.left + 2, "Space: assess or not   Enter/Esc: done   (only bullets chosen for the posting can be assessed)", .muted, limit: rect.width - 4)
     }
 
     static func drawQuestionForm(_ form: CustomQuestionForm, _ state: EditorState, _ glyphs: View.Glyphs, _ canvas: inout Canvas) {
@@ -136,7 +154,8 @@ enum HelpText {
         case .reporting: ["Enter  pick a role (t types a title not in the list);  d  remove",
                           "+ / -  change the head count of a supervised role"]
         case .rubric: ["+ / -  weight;  o or Enter  other question from the bank;  w  write your own question;  n  rename the row",
-                       "a  add a row;  d  delete the row;  s  change the scale;  Enter on Committee  name the members"]
+                       "b  mark which chosen bullets the row assesses;  a  add a row;  d  delete the row;  s  change the scale",
+                       "Enter on Committee  name the members"]
         case .preview: ["PgUp/PgDn, Space/b  page;  Home/End or g/G  top/bottom;  t  posting or rubric"]
         case .export: ["Enter on a format  choose it;  Enter on File  edit the name;  w or Enter on Write  write the file"]
         case .checks: ["Enter  go to the field the finding is about"]

@@ -142,6 +142,9 @@ enum RubricKeys {
         case .character("o"):
             guard rows.indices.contains(selected) else { break }
             nextQuestion(for: selected, in: &state)
+        case .character("b"):
+            guard rows.indices.contains(selected), !state.draft.competencies.isEmpty else { break }
+            state.modal = .assessedBullets(row: selected, selected: 0)
         case .character("w"):
             guard rows.indices.contains(selected) else { break }
             state.modal = .customQuestion(questionForm(for: selected, in: state))
@@ -255,6 +258,28 @@ enum RubricKeys {
             }
         }
         state.modal = .customQuestion(form)
+        return []
+    }
+
+    /// Space marks or unmarks a chosen bullet as assessed by the row; Enter or Esc closes.
+    static func handleAssessed(_ key: Key, row: Int, selected: Int, in state: inout EditorState) -> [Effect] {
+        let chosen = state.draft.competencies
+        var selected = selected
+        switch key {
+        case .up, .character("k"): selected = max(0, selected - 1)
+        case .down, .character("j"): selected = min(chosen.count - 1, selected + 1)
+        case .character(" "), .character("x"):
+            let id = chosen[selected]
+            var assesses = state.draft.rubric.rows[row].assesses
+            if let at = assesses.firstIndex(of: id) { assesses.remove(at: at) } else { assesses.append(id) }
+            state.draft.rubric.rows[row].assesses = assesses
+            Editor.edited(&state)
+        case .enter, .escape:
+            state.modal = nil
+            return []
+        default: break
+        }
+        state.modal = .assessedBullets(row: row, selected: selected)
         return []
     }
 

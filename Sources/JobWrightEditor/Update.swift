@@ -267,6 +267,8 @@ public enum Editor {
             return ReportingKeys.handlePicker(key, picker: picker, in: &state)
         case .customQuestion(let form):
             return RubricKeys.handleQuestionForm(key, form: form, in: &state)
+        case .assessedBullets(let row, let selected):
+            return RubricKeys.handleAssessed(key, row: row, selected: selected, in: &state)
         }
         return []
     }

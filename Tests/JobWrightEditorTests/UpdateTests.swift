@@ -147,6 +147,11 @@ struct UpdateTests {
         #expect(state.draft.rubric.rows[0].question != before)
         F.send(&state, [.character("n"), .control("u")] + F.type("Data leadership") + [.enter])
         #expect(state.draft.rubric.rows[0].name == "Data leadership")
+        // Which chosen bullets the row assesses.
+        let assessedBefore = state.draft.rubric.rows[0].assesses
+        F.send(&state, [.character("b"), .character(" "), .enter])
+        #expect(state.draft.rubric.rows[0].assesses != assessedBefore)
+        #expect(state.modal == nil)
         F.send(&state, [.down, .character("d")])
         #expect(state.draft.rubric.rows.count == 1)
         state.rubric.selected = 2
