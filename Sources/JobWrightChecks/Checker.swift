@@ -31,15 +31,35 @@ public struct Checker: Sendable {
         return Self.sorted(findings)
     }
 
-    /// What can be judged from text alone: wording, acronyms and readability.
+    /// What can be judged from text alone: the required content (by its usual wording), wording,
+    /// acronyms, readability and interview questions. Lines under a "Physical demands" heading
+    /// count as that section, where ability wording belongs.
     public func check(text: String, file: String) -> [Finding] {
-        let segment = TextSegment(text: text, file: file, isWholeFile: true)
-        var findings = textFindings([segment], summaryAt: SourceLocation(file: file, line: 1, column: 1))
+        let segments = PastedPosting.segments(of: text, file: file)
+        var findings = textFindings(segments, summaryAt: SourceLocation(file: file, line: 1, column: 1))
+        findings += PastedPosting.missingContent(in: text, file: file)
         // A pasted posting may hold interview questions too.
         for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() where line.contains("?") {
             findings += questions.findings(for: String(line), at: SourceLocation(file: file, line: index + 1, column: 1), field: nil)
         }
-        return Self.sorted(findings)
+        return Self.sorted(Self.withoutRepeats(findings))
+    }
+
+    /// One finding per rule and place: two patterns of one rule matching the same words say it once.
+    static func withoutRepeats(_ findings: [Finding]) -> [Finding] {
+        var seen = Set<String>()
+        var lastLineOfRule: [String: (line: Int, column: Int)] = [:]
+        return findings.filter { finding in
+            let key = "\(finding.rule)|\(finding.file)|\(finding.line ?? 0)|\(finding.column ?? 0)"
+            guard seen.insert(key).inserted else { return false }
+            // Overlapping matches of one rule on one line (e.g. "must be able to stand" and "stand for long periods").
+            if finding.rule.hasPrefix("wording."), let line = finding.line, let column = finding.column,
+               let last = lastLineOfRule[finding.rule], last.line == line, column - last.column < 24 {
+                return false
+            }
+            if let line = finding.line, let column = finding.column { lastLineOfRule[finding.rule] = (line, column) }
+            return true
+        }
     }
 
     /// One proposed interview question.
@@ -67,6 +87,7 @@ public struct Checker: Sendable {
     }
 
     static func oneDecimal(_ value: Double) -> String {
+        guard value.isFinite, abs(value) < 1e15 else { return String(value) }
         let tenths = Int((value * 10).rounded())
         return "\(tenths < 0 && tenths > -10 ? "-" : "")\(tenths / 10).\(abs(tenths % 10))"
     }

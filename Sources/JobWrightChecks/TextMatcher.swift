@@ -35,7 +35,8 @@ public struct TextSegment: Sendable {
     public var line: Int?
     public var column: Int?
     public var field: String?
-    /// True when positions inside `text` map to lines and columns of `file` (a `--text` file).
+    /// True when positions inside `text` map to lines and columns of `file` (a `--text` file);
+    /// `line` and `column` then say where the text starts.
     public var isWholeFile: Bool
 
     public init(text: String, file: String, line: Int? = nil, column: Int? = nil, field: String? = nil, isWholeFile: Bool = false) {
@@ -45,13 +46,14 @@ public struct TextSegment: Sendable {
     /// The line and column of a position in the text (1-based, columns in characters).
     func location(of index: String.Index) -> (line: Int?, column: Int?) {
         guard isWholeFile else { return (line, column) }
-        var line = 1
+        var line = self.line ?? 1
+        var firstLine = true
         var lineStart = text.startIndex
         var cursor = text.startIndex
         while cursor < index {
-            if text[cursor] == "\n" { line += 1; lineStart = text.index(after: cursor) }
+            if text[cursor] == "\n" { line += 1; lineStart = text.index(after: cursor); firstLine = false }
             cursor = text.index(after: cursor)
         }
-        return (line, text.distance(from: lineStart, to: index) + 1)
+        return (line, text.distance(from: lineStart, to: index) + (firstLine ? (column ?? 1) : 1))
     }
 }

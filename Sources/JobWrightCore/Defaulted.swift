@@ -39,10 +39,16 @@ public struct Amount: Codable, Sendable, Equatable, Hashable, Comparable,
     public init(_ value: Double) { self.value = value }
     public init(integerLiteral value: Int) { self.value = Double(value) }
     public init(floatLiteral value: Double) { self.value = value }
+    /// The largest amount accepted: far above any salary, far below where arithmetic misbehaves.
+    public static let limit = 1e12
+
     public init(from decoder: any Decoder) throws {
         let container = try decoder.singleValueContainer()
-        if let whole = try? container.decode(Int.self) { value = Double(whole); return }
-        value = try container.decode(Double.self)
+        if let whole = try? container.decode(Int.self) { value = Double(whole) } else { value = try container.decode(Double.self) }
+        guard value.isFinite, abs(value) <= Self.limit else {
+            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath,
+                debugDescription: "'\(value)' is not a usable number (at most 1,000,000,000,000)"))
+        }
     }
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()

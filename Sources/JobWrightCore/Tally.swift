@@ -105,7 +105,7 @@ public struct Tally: Sendable {
             }
             var value: Double?
             if !scoreText.isEmpty {
-                guard let number = Double(scoreText) else {
+                guard let number = Double(scoreText), number.isFinite else {
                     problem(record.line, "the score '\(scoreText)' is not a number")
                     continue
                 }
@@ -128,10 +128,11 @@ public struct Tally: Sendable {
     static func results(scores: [Score], competencies: [Competency], scale: ClosedRange<Double>) -> [CandidateResult] {
         var candidateOrder: [String] = []
         for score in scores where !candidateOrder.contains(score.candidate) { candidateOrder.append(score.candidate) }
+        // Every interviewer on the sheet is expected to score every candidate.
+        var interviewers: [String] = []
+        for score in scores where !interviewers.contains(score.interviewer) { interviewers.append(score.interviewer) }
         var results: [CandidateResult] = candidateOrder.map { candidate in
             let own = scores.filter { $0.candidate == candidate }
-            var interviewers: [String] = []
-            for score in own where !interviewers.contains(score.interviewer) { interviewers.append(score.interviewer) }
             var flags: [String] = []
             for score in own {
                 if let value = score.value, !scale.contains(value) {
@@ -175,6 +176,7 @@ public struct Tally: Sendable {
 
     /// 3, 3.5, 3.25: no trailing zeros, at most two decimals.
     public static func number(_ value: Double) -> String {
+        guard value.isFinite, abs(value) < 1e15 else { return String(value) }
         let hundredths = Int((value * 100).rounded())
         if hundredths % 100 == 0 { return String(hundredths / 100) }
         if hundredths % 10 == 0 { return "\(hundredths / 100).\(abs(hundredths % 100) / 10)" }

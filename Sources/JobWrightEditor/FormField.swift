@@ -37,7 +37,9 @@ struct FormField: @unchecked Sendable {
                   set: { draft, value in
                       let cleaned = value.filter { $0 != "," && $0 != "$" && $0 != " " }
                       if cleaned.isEmpty { draft[keyPath: keyPath] = nil; return nil }
-                      guard let number = Double(cleaned), number >= 0 else { return "'\(value)' is not a number (e.g. 118000)" }
+                      guard let number = Double(cleaned), number.isFinite, number >= 0, number <= Amount.limit else {
+                          return "'\(value)' is not a number (e.g. 118000)"
+                      }
                       draft[keyPath: keyPath] = Amount(number); return nil
                   })
     }

@@ -2,6 +2,20 @@ import CNCurses
 import Foundation
 import JobWrightRender
 
+/// The terminal modes from before curses started, for the crash handler (which can capture nothing).
+nonisolated(unsafe) private var savedTerminalModes = termios()
+nonisolated(unsafe) private var haveSavedTerminalModes = false
+
+/// On a crash (a Swift trap is SIGILL or SIGTRAP): put the terminal modes back, leave bracketed
+/// paste and the alternate screen, show the cursor, then die of the same signal.
+private func restoreTerminalAndReraise(_ signalNumber: Int32) {
+    if haveSavedTerminalModes { tcsetattr(STDIN_FILENO, TCSANOW, &savedTerminalModes) }
+    let reset = "\u{1B}[?2004l\u{1B}[?1049l\u{1B}[?25h\u{1B}[0m\r\n"
+    reset.utf8CString.withUnsafeBufferPointer { buffer in _ = write(STDOUT_FILENO, buffer.baseAddress, buffer.count - 1) }
+    signal(signalNumber, SIG_DFL)
+    raise(signalNumber)
+}
+
 /// The real terminal, through ncursesw. This is the only file that calls ncurses.
 public struct NCursesBackend: Backend {
     private var active = false
@@ -11,6 +25,10 @@ public struct NCursesBackend: Backend {
     /// Starts curses: UTF-8 locale, cbreak (Ctrl-C stays a signal), keypad, 25 ms Esc delay,
     /// mouse clicks, bracketed paste, colours unless `colors` is false or the terminal has none.
     public init(colors: Bool) {
+        haveSavedTerminalModes = tcgetattr(STDIN_FILENO, &savedTerminalModes) == 0
+        for crash in [SIGILL, SIGTRAP, SIGABRT, SIGSEGV, SIGBUS, SIGFPE] {
+            signal(crash) { restoreTerminalAndReraise($0) }
+        }
         setlocale(LC_ALL, "")
         DisplayWidth.prepareLocale()
         initscr()

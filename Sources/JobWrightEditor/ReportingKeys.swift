@@ -163,11 +163,11 @@ enum RubricKeys {
         case .enter, .character("a"):
             if selected == rows.count || key == .character("a") {
                 addRow(in: &state)
-                selected = min(state.draft.rubric.rows.count - 1, selected)
+                selected = max(0, min(state.draft.rubric.rows.count - 1, selected))
             } else if selected == rows.count + 1 {
                 let names = state.draft.rubric.committee.map { $0.name + ($0.role.map { " (\($0))" } ?? "") }
                 state.rubric.editingCommittee = TextField(names.joined(separator: " | "))
-            } else {
+            } else if rows.indices.contains(selected) {
                 nextQuestion(for: selected, in: &state)
             }
         default: break
@@ -190,14 +190,7 @@ enum RubricKeys {
         } else if var field = state.rubric.editingCommittee {
             switch key {
             case .enter:
-                state.draft.rubric.committee = field.text.split(separator: "|").map { (part: Substring) -> CommitteeMember in
-                    let entry = String(part).trimmingSpaces
-                    if let open = entry.firstIndex(of: "("), entry.hasSuffix(")") {
-                        return CommitteeMember(name: String(entry[..<open]).trimmingSpaces,
-                                               role: String(entry[entry.index(after: open)..<entry.index(before: entry.endIndex)]))
-                    }
-                    return CommitteeMember(name: entry)
-                }.filter { !$0.name.isEmpty }
+                state.draft.rubric.committee = committee(from: field.text)
                 state.rubric.editingCommittee = nil
                 Editor.edited(&state)
             case .escape: state.rubric.editingCommittee = nil
@@ -281,6 +274,18 @@ enum RubricKeys {
         }
         state.modal = .assessedBullets(row: row, selected: selected)
         return []
+    }
+
+    /// "Avery Collins (chair) | Sam Okafor" as committee members.
+    static func committee(from text: String) -> [CommitteeMember] {
+        text.split(separator: "|").map { (part: Substring) -> CommitteeMember in
+            let entry = String(part).trimmingSpaces
+            if let open = entry.firstIndex(of: "("), entry.hasSuffix(")") {
+                return CommitteeMember(name: String(entry[..<open]).trimmingSpaces,
+                                       role: String(entry[entry.index(after: open)..<entry.index(before: entry.endIndex)]))
+            }
+            return CommitteeMember(name: entry)
+        }.filter { !$0.name.isEmpty }
     }
 
     /// Cycles the row through its area's questions in the bank.

@@ -49,13 +49,16 @@ public enum EditorRuntime {
                 let effects = Editor.update(&state, event)
                 for effect in effects {
                     if case .quit = effect { return 0 }
-                    perform(effect, state: &state, backend: &backend)
+                    // After a failed save nothing else runs: not the recovery removal, not the quit.
+                    if !perform(effect, state: &state, backend: &backend), case .save = effect { break }
                 }
             }
         }
     }
 
-    static func perform<B: Backend>(_ effect: Effect, state: inout EditorState, backend: inout B) {
+    /// Carries out one effect; false when it failed (the state then says why).
+    @discardableResult
+    static func perform<B: Backend>(_ effect: Effect, state: inout EditorState, backend: inout B) -> Bool {
         do {
             switch effect {
             case .save(let path, let contents), .export(let path, let contents):
@@ -72,12 +75,15 @@ public enum EditorRuntime {
         } catch {
             Editor.effectFailed(&state, effect, message: "Cannot write: \(error.description)")
             backend.bell()
+            return false
         }
+        return true
     }
 
     /// On a signal, the unsaved edits go to the recovery copy before the terminal is restored.
     static func writeRecoveryIfNeeded(_ state: EditorState) {
-        guard state.modified, let yaml = try? state.draft.yaml() else { return }
+        let draft = Editor.draftWithOpenField(state)
+        guard state.modified || draft != state.draft, let yaml = try? draft.yaml() else { return }
         try? AtomicFile.write(Data(yaml.utf8), to: state.recoveryPath)
     }
 }

@@ -31,18 +31,36 @@ public enum Editor {
 
     /// Called by the runtime when an effect could not be carried out.
     public static func effectFailed(_ state: inout EditorState, _ effect: Effect, message: String) {
-        if case .save = effect { state.modified = true }
+        if case .save = effect {
+            state.modified = true
+            state.quitting = false
+            if state.unsavedSince == nil { state.unsavedSince = state.now }
+        }
         state.message = message
     }
 
     // MARK: - Time
 
     static func autosave(_ state: inout EditorState) -> [Effect] {
-        guard state.modified, let since = state.unsavedSince, state.now - since >= recoveryDelay else { return [] }
+        guard let since = state.unsavedSince, state.now - since >= recoveryDelay else { return [] }
         state.unsavedSince = nil
         state.recoveryWritten = true
-        guard let yaml = try? state.draft.yaml() else { return [] }
+        guard let yaml = try? draftWithOpenField(state).yaml() else { return [] }
         return [.writeRecovery(path: state.recoveryPath, contents: yaml)]
+    }
+
+    /// The draft with the text of a field still being typed put in (when it is valid), so the
+    /// recovery copy holds what is on the screen.
+    public static func draftWithOpenField(_ state: EditorState) -> Draft {
+        var draft = state.draft
+        if let field = state.position.editing, FormField.all.indices.contains(state.position.selected) {
+            var candidate = draft
+            if FormField.all[state.position.selected].set(&candidate, field.text.trimmingSpaces) == nil { draft = candidate }
+        }
+        if let field = state.rubric.editingName, draft.rubric.rows.indices.contains(state.rubric.selected) {
+            draft.rubric.rows[state.rubric.selected].name = field.text.trimmingSpaces
+        }
+        return draft
     }
 
     /// Keeps the preview and the checks current. Checks run after a short quiet spell (or at
@@ -135,6 +153,13 @@ public enum Editor {
     }
 
     static func handleTextEditing(_ key: Key, in state: inout EditorState) -> [Effect] {
+        // Ctrl-S keeps what is typed (as Enter would), then saves.
+        if key == .control("s") {
+            _ = handleTextEditing(.enter, in: &state)
+            return isEditingText(state) ? [.bell] : save(&state)
+        }
+        // Typing counts for the recovery copy even before the field is kept.
+        if case .character = key, state.unsavedSince == nil { state.unsavedSince = state.now }
         switch state.screen {
         case .position: return PositionKeys.handleEditing(key, in: &state)
         case .competencies: return CompetencyKeys.handleFilter(key, in: &state)
@@ -304,6 +329,17 @@ public enum Editor {
                 state.competencies.focus = .bullets
                 state.competencies.bullet = index
             }
+        case .rubric:
+            let index = View.scroll(selected: state.rubric.selected, visible: state.height - View.bodyTop - 2 - 7) + bodyRow - 1
+            if index >= 0 && index < RubricKeys.rowCount(state) { state.rubric.selected = index }
+        case .export:
+            let index = bodyRow - 1
+            if ExportScreenState.choices.indices.contains(index) { state.export.choice = index }
+            else if bodyRow == ExportScreenState.choices.count + 2 { state.export.choice = ExportKeys.rowCount - 2 }
+            else if bodyRow == ExportScreenState.choices.count + 4 { state.export.choice = ExportKeys.rowCount - 1 }
+        case .checks where state.openErrors.isEmpty:
+            let index = View.scroll(selected: state.checks.selected, visible: state.height - View.bodyTop - 2 - 7) + bodyRow - 1
+            if state.checks.findings.indices.contains(index) { state.checks.selected = index }
         default:
             break
         }

@@ -4,6 +4,8 @@ import JobWrightRender
 /// Draws the whole screen from the state: pure, so every screen can be tested at any size.
 public enum View {
     static let bodyTop = 2
+    /// Where the screens' bodies start (row), for tests that click.
+    public static var bodyTopForTests: Int { bodyTop }
 
     struct Glyphs {
         var horizontal: Character, vertical: Character, corners: [Character], marker: String
@@ -17,7 +19,11 @@ public enum View {
         if state.isTooSmall {
             let text = "terminal too small (\(state.width)x\(state.height), need \(EditorState.minimumWidth)x\(EditorState.minimumHeight))"
             canvas.put(state.height / 2, max(0, (state.width - text.count) / 2), text, .warning)
-            canvas.put(state.height / 2 + 1, max(0, (state.width - 14) / 2), "q quits", .plain)
+            if state.modal == .confirmQuit {
+                canvas.put(state.height / 2 + 1, 0, "Unsaved changes: s save and quit, d discard, Esc stay", .warning, limit: state.width)
+            } else {
+                canvas.put(state.height / 2 + 1, max(0, (state.width - 14) / 2), "q quits", .plain)
+            }
             return canvas
         }
         drawTabs(state, &canvas)
@@ -53,7 +59,9 @@ public enum View {
             default: "\(screen.rawValue) \(screen.title)"
             }
         }
-        return (short, 0)
+        if short.reduce(0, { $0 + $1.count + 2 }) <= width { return (short, 0) }
+        // The narrowest terminals (60 columns): the number and four letters.
+        return (short.map { String($0.prefix(6)) }, 0)
     }
 
     /// Column ranges of the tabs; the current one is drawn in brackets and reverse video.

@@ -3,6 +3,7 @@ import JobWrightCore
 /// Money as people write it: `$118,000 to $134,000 per year`, `$52.75 per hour`.
 public enum Money {
     public static func format(_ amount: Double, currency: String?) -> String {
+        guard amount.isFinite, abs(amount) <= 1e15 else { return "(not a usable amount)" }
         let cents = Int((amount * 100).rounded())
         let whole = abs(cents) / 100
         let fraction = abs(cents) % 100

@@ -40,6 +40,17 @@ struct PostingContext {
         return context
     }
 
+    static func isWebAddress(_ text: String) -> Bool {
+        let lowered = text.lowercased()
+        return (lowered.hasPrefix("https://") || lowered.hasPrefix("http://")) && !text.contains(where: { $0.isWhitespace || $0 == "\"" || $0 == "<" || $0 == ">" })
+    }
+
+    static func isEmailAddress(_ text: String) -> Bool {
+        let parts = text.split(separator: "@", omittingEmptySubsequences: false)
+        return parts.count == 2 && !parts[0].isEmpty && parts[1].contains(".")
+            && !text.contains(where: { $0.isWhitespace || ":/\"<>,;()".contains($0) })
+    }
+
     static func employmentLabel(_ type: EmploymentType) -> String {
         switch type {
         case .fullTime: "Full-time"
@@ -127,13 +138,17 @@ struct PostingContext {
         var values: [String: Any] = [:]
         values["instructions"] = application.instructions?.nilIfBlank
         values["url"] = application.url?.nilIfBlank
+        // Only web addresses become links: a "javascript:" or other scheme stays plain text.
+        values["urlIsWeb"] = application.url.map(Self.isWebAddress) ?? false
         let contact = application.contact
         let contactValues = compact([
             "name": contact.name?.nilIfBlank, "title": contact.title?.nilIfBlank,
             "email": contact.email?.nilIfBlank, "phone": contact.phone?.nilIfBlank,
             "address": contact.address?.nilIfBlank,
         ])
-        if !contactValues.isEmpty { values["contact"] = contactValues }
+        var contactWithFlags = contactValues
+        contactWithFlags["emailIsAddress"] = contact.email.map(Self.isEmailAddress) ?? false
+        if !contactValues.isEmpty { values["contact"] = contactWithFlags }
         return values.isEmpty ? nil : values
     }
 

@@ -239,3 +239,34 @@ struct DraftRuleTests {
         #expect(report.split(separator: "\n").last?.hasPrefix("1 error, ") == true)
     }
 }
+
+@Suite("Review regressions in the checks")
+struct CheckRegressionTests {
+    @Test func aPastedPostingIsCheckedForItsRequiredContent() {
+        let bare = CheckFixtures.checker.check(text: "Director of Technology\nLead the district's technology.\n", file: "old.txt")
+        for rule in ["required.pay-range", "required.nondiscrimination-notice", "required.background-check", "required.closing-date", "required.how-to-apply"] {
+            #expect(bare.contains { $0.rule == rule && $0.severity == .error }, "\(rule)")
+        }
+        let complete = CheckFixtures.checker.check(text: """
+            Director of Technology
+            Pay range: $118,000 to $134,000 per year.
+            Apply by February 5, 2027 at careers.example.org.
+            Offers depend on CORI and fingerprint checks.
+            The district does not discriminate on the basis of race, color, national origin, sex, disability or age.
+            """, file: "new.txt")
+        #expect(!complete.contains { $0.rule.hasPrefix("required.") })
+    }
+
+    @Test func abilityWordingUnderAPhysicalDemandsHeadingIsFineAndSaidOnce() {
+        let findings = CheckFixtures.checker.check(text: "PHYSICAL DEMANDS:\nMust be able to stand for long periods.\n\nDUTIES\nMust be able to stand for long periods.\n", file: "t.txt")
+        let ability = findings.filter { $0.rule == "wording.ability" }
+        #expect(ability.count == 1)
+        #expect(ability.first?.line == 5)
+    }
+
+    @Test func newlyCoveredQuestionsAreFlagged() {
+        for question in ["What medications do you take?", "How many years until retirement?", "What is your previous surname?"] {
+            #expect(!CheckFixtures.checker.check(question: question).isEmpty, "\(question)")
+        }
+    }
+}

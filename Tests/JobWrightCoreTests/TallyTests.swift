@@ -99,3 +99,18 @@ struct TallyTests {
         #expect(Tally.number(2.05) == "2.05")
     }
 }
+
+@Suite("Tally regressions")
+struct TallyRegressionTests {
+    @Test func anInterviewerWhoSkippedACandidateIsFlagged() throws {
+        let result = try Tally(csv: "candidate,interviewer,competency,score\nA,X,Data,3\nA,Y,Data,3\nB,X,Data,4\n", file: "s.csv",
+                               competencies: [Tally.Competency(name: "Data", weight: 1)], scale: 1...4)
+        let b = try #require(result.candidates.first { $0.candidate == "B" })
+        #expect(b.flags.contains("missing: Y has no score for Data"))
+    }
+
+    @Test func nonFiniteScoresAreBadRows() throws {
+        let result = try Tally(csv: "candidate,interviewer,competency,score\nA,X,Data,nan\nA,X,Vision,inf\n", file: "s.csv", competencies: nil, scale: 1...4)
+        #expect(result.problems.count == 2)
+    }
+}

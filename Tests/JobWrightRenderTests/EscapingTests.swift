@@ -108,3 +108,20 @@ struct JSONLDTests {
         }
     }
 }
+
+@Suite("Links in HTML")
+struct LinkTests {
+    @Test func onlyWebAddressesAndEmailAddressesBecomeLinks() throws {
+        var draft = Fixtures.example
+        draft.application.url = "javascript:alert(1)"
+        draft.application.contact.email = "x@y.org?subject=\"hi\""
+        let html = try Fixtures.renderer.render(.posting, draft: draft, options: RenderOptions(format: .html))
+        #expect(!html.contains("href=\"javascript"))
+        #expect(!html.contains("mailto:x@y.org?"))
+        draft.application.url = "https://careers.example.org/123"
+        draft.application.contact.email = "hr@example.org"
+        let good = try Fixtures.renderer.render(.posting, draft: draft, options: RenderOptions(format: .html))
+        #expect(good.contains("<a href=\"https://careers.example.org/123\">"))
+        #expect(good.contains("<a href=\"mailto:hr@example.org\">"))
+    }
+}

@@ -17,9 +17,9 @@ struct CheckCommand: ParsableCommand {
               jobwright check --text old-posting.txt
               jobwright check --question "So, do you have kids?"
 
-            Findings print like a compiler's (file:line:column: severity[rule]: message), each with \\
-            why it matters, the law or study it rests on and what to write instead, then a summary \\
-            line. The exit status is 1 when a finding is at or above --level, 0 otherwise, and 65 \\
+            Findings print like a compiler's (file:line:column: severity[rule]: message), each with \
+            why it matters, the law or study it rests on and what to write instead, then a summary \
+            line. The exit status is 1 when a finding is at or above --level, 0 otherwise, and 65 \
             when the draft cannot be read.
             """
     )
@@ -47,6 +47,7 @@ struct CheckCommand: ParsableCommand {
     @OptionGroup var assets: AssetOptions
 
     func validate() throws {
+        guard grade.isFinite, (0...30).contains(grade) else { throw ValidationError("--grade must be a school grade from 0 to 30") }
         let given = [draft != nil, text != nil, question != nil].filter { $0 }.count
         guard given == 1 else { throw ValidationError("give exactly one of: a draft file, --text FILE or --question TEXT") }
     }

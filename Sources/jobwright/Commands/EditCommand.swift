@@ -10,12 +10,12 @@ struct EditCommand: ParsableCommand {
         commandName: "edit",
         abstract: "Compose a posting and its rubric in the full-screen editor (or, with --plain, line by line).",
         discussion: """
-            Opens DRAFT (a new draft when the file does not exist). Tab moves between the screens: \\
-            Position, Competencies, Reporting, Rubric, Preview, Export, Checks; ? lists the keys of \\
-            each screen. Ctrl-S saves. While there are unsaved changes a recovery copy \\
+            Opens DRAFT (a new draft when the file does not exist). Tab moves between the screens: \
+            Position, Competencies, Reporting, Rubric, Preview, Export, Checks; ? lists the keys of \
+            each screen. Ctrl-S saves. While there are unsaved changes a recovery copy \
             (.DRAFT.recovery beside the draft) is kept, and offered the next time the draft opens.
 
-            --plain (also when ACCESSIBLE=1) asks numbered questions one line at a time, for \\
+            --plain (also when ACCESSIBLE=1) asks numbered questions one line at a time, for \
             screen readers and very small terminals; it writes the same draft.
             """
     )
@@ -51,9 +51,8 @@ struct EditCommand: ParsableCommand {
         }
         if linear {
             let state = EditorLauncher.initialState(path: draft, context: context, width: 80, height: 24)
-            for error in state.openErrors { Failure.printError(error) }
             var mode = PlainMode(context: context)
-            throw ExitCode(mode.run(draft: state.draft, path: draft))
+            throw ExitCode(mode.run(draft: state.draft, path: draft, openErrors: state.openErrors))
         }
         let colors = !noColor && (environment["NO_COLOR"] ?? "").isEmpty
         var backend = NCursesBackend(colors: colors)

@@ -7,8 +7,8 @@ struct TallyCommand: ParsableCommand {
         commandName: "tally",
         abstract: "Add up the committee's interview scores: weighted totals, ranking and disagreements.",
         discussion: """
-            SCORES.csv has the columns candidate, interviewer, competency, score and an optional \\
-            note (make an empty one with `jobwright render scoresheet DRAFT`). With --draft the \\
+            SCORES.csv has the columns candidate, interviewer, competency, score and an optional \
+            note (make an empty one with `jobwright render scoresheet DRAFT`). With --draft the \
             rubric's weights and scale apply; without, every competency weighs the same on a 1-4 scale.
 
             Examples:
