@@ -103,6 +103,27 @@ enum CompetencyView {
 }
 
 enum ReportingView {
+    static func section(of row: EditorState.ReportingRow) -> String {
+        switch row {
+        case .reportsTo: "Reports to"
+        case .dotted, .addDotted: "Dotted line to"
+        case .supervised, .addSupervised: "Supervises"
+        case .worksWith, .addWorksWith: "Works with"
+        }
+    }
+
+    /// The screen row of each reporting row (section headings sit between them); shared by the
+    /// drawing and by mouse clicks.
+    static func screenRows(_ state: EditorState, top: Int) -> [Int] {
+        var y = top
+        var lastSection = ""
+        return state.reportingRows.map { row in
+            if section(of: row) != lastSection { y += 1; lastSection = section(of: row) }
+            defer { y += 1 }
+            return y
+        }
+    }
+
     static func draw(_ state: EditorState, _ body: Rect, _ glyphs: View.Glyphs, _ canvas: inout Canvas) {
         let catalog = state.context.catalog
         let reporting = state.draft.reporting
@@ -112,28 +133,20 @@ enum ReportingView {
             guard let role = catalog.role(value) else { return value }
             return role.title + (role.level == .building ? " [building]" : "")
         }
-        var y = body.top
-        var lastSection = ""
+        let positions = screenRows(state, top: body.top)
         for (index, row) in rows.enumerated() {
-            let (section, text): (String, String) = switch row {
-            case .reportsTo: ("Reports to", reporting.reportsTo.map(title) ?? "(not set: Enter to pick)")
-            case .dotted(let i): ("Dotted line to", title(reporting.dottedLines[i]))
-            case .addDotted: ("Dotted line to", "+ add")
-            case .supervised(let i): ("Supervises", "\(title(reporting.supervises[i].role))  x\(reporting.supervises[i].count ?? 1)")
-            case .addSupervised: ("Supervises", "+ add")
-            case .worksWith(let i): ("Works with", title(reporting.worksWith[i]))
-            case .addWorksWith: ("Works with", "+ add")
+            let text = switch row {
+            case .reportsTo: reporting.reportsTo.map(title) ?? "(not set: Enter to pick)"
+            case .dotted(let i): title(reporting.dottedLines[i])
+            case .supervised(let i): "\(title(reporting.supervises[i].role))  x\(reporting.supervises[i].count ?? 1)"
+            case .worksWith(let i): title(reporting.worksWith[i])
+            case .addDotted, .addSupervised, .addWorksWith: "+ add"
             }
-            if section != lastSection {
-                guard y < body.bottom else { break }
-                canvas.put(y, 0, section, .heading)
-                y += 1
-                lastSection = section
-            }
+            let y = positions[index]
             guard y < body.bottom else { break }
+            if index == 0 || section(of: rows[index - 1]) != section(of: row) { canvas.put(y - 1, 0, section(of: row), .heading) }
             View.listRow(&canvas, y, 1, split - 2, text, selected: index == state.reporting.selected, glyphs: glyphs,
                          style: text.hasPrefix("+") ? .muted : .plain)
-            y += 1
         }
         for row in body.top..<body.bottom { canvas.put(row, split, String(glyphs.vertical), .muted) }
         canvas.put(body.top, split + 2, "Org chart", .heading)

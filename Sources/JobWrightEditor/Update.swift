@@ -329,6 +329,10 @@ public enum Editor {
                 state.competencies.focus = .bullets
                 state.competencies.bullet = index
             }
+        case .reporting:
+            if let index = ReportingView.screenRows(state, top: View.bodyTop).firstIndex(of: row), column < min(44, state.width / 2) {
+                state.reporting.selected = index
+            }
         case .rubric:
             let index = View.scroll(selected: state.rubric.selected, visible: state.height - View.bodyTop - 2 - 7) + bodyRow - 1
             if index >= 0 && index < RubricKeys.rowCount(state) { state.rubric.selected = index }
