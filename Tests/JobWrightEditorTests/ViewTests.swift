@@ -33,7 +33,9 @@ struct ViewTests {
 
     @Test(arguments: cases)
     func screenMatchesItsGoldenFile(_ golden: Case) throws {
-        let lines = View.render(Self.screenState(golden)).lines
+        var backend = TestBackend(width: golden.width, height: golden.height)
+        backend.draw(View.render(Self.screenState(golden)))
+        let lines = backend.lines
         #expect(lines.count == golden.height)
         let url = F.screensDirectory.appendingPathComponent(golden.description + ".txt")
         let text = lines.joined(separator: "\n") + "\n"
