@@ -1,0 +1,46 @@
+/// Keys of the Checks screen: the findings, and Enter to jump to the field concerned.
+enum ChecksKeys {
+    static func handle(_ key: Key, in state: inout EditorState) -> [Effect] {
+        let count = state.checks.findings.count
+        switch key {
+        case .up, .character("k"): state.checks.selected = max(0, state.checks.selected - 1)
+        case .down, .character("j"): state.checks.selected = min(max(0, count - 1), state.checks.selected + 1)
+        case .home, .character("g"): state.checks.selected = 0
+        case .end, .character("G"): state.checks.selected = max(0, count - 1)
+        case .enter:
+            guard state.checks.findings.indices.contains(state.checks.selected) else { return [] }
+            jump(to: state.checks.findings[state.checks.selected].field ?? "", in: &state)
+        default: break
+        }
+        return []
+    }
+
+    /// Opens the screen that edits a field path and selects the field.
+    static func jump(to field: String, in state: inout EditorState) {
+        let head = field.prefix { $0 != "[" && $0 != "." }
+        switch head {
+        case "reporting":
+            state.screen = .reporting
+            state.reporting.selected = 0
+        case "competencies", "customCompetencies":
+            state.screen = .competencies
+            if let index = Int(field.drop { $0 != "[" }.dropFirst().prefix { $0 != "]" }),
+               head == "competencies", state.draft.competencies.indices.contains(index),
+               let bullet = state.draft.bullet(state.draft.competencies[index], in: state.context.catalog),
+               let area = state.context.catalog.areas.firstIndex(where: { $0.id == bullet.area }) {
+                state.competencies.area = area
+                state.competencies.bullet = state.visibleBullets.firstIndex { $0.id == bullet.id } ?? 0
+                state.competencies.focus = .bullets
+            }
+        case "rubric":
+            state.screen = .rubric
+            if let index = Int(field.drop { $0 != "[" }.dropFirst().prefix { $0 != "]" }) { state.rubric.selected = index }
+        default:
+            state.screen = .position
+            if let index = FormField.all.firstIndex(where: { field == $0.path || field.hasPrefix($0.path + ".") || field.hasPrefix($0.path + "[") })
+                ?? FormField.all.firstIndex(where: { $0.path.hasPrefix(field) }) {
+                state.position.selected = index
+            }
+        }
+    }
+}

@@ -1,0 +1,45 @@
+import JobWrightRender
+
+/// Keys of the Export screen: a format, a path, and Write.
+enum ExportKeys {
+    static var rowCount: Int { ExportScreenState.choices.count + 2 }
+
+    static func handle(_ key: Key, in state: inout EditorState) -> [Effect] {
+        switch key {
+        case .up, .character("k"): state.export.choice = max(0, state.export.choice - 1)
+        case .down, .character("j"): state.export.choice = min(rowCount - 1, state.export.choice + 1)
+        case .enter, .character(" "), .character("w"):
+            if key == .character("w") || state.export.choice == rowCount - 1 { return write(&state) }
+            if state.export.choice == rowCount - 2 { state.export.editingPath = true; return [] }
+            let choice = ExportScreenState.choices[state.export.choice]
+            state.export.selectedFormat = state.export.choice
+            let base = state.path ?? "untitled.yaml"
+            let suffix = (choice.0 == .rubric ? "rubric." : "") + choice.2
+            state.export.path = TextField(EditorState.exportName(for: base, extension: suffix))
+        default: break
+        }
+        return []
+    }
+
+    static func handleEditing(_ key: Key, in state: inout EditorState) -> [Effect] {
+        switch key {
+        case .enter, .escape: state.export.editingPath = false
+        default: _ = state.export.path.handle(key)
+        }
+        return []
+    }
+
+    static func write(_ state: inout EditorState) -> [Effect] {
+        let (document, format, _) = ExportScreenState.choices[state.export.selectedFormat]
+        let path = state.export.path.text.trimmingSpaces
+        guard !path.isEmpty else { state.message = "Give a file name first."; return [.bell] }
+        do {
+            let text = try state.context.renderer.render(document, draft: state.draft, options: RenderOptions(format: format, ascii: state.context.ascii))
+            state.message = "Wrote \(path)"
+            return [.export(path: path, contents: text)]
+        } catch {
+            state.message = "Cannot export: \(error.description)"
+            return [.bell]
+        }
+    }
+}

@@ -1,0 +1,205 @@
+import JobWrightCore
+
+/// Keys of the Rubric screen: what is assessed, weights, questions, scale and committee.
+enum RubricKeys {
+    /// Rows: one per rubric row, then "add a row", then the committee line.
+    static func rowCount(_ state: EditorState) -> Int { state.draft.rubric.rows.count + 2 }
+
+    static func handle(_ key: Key, in state: inout EditorState) -> [Effect] {
+        let count = rowCount(state)
+        var selected = min(state.rubric.selected, count - 1)
+        let rows = state.draft.rubric.rows
+        switch key {
+        case .up, .character("k"): selected = max(0, selected - 1)
+        case .down, .character("j"): selected = min(count - 1, selected + 1)
+        case .character("+"), .character("="), .right:
+            guard rows.indices.contains(selected) else { break }
+            state.draft.rubric.rows[selected].weight = Amount(rows[selected].effectiveWeight + 1)
+            Editor.edited(&state)
+        case .character("-"), .left:
+            guard rows.indices.contains(selected), rows[selected].effectiveWeight > 1 else { break }
+            state.draft.rubric.rows[selected].weight = Amount(rows[selected].effectiveWeight - 1)
+            Editor.edited(&state)
+        case .character("o"):
+            guard rows.indices.contains(selected) else { break }
+            nextQuestion(for: selected, in: &state)
+        case .character("b"):
+            guard rows.indices.contains(selected), !state.draft.competencies.isEmpty else { break }
+            state.modal = .assessedBullets(row: selected, selected: 0)
+        case .character("w"):
+            guard rows.indices.contains(selected) else { break }
+            state.modal = .customQuestion(questionForm(for: selected, in: state))
+        case .character("n"):
+            guard rows.indices.contains(selected) else { break }
+            state.rubric.editingName = TextField(state.draft.resolvedRubricRows(in: state.context.catalog)[selected].name)
+        case .character("d"), .delete:
+            guard rows.indices.contains(selected) else { break }
+            state.draft.rubric.rows.remove(at: selected)
+            Editor.edited(&state)
+        case .character("s"):
+            let scales = state.context.catalog.scales.map(\.id)
+            let current = scales.firstIndex(of: state.draft.rubric.scale ?? scales.first ?? "") ?? 0
+            state.draft.rubric.scale = scales[(current + 1) % scales.count]
+            Editor.edited(&state)
+        case .enter, .character("a"):
+            if selected == rows.count || key == .character("a") {
+                addRow(in: &state)
+                selected = max(0, min(state.draft.rubric.rows.count - 1, selected))
+            } else if selected == rows.count + 1 {
+                let names = state.draft.rubric.committee.map { $0.name + ($0.role.map { " (\($0))" } ?? "") }
+                state.rubric.editingCommittee = TextField(names.joined(separator: " | "))
+            } else if rows.indices.contains(selected) {
+                nextQuestion(for: selected, in: &state)
+            }
+        default: break
+        }
+        state.rubric.selected = selected
+        return []
+    }
+
+    static func handleEditing(_ key: Key, in state: inout EditorState) -> [Effect] {
+        if var field = state.rubric.editingName {
+            switch key {
+            case .enter:
+                let index = state.rubric.selected
+                state.draft.rubric.rows[index].name = field.text.trimmingSpaces.isEmpty ? nil : field.text.trimmingSpaces
+                state.rubric.editingName = nil
+                Editor.edited(&state)
+            case .escape: state.rubric.editingName = nil
+            default: if field.handle(key) { state.rubric.editingName = field }
+            }
+        } else if var field = state.rubric.editingCommittee {
+            switch key {
+            case .enter:
+                state.draft.rubric.committee = committee(from: field.text)
+                state.rubric.editingCommittee = nil
+                Editor.edited(&state)
+            case .escape: state.rubric.editingCommittee = nil
+            default: if field.handle(key) { state.rubric.editingCommittee = field }
+            }
+        }
+        return []
+    }
+
+    /// The dialog for the committee's own question, filled from the row's current question so a
+    /// bank question can be adapted.
+    static func questionForm(for index: Int, in state: EditorState) -> CustomQuestionForm {
+        let resolved = state.draft.resolvedRubricRows(in: state.context.catalog)[index]
+        let levels = state.draft.rubricScale(in: state.context.catalog)?.levels ?? []
+        let fields = [TextField(resolved.questionText.collapsingWhitespace), TextField(resolved.probes.joined(separator: " | "))]
+            + levels.map { TextField(resolved.anchors[$0.id]?.collapsingWhitespace ?? "") }
+        return CustomQuestionForm(row: index, type: resolved.questionType ?? .behavioural, fields: fields,
+                                  levelIDs: levels.map(\.id), levelNames: levels.map(\.name))
+    }
+
+    static func handleQuestionForm(_ key: Key, form: CustomQuestionForm, in state: inout EditorState) -> [Effect] {
+        var form = form
+        switch key {
+        case .escape:
+            state.modal = nil
+            return []
+        case .up, .backTab: form.selected = max(0, form.selected - 1)
+        case .down, .tab: form.selected = min(form.fields.count, form.selected + 1)
+        case .enter where form.selected < form.fields.count:
+            form.selected += 1
+        case .enter, .control("s"):
+            let text = form.fields[0].text.trimmingSpaces
+            guard !text.isEmpty else { state.message = "Write the question first."; return [.bell] }
+            var anchors = Anchors([:])
+            for (offset, id) in form.levelIDs.enumerated() where !form.fields[offset + 2].text.trimmingSpaces.isEmpty {
+                anchors[id] = form.fields[offset + 2].text.trimmingSpaces
+            }
+            let probes = form.fields[1].text.split(separator: "|").map { String($0).trimmingSpaces }.filter { !$0.isEmpty }
+            let catalog = state.context.catalog
+            let row = state.draft.rubric.rows[form.row]
+            if row.area == nil {
+                state.draft.rubric.rows[form.row].area = row.question.flatMap { catalog.question($0)?.area }
+                    ?? row.assesses.first.flatMap { state.draft.bullet($0, in: catalog)?.area }
+            }
+            state.draft.rubric.rows[form.row].question = nil
+            state.draft.rubric.rows[form.row].customQuestion = CustomQuestion(type: form.type, text: text, probes: probes, anchors: anchors)
+            Editor.edited(&state)
+            state.modal = nil
+            state.message = anchors.byLevel.count < form.levelIDs.count
+                ? "Saved the question; write an anchor for every level before the interviews (see 7 Checks)."
+                : "Saved the committee's own question."
+            return []
+        default:
+            if form.selected == 0 {
+                if key == .character(" ") || key == .left || key == .right { form.type = form.type == .behavioural ? .situational : .behavioural }
+            } else {
+                _ = form.fields[form.selected - 1].handle(key)
+            }
+        }
+        state.modal = .customQuestion(form)
+        return []
+    }
+
+    /// Space marks or unmarks a chosen bullet as assessed by the row; Enter or Esc closes.
+    static func handleAssessed(_ key: Key, row: Int, selected: Int, in state: inout EditorState) -> [Effect] {
+        let chosen = state.draft.competencies
+        var selected = selected
+        switch key {
+        case .up, .character("k"): selected = max(0, selected - 1)
+        case .down, .character("j"): selected = min(chosen.count - 1, selected + 1)
+        case .character(" "), .character("x"):
+            let id = chosen[selected]
+            var assesses = state.draft.rubric.rows[row].assesses
+            if let at = assesses.firstIndex(of: id) { assesses.remove(at: at) } else { assesses.append(id) }
+            state.draft.rubric.rows[row].assesses = assesses
+            Editor.edited(&state)
+        case .enter, .escape:
+            state.modal = nil
+            return []
+        default: break
+        }
+        state.modal = .assessedBullets(row: row, selected: selected)
+        return []
+    }
+
+    /// "Avery Collins (chair) | Sam Okafor" as committee members.
+    static func committee(from text: String) -> [CommitteeMember] {
+        text.split(separator: "|").map { (part: Substring) -> CommitteeMember in
+            let entry = String(part).trimmingSpaces
+            if let open = entry.firstIndex(of: "("), entry.hasSuffix(")") {
+                return CommitteeMember(name: String(entry[..<open]).trimmingSpaces,
+                                       role: String(entry[entry.index(after: open)..<entry.index(before: entry.endIndex)]))
+            }
+            return CommitteeMember(name: entry)
+        }.filter { !$0.name.isEmpty }
+    }
+
+    /// Cycles the row through its area's questions in the bank.
+    static func nextQuestion(for index: Int, in state: inout EditorState) {
+        let catalog = state.context.catalog
+        let row = state.draft.rubric.rows[index]
+        let area = row.area ?? row.question.flatMap { catalog.question($0)?.area }
+            ?? row.assesses.first.flatMap { state.draft.bullet($0, in: catalog)?.area }
+        guard let area else { return }
+        let questions = catalog.questions(inArea: area).map(\.id)
+        guard !questions.isEmpty else { return }
+        let current = row.question.flatMap { questions.firstIndex(of: $0) } ?? -1
+        state.draft.rubric.rows[index].question = questions[(current + 1) % questions.count]
+        state.draft.rubric.rows[index].customQuestion = nil
+        Editor.edited(&state)
+    }
+
+    /// Adds a row for the next area that has chosen bullets but no row yet.
+    static func addRow(in state: inout EditorState) {
+        let catalog = state.context.catalog
+        let chosen = state.draft.chosenBullets(in: catalog)
+        let covered = Set(state.draft.resolvedRubricRows(in: catalog).compactMap { $0.area?.id })
+        guard let area = catalog.areas.first(where: { area in !covered.contains(area.id) && chosen.contains { $0.area == area.id } }) else {
+            state.message = "Every area with chosen bullets has a row; choose more bullets first."
+            return
+        }
+        var row = RubricRow()
+        row.area = area.id
+        row.assesses = chosen.filter { $0.area == area.id }.map(\.id)
+        row.weight = 1
+        row.question = catalog.questions(inArea: area.id).first?.id
+        state.draft.rubric.rows.append(row)
+        Editor.edited(&state)
+        state.message = "Added a row for \(area.title)."
+    }
+}
