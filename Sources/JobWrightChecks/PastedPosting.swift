@@ -57,9 +57,14 @@ enum PastedPosting {
                     suggestion: "say where and how to apply"),
     ]
 
+    /// The requirements with their patterns compiled once.
+    static let compiled: [(Requirement, Pattern)] = requirements.compactMap { requirement in
+        (try? Pattern(requirement.pattern)).map { (requirement, $0) }
+    }
+
     static func missingContent(in text: String, file: String) -> [Finding] {
-        requirements.compactMap { requirement in
-            guard let pattern = try? Pattern(requirement.pattern), pattern.firstMatch(in: text) == nil else { return nil }
+        compiled.compactMap { requirement, pattern in
+            guard pattern.firstMatch(in: text) == nil else { return nil }
             return Finding(rule: requirement.rule, severity: .error, at: SourceLocation(file: file, line: 1, column: 1),
                            message: requirement.message, basis: requirement.basis, suggestion: requirement.suggestion)
         }

@@ -1,3 +1,4 @@
+import Foundation
 import JobWrightCore
 
 /// Wording rules over text: gender-coded words (Gaucher, Friesen & Kay 2011), age-coded phrases,
@@ -21,7 +22,7 @@ struct WordingChecks {
         hyphenatedStems = (masculineStems + feminineStems).filter { $0.stem.contains("-") }.map(\.bytes)
         exceptions = Set((rules.genderCoded.exceptions ?? []).map { $0.lowercased() })
         acronymPatterns = rules.acronyms.compactMap { acronym in
-            (try? Pattern(#"(?-i)\b"# + NSRegularExpressionEscape(acronym.acronym) + #"\b"#)).map { (acronym, $0) }
+            (try? Pattern(#"(?-i)\b"# + NSRegularExpression.escapedPattern(for: acronym.acronym) + #"\b"#)).map { (acronym, $0) }
         }
         var compiled: [(WordingRules.PhraseRule, [(Pattern, String?)])] = []
         for rule in rules.phrases {
@@ -181,11 +182,3 @@ struct WordingChecks {
     }
 }
 
-func NSRegularExpressionEscape(_ text: String) -> String {
-    var escaped = ""
-    for character in text {
-        if "\\^$.|?*+()[]{}".contains(character) { escaped.append("\\") }
-        escaped.append(character)
-    }
-    return escaped
-}

@@ -97,7 +97,7 @@ enum ModalView {
         let first = View.scroll(selected: selectedStandard, visible: visible)
         for (offset, index) in (first..<min(form.standards.count, first + visible)).enumerated() {
             guard let standard = catalog.standard(form.standards[index]) else { continue }
-            let label = standard.frameworkID == "cosn" ? "CoSN" : standard.frameworkID == "iste" ? "ISTE \(standard.code)" : "603 CMR \(standard.code)"
+            let label = shortLabel(standard)
             let box = form.chosen.contains(standard.id) ? "[x] " : "[ ] "
             View.listRow(&canvas, rect.top + 4 + offset, rect.left + 2, inner, box + label + ": " + standard.title,
                          selected: form.selected == index + 2, glyphs: glyphs)

@@ -92,13 +92,21 @@ enum CompetencyView {
                      + (chosen.contains(bullet.id) ? ", chosen #\((state.draft.competencies.firstIndex(of: bullet.id) ?? 0) + 1)" : "")]
         for id in bullet.aligns {
             guard let standard = catalog.standard(id) else { continue }
-            let label = standard.frameworkID == "cosn" ? "CoSN" : standard.frameworkID == "iste" ? "ISTE \(standard.code)" :
-                standard.frameworkID == "ma-admin" ? "603 CMR \(standard.code)" : "\(standard.frameworkID) \(standard.code)"
-            lines.append("  \(label): \(standard.title)\(standard.isVerified ? "" : " (unverified)")")
+            lines.append("  \(shortLabel(standard)): \(standard.title)\(standard.isVerified ? "" : " (unverified)")")
         }
         for (offset, line) in lines.prefix(detailHeight(state) - 1).enumerated() {
             canvas.put(detailTop + 1 + offset, 1, line, offset == 0 ? CellStyle(bold: true) : .plain, limit: state.width - 2)
         }
+    }
+}
+
+/// A standard as the editor names it beside its title: "CoSN", "ISTE 3.4.c", "603 CMR II-d".
+func shortLabel(_ standard: Standard) -> String {
+    switch standard.frameworkID {
+    case "cosn": "CoSN"
+    case "iste": "ISTE \(standard.code)"
+    case "ma-admin": "603 CMR \(standard.code)"
+    default: "\(standard.frameworkID) \(standard.code)"
     }
 }
 

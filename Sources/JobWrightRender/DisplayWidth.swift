@@ -29,6 +29,19 @@ public enum DisplayWidth {
         return width > 0 ? Int(width) : 0
     }
 
+    /// Cuts text to fit `width` columns, ending with "." so the cut shows (never splits a wide character).
+    public static func truncate(_ text: String, to width: Int) -> String {
+        var result = ""
+        var used = 0
+        for character in text {
+            let columns = of(character)
+            if used + columns > width - 1 { break }
+            result.append(character)
+            used += columns
+        }
+        return result + "."
+    }
+
     /// Pads with spaces on the right to `width` columns (never truncates).
     public static func pad(_ text: String, to width: Int) -> String {
         let missing = width - of(text)

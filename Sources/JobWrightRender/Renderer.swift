@@ -19,12 +19,15 @@ public struct Renderer: Sendable {
     public func render(_ kind: DocumentKind, draft: Draft, options: RenderOptions) throws(JobWrightError) -> String {
         switch (kind, options.format) {
         case (.posting, .jsonld):
-            return try jsonLD(draft: draft, options: options) + "\n"
+            var htmlOptions = options
+            htmlOptions.format = .html
+            let htmlContext = PostingContext(draft: draft, catalog: catalog, options: htmlOptions, notices: notices).build()
+            return try jsonLD(draft: draft, htmlContext: htmlContext) + "\n"
         case (.rubric, .jsonld):
             throw JobWrightError(.usage, "JSON-LD describes a job posting; render the rubric as text, markdown or html")
         case (.posting, _):
             var context = PostingContext(draft: draft, catalog: catalog, options: options, notices: notices).build()
-            if options.format == .html { context["jsonLD"] = try jsonLD(draft: draft, options: options) }
+            if options.format == .html { context["jsonLD"] = try jsonLD(draft: draft, htmlContext: context) }
             return finish(try templates.render(context, template: "posting.\(options.format.rawValue)"), options: options)
         case (.rubric, _):
             let context = RubricContext(draft: draft, catalog: catalog, options: options).build()
@@ -32,11 +35,9 @@ public struct Renderer: Sendable {
         }
     }
 
-    private func jsonLD(draft: Draft, options: RenderOptions) throws(JobWrightError) -> String {
-        var htmlOptions = options
-        htmlOptions.format = .html
-        let context = PostingContext(draft: draft, catalog: catalog, options: htmlOptions, notices: notices).build()
-        let description = try templates.render(context, template: "partials/description.html")
+    /// The JSON-LD, whose description is the HTML posting's body rendered from `htmlContext`.
+    private func jsonLD(draft: Draft, htmlContext: [String: Any]) throws(JobWrightError) -> String {
+        let description = try templates.render(htmlContext, template: "partials/description.html")
         return JobPostingJSONLD(draft: draft, descriptionHTML: description.collapsingBlankLines.trimmingSpaces).json()
     }
 

@@ -86,19 +86,6 @@ struct RubricContext {
         return packets
     }
 
-    /// Cuts text to fit `width` columns, ending with "." so the cut shows.
-    static func truncate(_ text: String, to width: Int) -> String {
-        var result = ""
-        var used = 0
-        for character in text {
-            let columns = DisplayWidth.of(character)
-            if used + columns > width - 1 { break }
-            result.append(character)
-            used += columns
-        }
-        return result + "."
-    }
-
     private func summaryTable(_ rows: [ResolvedRubricRow]) -> String {
         let widest = options.width > 0 ? max(20, min(40, options.width - 30)) : 40
         let nameWidth = max(min(20, widest), min(widest, rows.map { DisplayWidth.of($0.name) }.max() ?? 24))
@@ -108,7 +95,7 @@ struct RubricContext {
         }
         var lines = [line("#", "Competency", "Weight", "Score", "Weighted")]
         for (index, row) in rows.enumerated() {
-            let name = DisplayWidth.of(row.name) > nameWidth ? Self.truncate(row.name, to: nameWidth) : row.name
+            let name = DisplayWidth.of(row.name) > nameWidth ? DisplayWidth.truncate(row.name, to: nameWidth) : row.name
             lines.append(line(String(index + 1), name, Amount(row.weight).description, "____", "______"))
         }
         lines.append(line("", "Total", Amount(rows.reduce(0) { $0 + $1.weight }).description, "", "______"))

@@ -4,16 +4,18 @@ import JobWrightCore
 public enum TallyReport {
     public static func text(_ tally: Tally, source: String) -> String {
         var lines = ["COMMITTEE TALLY (\(source); scale \(Tally.number(tally.scaleRange.lowerBound))-\(Tally.number(tally.scaleRange.upperBound)))", ""]
+        // The competency table is preformatted: its lines are not wrapped.
+        let verbatim = String(TextLayout.verbatimMarker) + "   "
         let nameWidth = min(40, max(12, tally.competencies.map { DisplayWidth.of($0.name) }.max() ?? 12))
         for result in tally.candidates {
             let percent = result.maximum > 0 ? Int((result.weightedTotal / result.maximum * 100).rounded()) : 0
             lines.append("\(result.rank). \(result.candidate): weighted total \(Tally.number(result.weightedTotal)) of \(Tally.number(result.maximum)) (\(percent)%)")
             let interviewers = result.interviewerTotals.map(\.interviewer)
-            lines.append("\u{1F}   " + DisplayWidth.pad("Competency", to: nameWidth) + "  Weight  Mean   Scores (" + interviewers.joined(separator: ", ") + ")")
+            lines.append(verbatim + DisplayWidth.pad("Competency", to: nameWidth) + "  Weight  Mean   Scores (" + interviewers.joined(separator: ", ") + ")")
             for row in result.competencies {
-                let name = DisplayWidth.of(row.competency.name) > nameWidth ? String(row.competency.name.prefix(nameWidth - 1)) + "." : row.competency.name
+                let name = DisplayWidth.of(row.competency.name) > nameWidth ? DisplayWidth.truncate(row.competency.name, to: nameWidth) : row.competency.name
                 let scores = interviewers.map { row.scores[$0].map(Tally.number) ?? "-" }.joined(separator: ", ")
-                lines.append("\u{1F}   " + DisplayWidth.pad(name, to: nameWidth) + "  " + DisplayWidth.pad(Tally.number(row.competency.weight), to: 6)
+                lines.append(verbatim + DisplayWidth.pad(name, to: nameWidth) + "  " + DisplayWidth.pad(Tally.number(row.competency.weight), to: 6)
                              + "  " + DisplayWidth.pad(row.mean.map(Tally.number) ?? "-", to: 5) + "  " + scores)
             }
             lines.append("   Interviewer totals:  " + result.interviewerTotals.map { "\($0.interviewer) \(Tally.number($0.total))" }.joined(separator: "; "))
