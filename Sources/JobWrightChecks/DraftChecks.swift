@@ -25,9 +25,6 @@ struct DraftChecks {
                                     "the posting has no pay range (minimum and maximum)",
                                     explanation: "A posting for a specific position must show the annual salary or hourly range the district reasonably and in good faith expects to pay.",
                                     basis: payBasis, suggestion: "set compensation.minimum and compensation.maximum, e.g. 118000 and 134000"))
-        } else if let minimum = pay.minimum, let maximum = pay.maximum, minimum > maximum {
-            findings.append(finding("required.pay-range", .error, ["compensation", "maximum"], "the maximum pay is below the minimum",
-                                    basis: payBasis, suggestion: "swap the two amounts"))
         }
         if pay.period == nil {
             findings.append(finding("required.pay-range", .error, ["compensation", "period"], "the pay range does not say per year or per hour",
@@ -56,9 +53,17 @@ struct DraftChecks {
             findings.append(finding("required.posting-date", .error, ["position", "postingDate"], "the posting has no posting date",
                                     suggestion: "postingDate: \"YYYY-MM-DD\""))
         }
-        if let posted = position.postingDate, let closing = position.closingDate, closing < posted {
-            findings.append(finding("required.closing-date", .error, ["position", "closingDate"],
-                                    "the closing date \(closing) is before the posting date \(posted)"))
+        // The hard rules are core's, so `check` reports exactly what `render` refuses.
+        let refused = "jobwright render refuses the draft until this is fixed (or it is given --force)."
+        for problem in draft.hardRuleProblems {
+            switch problem.rule {
+            case .maximumPayBelowMinimum:
+                findings.append(finding("required.pay-range", .error, problem.path, problem.message,
+                                        explanation: "The range printed would be no range at all. " + refused, basis: payBasis, suggestion: "swap the two amounts"))
+            case .closingBeforePosting:
+                findings.append(finding("required.closing-date", .error, problem.path, problem.message,
+                                        explanation: "Applications would close before the posting opens. " + refused, suggestion: "a closing date on or after the posting date"))
+            }
         }
         if draft.application.instructions?.nilIfBlank == nil && draft.application.url?.nilIfBlank == nil {
             findings.append(finding("required.how-to-apply", .error, ["application"], "the posting does not say how to apply",

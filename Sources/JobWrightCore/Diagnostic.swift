@@ -60,10 +60,13 @@ public struct JobWrightError: Error, Sendable, Equatable, CustomStringConvertibl
     }
 
     /// One line in the compiler style: `draft.yaml:12:5: error: reporting.reportsTo: ... (did you mean ...?)`.
-    public var description: String {
+    public var description: String { described(as: "error") }
+
+    /// The same line under another label: `warning` when a user chose to go on anyway (`--force`).
+    public func described(as label: String) -> String {
         var text = ""
         if let location { text += "\(location): " }
-        text += "error: "
+        text += "\(label): "
         if let fieldPath, !fieldPath.isEmpty { text += "\(fieldPath): " }
         text += message
         if !suggestions.isEmpty {

@@ -21,6 +21,9 @@ struct RenderCommand: ParsableCommand {
               jobwright render rubric draft.yaml --candidate "A. Rivera" --ascii | lp
               jobwright render scoresheet draft.yaml --candidate "A. Rivera" --interviewer "J. Doe"
 
+            A draft whose maximum pay is below its minimum, or whose closing date is before \
+            its posting date, is refused (exit status 65) unless --force is given.
+
             Plain text is wrapped at --width columns by display width. Rubric packets (one per \
             candidate and interviewer) are separated by form feeds in text and by page breaks \
             in HTML's print stylesheet.
@@ -51,6 +54,9 @@ struct RenderCommand: ParsableCommand {
     @Option(name: [.short, .long], help: ArgumentHelp("Write to this file (atomically) instead of standard output.", valueName: "file"))
     var output: String?
 
+    @Flag(help: "Render even when the draft breaks a hard rule (maximum pay below the minimum, closing date before the posting date); the problems are printed as warnings.")
+    var force = false
+
     @OptionGroup var assets: AssetOptions
 
     func validate() throws {
@@ -67,6 +73,7 @@ struct RenderCommand: ParsableCommand {
             DisplayWidth.prepareLocale()
             let renderer = try assets.loadRenderer()
             let loaded = try DraftInput.load(draft, catalog: renderer.catalog)
+            try HardRuleGate.enforce(loaded, force: force)
             let options = RenderOptions(format: format, width: width, ascii: ascii,
                                         candidates: candidate, interviewers: interviewer)
             let text = switch document {

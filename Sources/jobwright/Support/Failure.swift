@@ -13,6 +13,11 @@ enum Failure {
         FileHandle.standardError.write(Data(("jobwright: " + message + "\n").utf8))
     }
 
+    /// An error the user chose to go past (`--force`): the same line, labelled `warning`.
+    static func warn(_ error: JobWrightError) {
+        printError(error.described(as: "warning"))
+    }
+
     /// Runs a body, turning jobwright's errors into messages and exit codes.
     static func guarding<T>(_ body: () throws -> T) throws -> T {
         do {
