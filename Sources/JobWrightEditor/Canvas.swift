@@ -73,14 +73,26 @@ public struct Canvas: Equatable, Sendable {
     }
 
     /// Paints a style over a run of cells, keeping their characters (selection bars).
+    /// Clipped to the grid like `put`: a run wholly outside it does nothing.
     public mutating func style(_ row: Int, _ column: Int, _ length: Int, _ style: CellStyle) {
-        guard row >= 0, row < height else { return }
-        for x in max(0, column)..<min(width, column + length) { cells[row][x].style = style }
+        for x in clippedColumns(row, column, length) { cells[row][x].style = style }
     }
 
+    /// Writes one character over a run of cells (rules, blank panes), clipped like `style`.
     public mutating func fill(_ row: Int, _ column: Int, _ length: Int, _ character: Character, _ style: CellStyle = .plain) {
-        guard row >= 0, row < height else { return }
-        for x in max(0, column)..<min(width, column + length) { cells[row][x] = Cell(character: character, style: style, isContinuation: false) }
+        for x in clippedColumns(row, column, length) { cells[row][x] = Cell(character: character, style: style, isContinuation: false) }
+    }
+
+    /// The columns of a run that lie inside the grid: empty for a row outside it, a negative
+    /// length, or a run that starts past the right edge or ends before the left (views compute
+    /// runs from pane sizes that can shrink to nothing, so a run may be empty or inverted).
+    private func clippedColumns(_ row: Int, _ column: Int, _ length: Int) -> Range<Int> {
+        guard row >= 0, row < height, length > 0 else { return 0..<0 }
+        let start = max(0, column)
+        // A huge length (e.g. Int.max for "to the edge") must not overflow; it just reaches the edge.
+        let (sum, overflowed) = column.addingReportingOverflow(length)
+        let end = overflowed ? width : min(width, sum)
+        return start < end ? start..<end : 0..<0
     }
 
     /// Each row as text, wide characters once, trailing spaces removed: what tests compare.
