@@ -104,11 +104,13 @@ struct DraftChecks {
         }
         let chosen = draft.chosenBullets(in: catalog)
         for area in catalog.areas where !chosen.contains(where: { $0.area == area.id }) {
-            findings.append(finding("profile.area-coverage", .warning, ["competencies"],
+            var uncovered = finding("profile.area-coverage", .warning, ["competencies"],
                                     "no bullet is chosen from area \(area.number), \(area.title)",
                                     explanation: "The profile describes ten areas a district technology director must know; a posting that leaves one out describes a different job.",
                                     basis: profileBasis,
-                                    suggestion: "add one of: " + catalog.competencies(inArea: area.id).prefix(3).map(\.id).joined(separator: ", ")))
+                                    suggestion: "add one of: " + catalog.competencies(inArea: area.id).prefix(3).map(\.id).joined(separator: ", "))
+            uncovered.area = area.id
+            findings.append(uncovered)
         }
         let covered = Set(chosen.flatMap(\.aligns))
         let cosn = catalog.framework("cosn")?.standards.filter { $0.kind == .skillArea && !covered.contains($0.id) } ?? []

@@ -23,6 +23,9 @@ public struct Finding: Codable, Sendable, Equatable {
     /// The law, regulation or study the rule rests on.
     public var basis: String?
     public var suggestion: String?
+    /// The profile area concerned, when the finding is about one (an area with no bullet), so the
+    /// editor can open that area.
+    public var area: String?
 
     public init(rule: String, severity: Severity, at location: SourceLocation, field: String? = nil, message: String,
                 explanation: String? = nil, basis: String? = nil, suggestion: String? = nil) {

@@ -9,7 +9,14 @@ enum ChecksKeys {
         case .end, .character("G"): state.checks.selected = max(0, count - 1)
         case .enter:
             guard state.checks.findings.indices.contains(state.checks.selected) else { return [] }
-            jump(to: state.checks.findings[state.checks.selected].field ?? "", in: &state)
+            let finding = state.checks.findings[state.checks.selected]
+            jump(to: finding.field ?? "", in: &state)
+            if let area = finding.area, let index = state.context.catalog.areas.firstIndex(where: { $0.id == area }) {
+                state.competencies.area = index
+                state.competencies.filter = nil
+                state.competencies.bullet = 0
+                state.competencies.focus = .areas
+            }
         default: break
         }
         return []

@@ -108,8 +108,16 @@ enum CompetencyKeys {
         case .enter:
             let text = form.text.text.trimmingSpaces
             let problems = AlignmentRules.problems(Array(form.chosen), in: state.context.catalog)
-            guard !text.isEmpty else { state.message = "Write the bullet's text first."; return [.bell] }
-            guard problems.isEmpty else { state.message = "Pick " + problems.map(\.message).joined(separator: "; "); return [.bell] }
+            guard !text.isEmpty else {
+                form.error = "Write the bullet's text first (the Text line at the top)."
+                state.modal = .customBullet(form)
+                return [.bell]
+            }
+            guard problems.isEmpty else {
+                form.error = "Mark its alignments with Space (Tab moves to the list): " + problems.map(\.message).joined(separator: "; ")
+                state.modal = .customBullet(form)
+                return [.bell]
+            }
             let id = uniqueID(for: text, in: state.draft)
             let ordered = form.standards.filter { form.chosen.contains($0) }
             state.draft.customCompetencies.append(Competency(id: id, area: form.area, kind: form.kind, text: text, aligns: ordered))

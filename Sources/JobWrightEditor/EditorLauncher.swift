@@ -31,7 +31,10 @@ public enum EditorLauncher {
            let data = FileManager.default.contents(atPath: recovery), let text = String(data: data, encoding: .utf8) {
             let recoveryDate = modificationDate(recovery) ?? .distantPast
             let draftDate = path.flatMap(modificationDate) ?? .distantPast
-            if recoveryDate >= draftDate { state.modal = .recovery(recoveredYAML: text) }
+            if recoveryDate >= draftDate {
+                let history = FileManager.default.contents(atPath: EditorState.historyPath(forRecovery: recovery)).flatMap { String(data: $0, encoding: .utf8) }
+                state.modal = .recovery(recoveredYAML: text, history: history)
+            }
         }
         return state
     }

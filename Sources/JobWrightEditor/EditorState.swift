@@ -8,7 +8,7 @@ public enum Screen: Int, CaseIterable, Sendable {
     var title: String {
         switch self {
         case .position: "Position"
-        case .competencies: "Competencies"
+        case .competencies: "Bullets"
         case .reporting: "Reporting"
         case .rubric: "Rubric"
         case .preview: "Preview"
@@ -18,12 +18,13 @@ public enum Screen: Int, CaseIterable, Sendable {
     }
 }
 
-/// A dialog over the current screen; it takes every key until it closes.
+/// A dialog over the current screen; it takes every key until it closes, and acts only on the
+/// keys it shows.
 public enum Modal: Equatable, Sendable {
     case help
     case confirmQuit
-    /// A recovery file newer than the draft was found.
-    case recovery(recoveredYAML: String)
+    /// A recovery file newer than the draft was found, with the undo history saved beside it.
+    case recovery(recoveredYAML: String, history: String?)
     /// Asks where to save an untitled draft (then saves).
     case savePath(TextField)
     /// The file had errors when opened; saving replaces it.
@@ -35,6 +36,12 @@ public enum Modal: Equatable, Sendable {
     case customQuestion(CustomQuestionForm)
     /// Marks which chosen bullets a rubric row assesses (row index, highlighted bullet).
     case assessedBullets(row: Int, selected: Int)
+    /// Edits a list of the draft (qualifications, conditions, committee) one item per row.
+    case list(ListEditor)
+    /// Picks the optional notices from the catalog (highlighted row).
+    case notices(selected: Int)
+    /// Export was asked for while the checks find errors: the messages of the errors.
+    case confirmExport(errors: [String])
 }
 
 /// The "write your own question" dialog: type, text, probes and an anchor for each level.
@@ -47,6 +54,8 @@ public struct CustomQuestionForm: Equatable, Sendable {
     public var levelNames: [String]
     /// 0 = type, then the fields.
     public var selected = 1
+    /// Why the last Enter did not save, shown in the dialog.
+    public var error: String?
 
     var labels: [String] { ["Question", "Probes (|)"] + levelNames }
 }
@@ -61,6 +70,8 @@ public struct CustomBulletForm: Equatable, Sendable {
     /// 0 = text, 1 = kind, 2... = standards list.
     public var selected = 0
     public var scroll = 0
+    /// Why the last Enter did not add the bullet, shown in the dialog.
+    public var error: String?
 }
 
 /// Picks a role (or types one) for a reporting line.
@@ -98,7 +109,6 @@ public struct ReportingScreenState: Equatable, Sendable {
 public struct RubricScreenState: Equatable, Sendable {
     public var selected = 0
     public var editingName: TextField?
-    public var editingCommittee: TextField?
 }
 
 public struct PreviewScreenState: Equatable, Sendable {
@@ -137,6 +147,12 @@ public struct ChecksScreenState: Equatable, Sendable {
 public struct EditorState: Sendable {
     public let context: EditorContext
     public var draft: Draft
+    /// The draft as last saved (or opened): `modified` is whether the draft differs from it.
+    public var savedDraft: Draft
+    /// Draft changes that Undo and Redo step through; kept in the recovery copy.
+    public var history = UndoHistory()
+    /// Set by Undo and Redo so that their own change is not recorded as a new one.
+    var movedInHistory = false
     /// The draft file; nil for a new untitled draft.
     public var path: String?
     public var modified = false
@@ -170,6 +186,7 @@ public struct EditorState: Sendable {
     public init(context: EditorContext, draft: Draft, path: String?, width: Int, height: Int) {
         self.context = context
         self.draft = draft
+        self.savedDraft = draft
         self.path = path
         self.width = width
         self.height = height
@@ -186,6 +203,9 @@ public struct EditorState: Sendable {
         let name = slash.map { String(path[path.index(after: $0)...]) } ?? path
         return directory + "." + name + ".recovery"
     }
+
+    /// The undo history is kept beside the recovery copy: `.draft.yaml.recovery.undo.json`.
+    public static func historyPath(forRecovery path: String) -> String { path + ".undo.json" }
 
     static func exportName(for path: String, extension ext: String) -> String {
         var base = path

@@ -4,8 +4,14 @@ public enum Key: Equatable, Sendable, Hashable {
     case enter, escape, tab, backTab, backspace, delete
     case up, down, left, right, home, end, pageUp, pageDown
     case shiftUp, shiftDown
-    /// Control plus a letter, e.g. `.control("s")` for Ctrl-S.
+    /// Ctrl-Left and Ctrl-Right: a word back or forward in a text field.
+    case controlLeft, controlRight
+    /// Control plus a letter, e.g. `.control("s")` for Ctrl-S; `.control("_")` for Ctrl-_.
     case control(Character)
+    /// Alt (Meta) plus a key, e.g. `.alt("b")`; terminals send it as Esc followed by the key.
+    case alt(Character)
+    /// Alt-Backspace: delete the word before the cursor.
+    case altBackspace
     case function(Int)
 }
 
@@ -14,6 +20,10 @@ public enum Event: Equatable, Sendable {
     case key(Key)
     /// Text pasted in one go (bracketed paste), inserted as typed.
     case paste(String)
+    /// Printable keys, Enter ("\n") and Tab that arrived together: a paste from a terminal
+    /// without bracketed paste, or typing faster than the screen redraws. Handled key by key,
+    /// except that a line break inside it, while a one-line field is edited, becomes a space.
+    case typed(String)
     case resize(width: Int, height: Int)
     /// Time passes: drives the recovery autosave and the deferred checks. Seconds since start.
     case tick(Double)
@@ -25,8 +35,9 @@ public enum Event: Equatable, Sendable {
 public enum Effect: Equatable, Sendable {
     /// Write the draft file atomically.
     case save(path: String, contents: String)
-    /// Write (or replace) the recovery copy.
-    case writeRecovery(path: String, contents: String)
+    /// Write (or replace) the recovery copy, and beside it the undo history (JSON) when there is one.
+    case writeRecovery(path: String, contents: String, history: String?)
+    /// Remove the recovery copy and its undo history.
     case removeRecovery(path: String)
     /// Write an export atomically.
     case export(path: String, contents: String)

@@ -29,13 +29,21 @@ enum ExportKeys {
         return []
     }
 
-    static func write(_ state: inout EditorState) -> [Effect] {
+    /// Writes the chosen document; while the checks find errors it first asks (the dialog says
+    /// how many and which), so nothing the checks reject is exported without a word.
+    static func write(_ state: inout EditorState, despiteErrors: Bool = false) -> [Effect] {
         let (document, format, _) = ExportScreenState.choices[state.export.selectedFormat]
         let path = state.export.path.text.trimmingSpaces
         guard !path.isEmpty else { state.message = "Give a file name first."; return [.bell] }
+        Editor.refreshCaches(&state)
+        let errors = state.checks.findings.filter { $0.severity == .error }
+        if !errors.isEmpty && !despiteErrors {
+            state.modal = .confirmExport(errors: errors.map { ($0.field.map { $0 + ": " } ?? "") + $0.message })
+            return []
+        }
         do {
             let text = try state.context.renderer.render(document, draft: state.draft, options: RenderOptions(format: format, ascii: state.context.ascii))
-            state.message = "Wrote \(path)"
+            state.message = "Wrote \(path)" + (errors.isEmpty ? "" : " (with \(View.counted(errors.count, "error")) the checks found)")
             return [.export(path: path, contents: text)]
         } catch {
             state.message = "Cannot export: \(error.description)"

@@ -3,7 +3,15 @@ import JobWrightCore
 /// One editable field of the Position screen: how to show it, how to read it from the draft and
 /// how to write it back, with validation that says what it expects.
 struct FormField: @unchecked Sendable {
-    enum Kind: Equatable { case text, date, money, integer, number, choice([String]), list }
+    enum Kind: Equatable {
+        case text, date, money, integer, number, choice([String])
+        /// Free prose of several sentences, edited in a multi-line text area.
+        case prose
+        /// A list, edited in the list dialog one item per row.
+        case list(ListEditor.Target)
+        /// The optional notices, picked from the catalog.
+        case notices
+    }
 
     let section: String
     let label: String
@@ -15,8 +23,9 @@ struct FormField: @unchecked Sendable {
     /// Writes the value; returns a message when it is not valid (nothing is written then).
     let set: (inout Draft, String) -> String?
 
-    static func text(_ section: String, _ label: String, _ path: String, _ keyPath: WritableKeyPath<Draft, String?>, hint: String) -> FormField {
-        FormField(section: section, label: label, path: path, kind: .text, hint: hint,
+    static func text(_ section: String, _ label: String, _ path: String, _ keyPath: WritableKeyPath<Draft, String?>, hint: String,
+                     kind: Kind = .text) -> FormField {
+        FormField(section: section, label: label, path: path, kind: kind, hint: hint,
                   get: { $0[keyPath: keyPath] ?? "" },
                   set: { draft, value in draft[keyPath: keyPath] = value.isEmpty ? nil : value; return nil })
     }
@@ -51,9 +60,10 @@ struct FormField: @unchecked Sendable {
                   set: { draft, value in draft[keyPath: keyPath] = T(rawValue: value); return nil })
     }
 
-    /// A list edited on one line, items separated by " | ".
-    static func list(_ section: String, _ label: String, _ path: String, _ keyPath: WritableKeyPath<Draft, [String]>, hint: String) -> FormField {
-        FormField(section: section, label: label, path: path, kind: .list, hint: hint + " (separate items with |)",
+    /// A list: the editor edits it in the list dialog; linear mode reads items separated by " | ".
+    static func list(_ section: String, _ label: String, _ path: String, _ keyPath: WritableKeyPath<Draft, [String]>,
+                     _ target: ListEditor.Target, hint: String) -> FormField {
+        FormField(section: section, label: label, path: path, kind: .list(target), hint: hint,
                   get: { $0[keyPath: keyPath].joined(separator: " | ") },
                   set: { draft, value in
                       draft[keyPath: keyPath] = value.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
@@ -91,14 +101,19 @@ struct FormField: @unchecked Sendable {
         .amount("Pay", "Maximum", "compensation.maximum", \.compensation.maximum, money: true, hint: "highest pay in the range, e.g. 134000"),
         .choice("Pay", "Per", "compensation.period", \Draft.compensation.period, hint: "year, month, week, day or hour"),
         .text("Pay", "Currency", "compensation.currency", \.compensation.currency, hint: "three letters, e.g. USD"),
-        .text("Pay", "Pay note", "compensation.note", \.compensation.note, hint: "optional, e.g. placement on the salary schedule"),
-        .text("Text", "Summary", "summary", \.summary, hint: "a few sentences that open the posting"),
-        .text("Text", "Day in the life", "dayInTheLife", \.dayInTheLife, hint: "optional short story of a typical day"),
-        .list("Qualifications", "Required", "qualifications.required", \.qualifications.required, hint: "e.g. Master's degree"),
-        .list("Qualifications", "Preferred", "qualifications.preferred", \.qualifications.preferred, hint: "e.g. CETL certification"),
-        .list("Conditions", "Physical demands", "physicalDemands", \.physicalDemands, hint: "essential physical functions"),
-        .list("Conditions", "Working conditions", "workingConditions", \.workingConditions, hint: "setting, hours, travel"),
-        .text("How to apply", "Instructions", "application.instructions", \.application.instructions, hint: "how and by when to apply"),
+        .text("Pay", "Pay note", "compensation.note", \.compensation.note, hint: "optional, e.g. placement on the salary schedule", kind: .prose),
+        .text("Text", "Summary", "summary", \.summary, hint: "a few sentences that open the posting", kind: .prose),
+        .text("Text", "Day in the life", "dayInTheLife", \.dayInTheLife, hint: "optional short story of a typical day", kind: .prose),
+        .list("Qualifications", "Required", "qualifications.required", \.qualifications.required, .requiredQualifications,
+              hint: "one qualification per row, e.g. Master's degree"),
+        .list("Qualifications", "Preferred", "qualifications.preferred", \.qualifications.preferred, .preferredQualifications,
+              hint: "one per row, e.g. CETL certification"),
+        .list("Conditions", "Physical demands", "physicalDemands", \.physicalDemands, .physicalDemands,
+              hint: "essential physical functions, one per row"),
+        .list("Conditions", "Working conditions", "workingConditions", \.workingConditions, .workingConditions,
+              hint: "setting, hours, travel; one per row"),
+        .text("How to apply", "Instructions", "application.instructions", \.application.instructions, hint: "how and by when to apply",
+              kind: .prose),
         .text("How to apply", "Apply URL", "application.url", \.application.url, hint: "web address of the application"),
         .text("How to apply", "Contact name", "application.contact.name", \.application.contact.name, hint: "whom applicants may ask"),
         .text("How to apply", "Contact title", "application.contact.title", \.application.contact.title, hint: "e.g. Director of Human Resources"),
@@ -110,7 +125,13 @@ struct FormField: @unchecked Sendable {
         .text("Notices", "Coord. address", "notices.coordinator.address", \.notices.coordinator.address, hint: "office address"),
         .text("Notices", "Coord. email", "notices.coordinator.email", \.notices.coordinator.email, hint: "email"),
         .text("Notices", "Coord. phone", "notices.coordinator.phone", \.notices.coordinator.phone, hint: "telephone"),
-        .list("Notices", "Extra notices", "notices.include", \.notices.include, hint: "optional notice ids, e.g. lie-detector"),
+        FormField(section: "Notices", label: "Extra notices", path: "notices.include", kind: .notices,
+                  hint: "optional notices from the catalog, picked from a list",
+                  get: { $0.notices.include.joined(separator: " | ") },
+                  set: { draft, value in
+                      draft.notices.include = value.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+                      return nil
+                  }),
     ]
 }
 

@@ -13,12 +13,28 @@ enum ModalView {
             for (offset, line) in wrapped.prefix(rect.height - 2).enumerated() { canvas.put(rect.top + 1 + offset, rect.left + 2, line) }
             return rect
         }
+        // Dialogs that take the whole screen hide it entirely, so no marker of the screen below
+        // shows beside them.
+        switch modal {
+        case .list, .notices, .customBullet, .assessedBullets:
+            for row in 1..<max(1, state.height - 1) { canvas.fill(row, 0, state.width, " ") }
+        default:
+            break
+        }
         switch modal {
         case .help:
             _ = dialog("Keys: \(state.screen.title)", HelpText.lines(for: state.screen) + ["", "Any key closes this help."])
         case .confirmQuit:
             _ = dialog("Unsaved changes", ["The draft has changes that are not saved.", "",
-                                           "s  save and quit", "d  quit without saving (discard the changes)", "Esc  keep editing"])
+                                           "s    save and quit", "d    quit without saving (discard the changes)", "Esc  keep editing"])
+        case .confirmExport(let errors):
+            _ = dialog("The checks find \(View.counted(errors.count, "error"))",
+                       errors.prefix(4).map { "- " + $0 } + (errors.count > 4 ? ["  and \(errors.count - 4) more"] : [])
+                       + ["", "e    export anyway", "7    see them on the Checks screen", "Esc  go back without writing"])
+        case .list(let editor):
+            ListEditorView.draw(editor, state, glyphs, &canvas)
+        case .notices(let selected):
+            drawNotices(selected: selected, state, glyphs, &canvas)
         case .recovery:
             _ = dialog("Recovered edits", ["A recovery copy newer than \(state.path ?? "the draft") was found: edits that were not saved when the editor last stopped.", "",
                                            "r  restore the recovered edits", "d  discard them and open the file as saved",
@@ -62,7 +78,7 @@ enum ModalView {
         let height = min(state.height - 2, form.fields.count + 6)
         let rect = Rect(top: max(1, (state.height - height) / 2), left: 1, width: state.width - 2, height: height)
         View.box(rect, "The committee's own question", glyphs, &canvas)
-        let labelWidth = form.labels.map { DisplayWidth.of($0) }.max().map { $0 + 3 } ?? 12
+        let labelWidth = form.labels.map { DisplayWidth.of($0) }.max().map { $0 + 4 } ?? 12
         View.listRow(&canvas, rect.top + 1, rect.left + 1, rect.width - 2,
                      "Type: " + (form.type == .behavioural ? "(*) behavioural  ( ) situational" : "( ) behavioural  (*) situational"),
                      selected: form.selected == 0, glyphs: glyphs)
@@ -76,7 +92,8 @@ enum ModalView {
             canvas.put(row, rect.left + 1 + labelWidth, text, CellStyle(underline: selected))
             if selected { canvas.cursor = (row, rect.left + 1 + labelWidth + cursor) }
         }
-        canvas.put(rect.bottom - 2, rect.left + 2, "Up/Down or Tab: move   Enter: next, on the last field save   Esc: cancel", .muted, limit: rect.width - 4)
+        if let error = form.error { canvas.put(rect.bottom - 3, rect.left + 2, "! " + error, .error, limit: rect.width - 4) }
+        canvas.put(rect.bottom - 2, rect.left + 2, "Up/Down or Tab: move   Enter: next, on the last field save   Ctrl-S: save   Esc: cancel", .muted, limit: rect.width - 4)
     }
 
     static func drawCustomBullet(_ form: CustomBulletForm, _ state: EditorState, _ glyphs: View.Glyphs, _ canvas: inout Canvas) {
@@ -92,7 +109,7 @@ enum ModalView {
         View.listRow(&canvas, rect.top + 2, rect.left + 2, inner, "Kind: \(form.kind == .duty ? "(*) duty  ( ) knowledge" : "( ) duty  (*) knowledge")",
                      selected: form.selected == 1, glyphs: glyphs)
         canvas.put(rect.top + 3, rect.left + 2, "Aligns to (Space marks; at least one CoSN skill area and one ISTE indicator): \(form.chosen.count) marked", .muted, limit: inner)
-        let visible = rect.height - 7
+        let visible = rect.height - 8
         let selectedStandard = max(0, form.selected - 2)
         let first = View.scroll(selected: selectedStandard, visible: visible)
         for (offset, index) in (first..<min(form.standards.count, first + visible)).enumerated() {
@@ -102,7 +119,8 @@ enum ModalView {
             View.listRow(&canvas, rect.top + 4 + offset, rect.left + 2, inner, box + label + ": " + standard.title,
                          selected: form.selected == index + 2, glyphs: glyphs)
         }
-        canvas.put(rect.bottom - 2, rect.left + 2, "Tab: next part   Enter: add the bullet   Esc: cancel", .muted, limit: inner)
+        if let error = form.error { canvas.put(rect.bottom - 3, rect.left + 2, "! " + error, .error, limit: inner) }
+        canvas.put(rect.bottom - 2, rect.left + 2, "Tab: next part   Space: mark   Enter: add the bullet   Esc: cancel", .muted, limit: inner)
     }
 
     static func drawPicker(_ picker: RolePicker, _ state: EditorState, _ glyphs: View.Glyphs, _ canvas: inout Canvas) {
@@ -134,11 +152,35 @@ enum ModalView {
     }
 }
 
+extension ModalView {
+    /// The catalog's notices: required ones marked as always printed, optional ones with a box.
+    static func drawNotices(selected: Int, _ state: EditorState, _ glyphs: View.Glyphs, _ canvas: inout Canvas) {
+        let notices = state.context.catalog.notices
+        let rect = Rect(top: 1, left: 1, width: state.width - 2, height: state.height - 2)
+        View.box(rect, "Notices printed on the posting", glyphs, &canvas)
+        let included = Set(state.draft.notices.include)
+        let visible = rect.height - 6
+        let first = View.scroll(selected: selected, visible: visible)
+        for (offset, index) in (first..<min(notices.count, first + visible)).enumerated() {
+            let notice = notices[index]
+            let box = notice.required ? "[always] " : (included.contains(notice.id) ? "[x] " : "[ ] ")
+            View.listRow(&canvas, rect.top + 1 + offset, rect.left + 1, rect.width - 2, box + notice.title, selected: index == selected,
+                         glyphs: glyphs, style: notice.required ? .muted : .plain)
+        }
+        if notices.indices.contains(selected) {
+            let basis = notices[selected].basis.joined(separator: "; ")
+            canvas.put(rect.bottom - 3, rect.left + 2, basis.isEmpty ? "" : "Basis: " + basis, .muted, limit: rect.width - 4)
+        }
+        canvas.put(rect.bottom - 2, rect.left + 2, "Space: include or leave out   u: undo   Esc: done", .muted, limit: rect.width - 4)
+    }
+}
+
 /// The keys of each screen, for the help overlay and the hint line.
 enum HelpText {
     static let everywhere = [
         "Tab / Shift-Tab  next / previous screen;  1-7 jump to a screen",
         "Up/Down or j/k  move;  Enter  edit or choose;  Esc  cancel or back",
+        "u or Ctrl-_  undo;  Ctrl-R  redo (the last \(UndoHistory.limit) changes, on every screen)",
         "Ctrl-S  save;  q  quit (asks when there are unsaved changes);  ?  this help",
         "Ctrl-Z  suspend (fg resumes);  the mouse can pick tabs and list rows",
     ]
@@ -146,8 +188,13 @@ enum HelpText {
     static func lines(for screen: Screen) -> [String] {
         let own: [String] = switch screen {
         case .position: ["Enter or e  edit the field (Enter keeps, Esc cancels, Tab keeps and moves on)",
+                         "Long text (summary, day in the life, pay note, instructions) opens a text area:",
+                         "  Enter  new line;  Tab or Esc  keep and close;  Ctrl-S  keep and save",
+                         "Lists (qualifications, conditions) open a list: a add, Enter edit, d delete, J/K move",
                          "Space or Left/Right  change a choice (FLSA status, employment, pay period)",
-                         "Delete  clear the field;  dates are YYYY-MM-DD, pay is a number"]
+                         "Delete  clear the field (u brings it back);  dates are YYYY-MM-DD, pay is a number",
+                         "Typing: Ctrl-A/E  line start/end;  Ctrl-B/F  a character;  Ctrl-Left/Right or Alt-B/F  a word",
+                         "  Ctrl-W or Alt-Backspace  delete a word;  Ctrl-K  delete to the end;  Ctrl-U  to the start;  Ctrl-Y  put it back"]
         case .competencies: ["Left/Right or h/l  areas / bullets;  Space or Enter  choose or drop a bullet",
                              "/  filter every area as you type (Enter keeps the filter, Esc clears it)",
                              "a  add your own bullet with its alignments;  J/K or Shift-Down/Up  move a chosen bullet later/earlier"]
@@ -155,7 +202,7 @@ enum HelpText {
                           "+ / -  change the head count of a supervised role"]
         case .rubric: ["+ / -  weight;  o or Enter  other question from the bank;  w  write your own question;  n  rename the row",
                        "b  mark which chosen bullets the row assesses;  a  add a row;  d  delete the row;  s  change the scale",
-                       "Enter on Committee  name the members"]
+                       "Enter on Committee  the members, each with a name and a role;  u  undo any of these"]
         case .preview: ["PgUp/PgDn, Space/b  page;  Home/End or g/G  top/bottom;  t  posting or rubric"]
         case .export: ["Enter on a format  choose it;  Enter on File  edit the name;  w or Enter on Write  write the file"]
         case .checks: ["Enter  go to the field the finding is about"]
@@ -164,15 +211,18 @@ enum HelpText {
     }
 
     static func hint(for state: EditorState) -> String {
-        if state.position.editing != nil || state.rubric.editingName != nil || state.rubric.editingCommittee != nil || state.export.editingPath {
-            return "Typing: Enter keeps, Esc cancels, Ctrl-A/E start/end, Ctrl-U clears"
+        if state.position.editing?.isMultiline == true {
+            return "Enter new line  Tab/Esc keep  ^S keep+save  ^W del word  ^K/^U del to end/start  ^Y put back"
+        }
+        if state.position.editing != nil || state.rubric.editingName != nil || state.export.editingPath {
+            return "Enter keep  Esc cancel  ^A/^E start/end  ^W del word  ^K/^U del to end/start  ^Y put back"
         }
         if state.competencies.filterEditing { return "Filtering: type to narrow, Enter keeps the filter, Esc clears it" }
         return switch state.screen {
-        case .position: "Enter edit  Space change choice  Del clear  Tab next screen"
-        case .competencies: "Space choose  / filter  a add bullet  J/K reorder  Left/Right panes"
-        case .reporting: "Enter pick role  +/- head count  d remove"
-        case .rubric: "+/- weight  o other question  w own question  n rename  a add  d delete"
+        case .position: "Enter edit  Space change choice  Del clear  u undo  Tab next screen"
+        case .competencies: "Space choose  / filter  a add bullet  J/K reorder  Left/Right panes  u undo"
+        case .reporting: "Enter pick role  +/- head count  d remove  u undo"
+        case .rubric: "+/- weight  o other question  w own question  n rename  a add  d delete  u undo"
         case .preview: "PgUp/PgDn scroll  g/G top/bottom  t posting/rubric"
         case .export: "Enter choose  w write"
         case .checks: "Enter go to the field"

@@ -21,6 +21,11 @@ public struct NCursesBackend: Backend {
     private var active = false
     private let colors: Bool
     private var pairs: [CellStyle.Role: Int16] = [:]
+    /// Events read ahead (a key right after Esc, or the key that ended a burst).
+    private var pending: [Event] = []
+    /// Key codes ncurses gives modified arrows (Ctrl-Left and Alt-Left, from terminfo's
+    /// extended names), found when curses starts.
+    private var extendedKeys: [Int32: Key] = [:]
 
     /// Starts curses: UTF-8 locale, cbreak (Ctrl-C stays a signal), keypad, 25 ms Esc delay,
     /// mouse clicks, bracketed paste, colours unless `colors` is false or the terminal has none.
@@ -60,6 +65,11 @@ public struct NCursesBackend: Backend {
                 init_pair(Int16(index + 1), entry.1, -1)
                 pairs[entry.0] = Int16(index + 1)
             }
+        }
+        for (sequence, key) in [("\u{1B}[1;5D", Key.controlLeft), ("\u{1B}[1;5C", .controlRight), ("\u{1B}[1;3D", .controlLeft),
+                                ("\u{1B}[1;3C", .controlRight), ("\u{1B}[1;2A", .shiftUp), ("\u{1B}[1;2B", .shiftDown)] {
+            let code = key_defined(sequence)
+            if code > 0 { extendedKeys[code] = key }
         }
         FileHandle.standardOutput.write(Data("\u{1B}[?2004h".utf8))
         active = true
@@ -108,54 +118,127 @@ public struct NCursesBackend: Backend {
     }
 
     public mutating func nextEvent(timeoutMilliseconds: Int) -> Event? {
+        if !pending.isEmpty { return pending.removeFirst() }
+        guard let first = read(timeoutMilliseconds: timeoutMilliseconds) else { return nil }
+        guard let text = Self.burstText(first) else { return event(for: first) }
+        // Printable keys, Enter and Tab already waiting behind this one arrived together: a
+        // paste without bracketed paste, or typing ahead of the screen. They go as one event, so
+        // that a line break inside pasted text cannot end a field and run the rest as commands.
+        var burst = text
+        while let next = read(timeoutMilliseconds: 0) {
+            guard let more = Self.burstText(next) else {
+                if let other = event(for: next) { pending.append(other) }
+                break
+            }
+            burst += more
+        }
+        if burst.count == 1 { return event(for: first) }
+        return .typed(burst)
+    }
+
+    /// One thing read from the terminal: a key code ncurses decoded, or a character.
+    private enum Input { case special(Int32), character(UInt32) }
+
+    private func read(timeoutMilliseconds: Int) -> Input? {
         let screen = shim_stdscr()
         wtimeout(screen, Int32(timeoutMilliseconds))
         var character: wint_t = 0
         let result = wget_wch(screen, &character)
         if result == ERR { return nil }
-        if result == KEY_CODE_YES { return special(Int32(character)) }
-        switch character {
-        case 9: return .key(.tab)
-        case 10, 13: return .key(.enter)
-        case 27: return escapeSequence()
-        case 127, 8: return .key(.backspace)
-        case 0: return nil
-        case 1...26: return .key(.control(Character(Unicode.Scalar(UInt8(character) + 96))))
-        default:
-            guard let scalar = Unicode.Scalar(UInt32(character)) else { return nil }
-            return .key(.character(Character(scalar)))
+        return result == KEY_CODE_YES ? .special(Int32(character)) : .character(UInt32(character))
+    }
+
+    /// The text a character adds to a burst (printable, Enter as a line break, Tab), or nil.
+    private static func burstText(_ input: Input) -> String? {
+        guard case .character(let value) = input else { return nil }
+        switch value {
+        case 9: return "\t"
+        case 10, 13: return "\n"
+        case 0..<32, 127..<160: return nil
+        default: return Unicode.Scalar(value).map { String(Character($0)) }
         }
     }
 
-    /// A lone Esc, or a bracketed paste (`ESC [200~ ... ESC [201~`), or Alt plus a key (read as Esc).
-    private mutating func escapeSequence() -> Event {
-        let screen = shim_stdscr()
-        wtimeout(screen, 0)
-        var read: [wint_t] = []
-        var character: wint_t = 0
-        for _ in 0..<5 {
-            guard wget_wch(screen, &character) == OK else { break }
-            read.append(character)
-        }
-        if read == Array("[200~".unicodeScalars.map { wint_t($0.value) }) {
-            var text = ""
-            var tail: [wint_t] = []
-            wtimeout(screen, 200)
-            while wget_wch(screen, &character) != ERR {
-                tail.append(character)
-                if tail.count > 6 { tail.removeFirst() }
-                if let scalar = Unicode.Scalar(UInt32(character)) { text.unicodeScalars.append(scalar) }
-                if tail == Array("\u{1B}[201~".unicodeScalars.map { wint_t($0.value) }) { break }
+    private mutating func event(for input: Input) -> Event? {
+        switch input {
+        case .special(let code): return special(code)
+        case .character(let value):
+            switch value {
+            case 9: return .key(.tab)
+            case 10, 13: return .key(.enter)
+            case 27: return escapeSequence()
+            case 127, 8: return .key(.backspace)
+            case 0: return nil
+            case 1...26: return .key(.control(Character(Unicode.Scalar(UInt8(value) + 96))))
+            case 31: return .key(.control("_"))
+            case 28...30: return nil
+            default:
+                guard let scalar = Unicode.Scalar(value) else { return nil }
+                return .key(.character(Character(scalar)))
             }
-            if text.hasSuffix("\u{1B}[201~") { text.removeLast(6) }
-            return .paste(text.replacingOccurrences(of: "\r", with: "\n"))
         }
-        for value in read.reversed() { unget_wch(wchar_t(truncatingIfNeeded: value)) }
-        if let first = read.first, first != 91, first != 79 {
-            // Alt plus a key: drop the Alt.
+    }
+
+    /// After Esc: a lone Esc; Alt plus a key (Esc then the key); a CSI or SS3 sequence ncurses
+    /// did not decode (bracketed paste, Ctrl-arrows on some terminals); or Esc followed at once
+    /// by another key, which is kept (not dropped) for the next call.
+    private mutating func escapeSequence() -> Event? {
+        guard let next = read(timeoutMilliseconds: 0) else { return .key(.escape) }
+        switch next {
+        case .special(let code):
+            if let event = special(code) { pending.append(event) }
             return .key(.escape)
+        case .character(let value):
+            switch value {
+            case 91, 79: return controlSequence(introducer: value)
+            case 127, 8: return .key(.altBackspace)
+            case 27:
+                unget_wch(wchar_t(27))
+                return .key(.escape)
+            case 0..<32:
+                if let event = event(for: next) { pending.append(event) }
+                return .key(.escape)
+            default:
+                guard let scalar = Unicode.Scalar(value) else { return .key(.escape) }
+                return .key(.alt(Character(scalar)))
+            }
         }
-        return .key(.escape)
+    }
+
+    /// Reads the rest of `ESC [ ...` or `ESC O x` and names the key; unknown sequences are
+    /// swallowed whole rather than typed as text.
+    private mutating func controlSequence(introducer: UInt32) -> Event? {
+        var body = ""
+        while let input = read(timeoutMilliseconds: 5), case .character(let value) = input, let scalar = Unicode.Scalar(value) {
+            body.unicodeScalars.append(scalar)
+            // SS3 has one final character; CSI ends with a byte from @ to ~.
+            if introducer == 79 || (0x40...0x7E).contains(value) { break }
+            if body.count > 16 { break }
+        }
+        if introducer == 91 && body == "200~" { return bracketedPaste() }
+        let keys: [String: Key] = [
+            "A": .up, "B": .down, "C": .right, "D": .left, "H": .home, "F": .end, "Z": .backTab,
+            "1;5D": .controlLeft, "1;5C": .controlRight, "1;3D": .controlLeft, "1;3C": .controlRight,
+            "5D": .controlLeft, "5C": .controlRight, "3~": .delete, "5~": .pageUp, "6~": .pageDown,
+            "1~": .home, "4~": .end, "7~": .home, "8~": .end, "1;2A": .shiftUp, "1;2B": .shiftDown,
+        ]
+        return keys[body].map { .key($0) }
+    }
+
+    /// The text between `ESC [200~` and `ESC [201~`, line breaks as `\n`.
+    private func bracketedPaste() -> Event {
+        var text = ""
+        var tail: [UInt32] = []
+        let end = Array("\u{1B}[201~".unicodeScalars.map(\.value))
+        while let input = read(timeoutMilliseconds: 200) {
+            guard case .character(let value) = input else { continue }
+            tail.append(value)
+            if tail.count > end.count { tail.removeFirst() }
+            if let scalar = Unicode.Scalar(value) { text.unicodeScalars.append(scalar) }
+            if tail == end { break }
+        }
+        if text.hasSuffix("\u{1B}[201~") { text.removeLast(6) }
+        return .paste(text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n"))
     }
 
     private func special(_ code: Int32) -> Event? {
@@ -180,6 +263,7 @@ public struct NCursesBackend: Backend {
             guard getmouse(&event) == OK else { return nil }
             return .click(row: Int(event.y), column: Int(event.x))
         default:
+            if let key = extendedKeys[code] { return .key(key) }
             for n in 1...12 where code == shim_key_f(Int32(n)) { return .key(.function(n)) }
             return nil
         }

@@ -41,7 +41,12 @@ public struct PlainMode {
             while true {
                 let current = field.get(draft)
                 var prompt = "\(field.label) (\(field.hint))"
-                if case .choice(let choices) = field.kind { prompt += ", one of \(choices.joined(separator: ", "))" }
+                switch field.kind {
+                case .choice(let choices): prompt += ", one of \(choices.joined(separator: ", "))"
+                case .list: prompt += ", items separated by |"
+                case .notices: prompt += ", separated by |, from: \(catalog.notices.filter { !$0.required }.map(\.id).joined(separator: ", "))"
+                default: break
+                }
                 guard let answer = ask(prompt + " [\(current)]") else { break }
                 if answer.isEmpty { break }
                 if let error = field.set(&draft, answer == "-" ? "" : answer) { write("   Not changed: \(error)\n"); continue }
@@ -129,7 +134,7 @@ public struct PlainMode {
             }
         }
         if let answer = ask("Committee members as Name (role), separated by | [\(draft.rubric.committee.map(\.name).joined(separator: " | "))]"), !answer.isEmpty {
-            draft.rubric.committee = RubricKeys.committee(from: answer)
+            draft.rubric.committee = Self.committee(from: answer)
         }
         let target = ask("Save to [\(path ?? "draft.yaml")]").flatMap { $0.isEmpty ? nil : $0 } ?? path ?? "draft.yaml"
         if inputEnded {
@@ -144,5 +149,17 @@ public struct PlainMode {
             write("Not saved: \(error.description)\n")
             return 73
         }
+    }
+
+    /// "Avery Collins (chair) | Sam Okafor" as committee members.
+    static func committee(from text: String) -> [CommitteeMember] {
+        text.split(separator: "|").map { (part: Substring) -> CommitteeMember in
+            let entry = String(part).trimmingSpaces
+            if let open = entry.firstIndex(of: "("), entry.hasSuffix(")") {
+                return CommitteeMember(name: String(entry[..<open]).trimmingSpaces,
+                                       role: String(entry[entry.index(after: open)..<entry.index(before: entry.endIndex)]))
+            }
+            return CommitteeMember(name: entry)
+        }.filter { !$0.name.isEmpty }
     }
 }

@@ -1,4 +1,5 @@
-/// Keys of the Position screen: a form of every draft field.
+/// Keys of the Position screen: a form of every draft field. Short fields are typed in place,
+/// prose in a multi-line text area, lists in the list dialog, notices picked from the catalog.
 enum PositionKeys {
     static func handle(_ key: Key, in state: inout EditorState) -> [Effect] {
         let count = FormField.all.count
@@ -13,15 +14,13 @@ enum PositionKeys {
         case .enter, .character("e"), .character(" "), .left, .right:
             let field = FormField.all[state.position.selected]
             if case .choice(let choices) = field.kind {
-                let current = field.get(state.draft)
-                let index = choices.firstIndex(of: current)
+                let index = choices.firstIndex(of: field.get(state.draft))
                 let step = key == .left ? -1 : 1
                 let next = index.map { ($0 + step + choices.count) % choices.count } ?? 0
                 _ = field.set(&state.draft, choices[next])
                 Editor.edited(&state)
             } else if key == .enter || key == .character("e") {
-                state.position.editing = TextField(field.get(state.draft))
-                state.position.error = nil
+                open(field, in: &state)
             }
         case .delete, .backspace:
             let field = FormField.all[state.position.selected]
@@ -29,38 +28,61 @@ enum PositionKeys {
             if case .choice = field.kind { return [] }
             _ = field.set(&state.draft, "")
             Editor.edited(&state)
+            state.message = "Cleared \(field.label); u brings it back."
         default:
             break
         }
         return []
     }
 
+    /// Starts editing a field in the way its kind is edited.
+    static func open(_ field: FormField, in state: inout EditorState) {
+        state.position.error = nil
+        switch field.kind {
+        case .list(let target): state.modal = .list(ListEditor(target: target))
+        case .notices: state.modal = .notices(selected: 0)
+        case .prose: state.position.editing = TextField(field.get(state.draft), multiline: true)
+        default: state.position.editing = TextField(field.get(state.draft))
+        }
+    }
+
     static func handleEditing(_ key: Key, in state: inout EditorState) -> [Effect] {
         guard var field = state.position.editing else { return [] }
-        let descriptor = FormField.all[state.position.selected]
         switch key {
-        case .enter, .tab:
-            let value = field.text.trimmingSpaces
-            if value == descriptor.get(state.draft) {
+        case .tab:
+            if keep(field, in: &state) { state.position.selected = min(FormField.all.count - 1, state.position.selected + 1) } else { return [.bell] }
+        case .enter where !field.isMultiline:
+            if !keep(field, in: &state) { return [.bell] }
+        case .escape:
+            // A text area keeps what was written (u undoes it); a one-line field cancels.
+            if field.isMultiline {
+                if !keep(field, in: &state) { return [.bell] }
+            } else {
                 state.position.editing = nil
-                return []
+                state.position.error = nil
             }
+        default:
+            let box = PositionView.textArea(state)
+            if field.handle(key, width: box.width, page: box.height) { state.position.editing = field }
+        }
+        return []
+    }
+
+    /// Writes the typed value into the draft; false (and a message) when it is not valid.
+    static func keep(_ field: TextField, in state: inout EditorState) -> Bool {
+        let descriptor = FormField.all[state.position.selected]
+        let value = field.text.trimmingSpaces
+        if value != descriptor.get(state.draft) {
             var draft = state.draft
             if let error = descriptor.set(&draft, value) {
                 state.position.error = error
-                return [.bell]
+                return false
             }
             state.draft = draft
-            state.position.editing = nil
-            state.position.error = nil
             Editor.edited(&state)
-            if key == .tab { state.position.selected = min(FormField.all.count - 1, state.position.selected + 1) }
-        case .escape:
-            state.position.editing = nil
-            state.position.error = nil
-        default:
-            if field.handle(key) { state.position.editing = field }
         }
-        return []
+        state.position.editing = nil
+        state.position.error = nil
+        return true
     }
 }

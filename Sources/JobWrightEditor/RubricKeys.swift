@@ -36,6 +36,7 @@ enum RubricKeys {
             guard rows.indices.contains(selected) else { break }
             state.draft.rubric.rows.remove(at: selected)
             Editor.edited(&state)
+            state.message = "Deleted row \(selected + 1); u brings it back."
         case .character("s"):
             let scales = state.context.catalog.scales.map(\.id)
             let current = scales.firstIndex(of: state.draft.rubric.scale ?? scales.first ?? "") ?? 0
@@ -46,8 +47,7 @@ enum RubricKeys {
                 addRow(in: &state)
                 selected = max(0, min(state.draft.rubric.rows.count - 1, selected))
             } else if selected == rows.count + 1 {
-                let names = state.draft.rubric.committee.map { $0.name + ($0.role.map { " (\($0))" } ?? "") }
-                state.rubric.editingCommittee = TextField(names.joined(separator: " | "))
+                state.modal = .list(ListEditor(target: .committee))
             } else if rows.indices.contains(selected) {
                 nextQuestion(for: selected, in: &state)
             }
@@ -67,15 +67,6 @@ enum RubricKeys {
                 Editor.edited(&state)
             case .escape: state.rubric.editingName = nil
             default: if field.handle(key) { state.rubric.editingName = field }
-            }
-        } else if var field = state.rubric.editingCommittee {
-            switch key {
-            case .enter:
-                state.draft.rubric.committee = committee(from: field.text)
-                state.rubric.editingCommittee = nil
-                Editor.edited(&state)
-            case .escape: state.rubric.editingCommittee = nil
-            default: if field.handle(key) { state.rubric.editingCommittee = field }
             }
         }
         return []
@@ -104,7 +95,11 @@ enum RubricKeys {
             form.selected += 1
         case .enter, .control("s"):
             let text = form.fields[0].text.trimmingSpaces
-            guard !text.isEmpty else { state.message = "Write the question first."; return [.bell] }
+            guard !text.isEmpty else {
+                form.error = "Write the question first."
+                state.modal = .customQuestion(form)
+                return [.bell]
+            }
             var anchors = Anchors([:])
             for (offset, id) in form.levelIDs.enumerated() where !form.fields[offset + 2].text.trimmingSpaces.isEmpty {
                 anchors[id] = form.fields[offset + 2].text.trimmingSpaces
@@ -157,18 +152,6 @@ enum RubricKeys {
         return []
     }
 
-    /// "Avery Collins (chair) | Sam Okafor" as committee members.
-    static func committee(from text: String) -> [CommitteeMember] {
-        text.split(separator: "|").map { (part: Substring) -> CommitteeMember in
-            let entry = String(part).trimmingSpaces
-            if let open = entry.firstIndex(of: "("), entry.hasSuffix(")") {
-                return CommitteeMember(name: String(entry[..<open]).trimmingSpaces,
-                                       role: String(entry[entry.index(after: open)..<entry.index(before: entry.endIndex)]))
-            }
-            return CommitteeMember(name: entry)
-        }.filter { !$0.name.isEmpty }
-    }
-
     /// Cycles the row through its area's questions in the bank.
     static func nextQuestion(for index: Int, in state: inout EditorState) {
         let catalog = state.context.catalog
@@ -180,7 +163,10 @@ enum RubricKeys {
         guard !questions.isEmpty else { return }
         let current = row.question.flatMap { questions.firstIndex(of: $0) } ?? -1
         state.draft.rubric.rows[index].question = questions[(current + 1) % questions.count]
-        state.draft.rubric.rows[index].customQuestion = nil
+        if row.customQuestion != nil {
+            state.draft.rubric.rows[index].customQuestion = nil
+            state.message = "Replaced the committee's own question with one from the bank; u brings it back."
+        }
         Editor.edited(&state)
     }
 

@@ -63,10 +63,12 @@ public enum EditorRuntime {
             switch effect {
             case .save(let path, let contents), .export(let path, let contents):
                 try AtomicFile.write(Data(contents.utf8), to: path)
-            case .writeRecovery(let path, let contents):
+            case .writeRecovery(let path, let contents, let history):
+                let historyPath = EditorState.historyPath(forRecovery: path)
+                if let history { try AtomicFile.write(Data(history.utf8), to: historyPath) } else { unlink(historyPath) }
                 try AtomicFile.write(Data(contents.utf8), to: path)
             case .removeRecovery(let path):
-                if FileManager.default.fileExists(atPath: path) { unlink(path) }
+                for file in [path, EditorState.historyPath(forRecovery: path)] where FileManager.default.fileExists(atPath: file) { unlink(file) }
             case .bell:
                 backend.bell()
             case .quit:
@@ -84,6 +86,9 @@ public enum EditorRuntime {
     static func writeRecoveryIfNeeded(_ state: EditorState) {
         let draft = Editor.draftWithOpenField(state)
         guard state.modified || draft != state.draft, let yaml = try? draft.yaml() else { return }
+        if let history = state.history.json() {
+            try? AtomicFile.write(Data(history.utf8), to: EditorState.historyPath(forRecovery: state.recoveryPath))
+        }
         try? AtomicFile.write(Data(yaml.utf8), to: state.recoveryPath)
     }
 }

@@ -28,7 +28,7 @@ public enum View {
         }
         drawTabs(state, &canvas)
         canvas.fill(1, 0, state.width, glyphs.horizontal, .muted)
-        let body = Rect(top: bodyTop, left: 0, width: state.width, height: state.height - bodyTop - 2)
+        let body = body(state)
         switch state.screen {
         case .position: PositionView.draw(state, body, glyphs, &canvas)
         case .competencies: CompetencyView.draw(state, body, glyphs, &canvas)
@@ -46,42 +46,36 @@ public enum View {
 
     // MARK: Frame
 
-    static func tabLabels() -> [String] { Screen.allCases.map { "\($0.rawValue) \($0.title)" } }
+    /// The screens' bodies: below the tabs, above the hint line and the status bar.
+    static func body(_ state: EditorState) -> Rect {
+        Rect(top: bodyTop, left: 0, width: state.width, height: state.height - bodyTop - 2)
+    }
 
-    /// The tab labels: full titles with gaps where they fit, shorter ones on narrow terminals.
-    static func tabLabels(width: Int) -> (labels: [String], gap: Int) {
+    /// The tab labels. Every screen has one name at every size: where the names do not all fit,
+    /// the current screen shows its name and the others only their number.
+    static func tabLabels(width: Int, current: Screen) -> [String] {
         let full = Screen.allCases.map { "\($0.rawValue) \($0.title)" }
-        if full.reduce(0, { $0 + $1.count + 3 }) <= width { return (full, 1) }
-        let short = Screen.allCases.map { screen -> String in
-            switch screen {
-            case .competencies: "\(screen.rawValue) Bullets"
-            case .reporting: "\(screen.rawValue) Lines"
-            default: "\(screen.rawValue) \(screen.title)"
-            }
-        }
-        if short.reduce(0, { $0 + $1.count + 2 }) <= width { return (short, 0) }
-        // The narrowest terminals (60 columns): the number and four letters.
-        return (short.map { String($0.prefix(6)) }, 0)
+        if full.reduce(0, { $0 + $1.count + 2 }) <= width { return full }
+        return Screen.allCases.map { $0 == current ? "\($0.rawValue) \($0.title)" : "\($0.rawValue)" }
     }
 
     /// Column ranges of the tabs; the current one is drawn in brackets and reverse video.
-    static func tabRanges(width: Int) -> [(Screen, Range<Int>)] {
-        let (labels, gap) = tabLabels(width: width)
+    static func tabRanges(width: Int, current: Screen) -> [(Screen, Range<Int>)] {
         var x = 0
-        return zip(Screen.allCases, labels).map { screen, label in
+        return zip(Screen.allCases, tabLabels(width: width, current: current)).map { screen, label in
             let length = label.count + 2
-            defer { x += length + gap }
+            defer { x += length }
             return (screen, x..<(x + length))
         }
     }
 
-    static func tabHit(column: Int, width: Int) -> Screen? {
-        tabRanges(width: width).first { $0.1.contains(column) }?.0
+    static func tabHit(column: Int, state: EditorState) -> Screen? {
+        tabRanges(width: state.width, current: state.screen).first { $0.1.contains(column) }?.0
     }
 
     static func drawTabs(_ state: EditorState, _ canvas: inout Canvas) {
-        let labels = tabLabels(width: state.width).labels
-        for ((screen, range), title) in zip(tabRanges(width: state.width), labels) {
+        let labels = tabLabels(width: state.width, current: state.screen)
+        for ((screen, range), title) in zip(tabRanges(width: state.width, current: state.screen), labels) {
             let current = screen == state.screen
             let label = (current ? "[" : " ") + title + (current ? "]" : " ")
             canvas.put(0, range.lowerBound, label, current ? CellStyle(role: .accent, bold: true, reverse: true) : .plain)
@@ -101,27 +95,24 @@ public enum View {
         let row = state.height - 1
         let name = state.path.map { String($0.split(separator: "/").last ?? "") } ?? "untitled"
         let counts = state.findingCounts
-        var text = " \(name)\(state.modified ? " [modified]" : "") | \(state.draft.competencies.count) bullets"
+        var text = " \(name)\(state.modified ? " [modified]" : "") | \(counted(state.draft.competencies.count, "bullet"))"
         if state.context.checker != nil {
-            text += " | \(counts.errors) error\(counts.errors == 1 ? "" : "s"), \(counts.warnings) warning\(counts.warnings == 1 ? "" : "s")"
+            text += " | \(counted(counts.errors, "error")), \(counted(counts.warnings, "warning"))"
         }
-        let keys = state.width >= 100 ? "? help  ^S save  q quit " : "? help "
+        // The keys go on the right as far as they fit beside the name and the counts.
+        let keys = ["? help", "u undo", "^R redo", "^S save", "q quit"]
+        var shown = keys.count
+        while shown > 1 && DisplayWidth.of(text) + keys.prefix(shown).joined(separator: "  ").count + 3 > state.width { shown -= 1 }
+        let right = keys.prefix(shown).joined(separator: "  ") + " "
         canvas.fill(row, 0, state.width, " ", .selected)
-        canvas.put(row, 0, text, .selected, limit: max(0, state.width - keys.count - 1))
-        canvas.put(row, max(0, state.width - keys.count), keys, .selected)
+        canvas.put(row, 0, text, .selected, limit: max(0, state.width - right.count - 1))
+        canvas.put(row, max(0, state.width - right.count), right, .selected)
     }
 
     // MARK: Shared pieces
 
-    static func positionScroll(_ state: EditorState) -> Int {
-        scroll(selected: state.position.selected, visible: state.height - bodyTop - 4)
-    }
-
-    static func competencySplit(_ width: Int) -> Int { min(40, width * 2 / 5) }
-
-    static func bulletScroll(_ state: EditorState) -> Int {
-        scroll(selected: state.competencies.bullet, visible: CompetencyView.listHeight(state) - 1)
-    }
+    /// "1 bullet", "2 bullets", "0 errors".
+    static func counted(_ count: Int, _ noun: String) -> String { "\(count) \(noun)\(count == 1 ? "" : "s")" }
 
     /// The first row to show so that `selected` stays visible in `visible` rows.
     static func scroll(selected: Int, visible: Int) -> Int {
@@ -161,4 +152,23 @@ public enum View {
 struct Rect: Equatable {
     var top: Int, left: Int, width: Int, height: Int
     var bottom: Int { top + height }
+}
+
+/// Which item of a list sits on which screen row: computed once per screen and used both to
+/// draw the list and to find the item under a mouse click.
+struct RowLayout: Equatable {
+    /// The screen row of the first visible item.
+    var top: Int
+    /// The index of the first visible item.
+    var first: Int
+    /// How many items are visible.
+    var count: Int
+
+    var rows: [(row: Int, index: Int)] { (0..<max(0, count)).map { (top + $0, first + $0) } }
+
+    /// The item on a screen row, if one is there.
+    func index(atRow row: Int) -> Int? {
+        let offset = row - top
+        return offset >= 0 && offset < count ? first + offset : nil
+    }
 }

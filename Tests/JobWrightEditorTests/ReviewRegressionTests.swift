@@ -50,7 +50,7 @@ struct ReviewRegressionTests {
         #expect(state.draft.position.title == nil)
         #expect(Editor.draftWithOpenField(state).position.title == "Half-typed title")
         let effects = Editor.update(&state, .tick(5))
-        #expect(effects.contains { if case .writeRecovery(_, let text) = $0 { text.contains("Half-typed title") } else { false } })
+        #expect(effects.contains { if case .writeRecovery(_, let text, _) = $0 { text.contains("Half-typed title") } else { false } })
     }
 
     @Test func ctrlSWhileTypingKeepsTheTextAndSaves() {
@@ -68,9 +68,17 @@ struct ReviewRegressionTests {
         #expect(F.send(&state, [.character("d")]).last == .quit)
     }
 
-    @Test func everyTabIsVisibleAt60Columns() {
-        let line = View.render(F.state(width: 60, height: 18)).lines[0]
-        for number in 1...7 { #expect(line.contains("\(number) "), "\(line)") }
+    @Test func everyTabIsReachableAt60ColumnsAndKeepsOneNameAtEverySize() {
+        let narrow = View.render(F.state(width: 60, height: 18)).lines[0]
+        #expect(narrow.hasPrefix("[1 Position]"), "\(narrow)")
+        for number in 2...7 { #expect(narrow.contains(" \(number)"), "\(narrow)") }
+        var state = F.state(width: 60, height: 18)
+        F.send(&state, [.character("2")])
+        #expect(View.render(state).lines[0].contains("[2 Bullets]"))
+        for width in [80, 120] {
+            let line = View.render(F.state(width: width, height: 24)).lines[0]
+            #expect(line.contains("2 Bullets") && line.contains("3 Reporting") && line.contains("7 Checks"), "\(line)")
+        }
     }
 
     @Test func clicksSelectRowsOnRubricExportAndChecks() {

@@ -90,8 +90,10 @@ struct UpdateTests {
         guard case .customBullet(var form)? = state.modal else { Issue.record("no dialog"); return }
         #expect(form.kind == .knowledge)
         F.send(&state, [.enter])
-        #expect(state.message?.contains("CoSN") == true)
         form = { if case .customBullet(let f)? = state.modal { return f }; return form }()
+        // The reason is shown inside the dialog, where the user is looking.
+        #expect(form.error?.contains("CoSN") == true)
+        #expect(View.render(state).lines.contains { $0.contains("! Mark its alignments") })
         let cosn = form.standards.firstIndex { $0.hasPrefix("cosn:") }!
         let iste = form.standards.firstIndex { $0.hasPrefix("iste:") }!
         state.modal = .customBullet({ var f = form; f.selected = cosn + 2; return f }())
@@ -155,8 +157,11 @@ struct UpdateTests {
         F.send(&state, [.down, .character("d")])
         #expect(state.draft.rubric.rows.count == 1)
         state.rubric.selected = 2
-        F.send(&state, [.enter] + F.type("Avery Collins (chair) | Sam Okafor") + [.enter])
+        // The committee is a list: a name and a role per member.
+        F.send(&state, [.enter, .enter] + F.type("Avery Collins") + [.tab] + F.type("chair") + [.enter])
+        F.send(&state, [.character("a")] + F.type("Sam Okafor") + [.enter, .escape])
         #expect(state.draft.rubric.committee == [CommitteeMember(name: "Avery Collins", role: "chair"), CommitteeMember(name: "Sam Okafor")])
+        #expect(state.modal == nil)
     }
 
     @Test func theCommitteeCanWriteItsOwnQuestionWithAnchors() {
@@ -228,7 +233,8 @@ struct UpdateTests {
         // Autosave: the recovery copy no later than 2 s after the edit.
         #expect(Editor.update(&state, .tick(1.0)).isEmpty)
         let effects = Editor.update(&state, .tick(1.6))
-        #expect(effects == [.writeRecovery(path: ".untitled.jobwright.yaml.recovery", contents: try! state.draft.yaml())])
+        #expect(effects == [.writeRecovery(path: ".untitled.jobwright.yaml.recovery", contents: try! state.draft.yaml(), history: state.history.json())])
+        #expect(state.history.undo.count == 1)
         // Quitting with changes asks; Esc keeps editing.
         F.send(&state, [.character("q")])
         #expect(state.modal == .confirmQuit)
@@ -261,13 +267,13 @@ struct UpdateTests {
         recovered.position.title = "Recovered title"
         let yaml = try recovered.yaml()
         var state = F.state(path: "d.yaml")
-        state.modal = .recovery(recoveredYAML: yaml)
+        state.modal = .recovery(recoveredYAML: yaml, history: nil)
         F.send(&state, [.character("r")])
         #expect(state.draft.position.title == "Recovered title" && state.modified)
         state = F.state(path: "d.yaml")
-        state.modal = .recovery(recoveredYAML: yaml)
+        state.modal = .recovery(recoveredYAML: yaml, history: nil)
         #expect(F.send(&state, [.character("d")]) == [.removeRecovery(path: ".d.yaml.recovery")])
-        state.modal = .recovery(recoveredYAML: yaml)
+        state.modal = .recovery(recoveredYAML: yaml, history: nil)
         #expect(F.send(&state, [.character("k")]) == [.export(path: "d.recovered.yaml", contents: yaml), .removeRecovery(path: ".d.yaml.recovery")])
     }
 

@@ -3,8 +3,9 @@ import JobWrightCore
 import JobWrightEditor
 import Testing
 
-/// Each screen drawn at 80x24 and 120x40 with the example draft, compared line by line with
-/// the files in Screens/. Refresh after an intended change with
+/// Each screen drawn at 80x24 and 120x40 with the example draft, compared row by row with
+/// the files in Screens/: its text (`NAME.txt`) and its style runs (`NAME.styles.txt`, see
+/// ScreenGolden). Refresh after an intended change with
 ///     JOBWRIGHT_UPDATE_GOLDEN=1 swift test --filter ViewTests
 @Suite("Editor screens")
 struct ViewTests {
@@ -35,16 +36,9 @@ struct ViewTests {
     func screenMatchesItsGoldenFile(_ golden: Case) throws {
         var backend = TestBackend(width: golden.width, height: golden.height)
         backend.draw(View.render(Self.screenState(golden)))
-        let lines = backend.lines
-        #expect(lines.count == golden.height)
-        let url = F.screensDirectory.appendingPathComponent(golden.description + ".txt")
-        let text = lines.joined(separator: "\n") + "\n"
-        if ProcessInfo.processInfo.environment["JOBWRIGHT_UPDATE_GOLDEN"] == "1" {
-            try text.write(to: url, atomically: true, encoding: .utf8)
-            return
-        }
-        let expected = try #require(try? String(contentsOf: url, encoding: .utf8), "missing \(url.lastPathComponent): JOBWRIGHT_UPDATE_GOLDEN=1 swift test --filter ViewTests")
-        #expect(text == expected)
+        #expect(backend.lines.count == golden.height)
+        try ScreenGolden.verify(backend.lines, against: golden.description + ".txt")
+        try ScreenGolden.verify(ScreenGolden.styleLines(backend.screen), against: golden.description + ".styles.txt")
     }
 
     @Test func tooSmallScreenSaysSoAndHowToQuit() {

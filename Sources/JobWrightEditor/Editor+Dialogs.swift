@@ -1,0 +1,100 @@
+import JobWrightCore
+
+/// Keys while a dialog is open: each dialog acts only on the keys it shows.
+extension Editor {
+    static func handleModal(_ key: Key, in state: inout EditorState) -> [Effect] {
+        guard let modal = state.modal else { return [] }
+        switch modal {
+        case .help:
+            state.modal = nil
+        case .confirmQuit:
+            return handleQuitQuestion(key, in: &state)
+        case .recovery(let recovered, let history):
+            return handleRecoveryQuestion(key, recovered: recovered, history: history, in: &state)
+        case .savePath(var field):
+            switch key {
+            case .enter:
+                let path = field.text.trimmingSpaces
+                guard !path.isEmpty else { return [.bell] }
+                state.modal = nil
+                return saveNow(&state, to: path)
+            case .escape:
+                state.modal = nil
+            default:
+                if !field.handle(key) { return [] }
+                state.modal = .savePath(field)
+            }
+        case .confirmOverwrite:
+            switch key {
+            case .character("y"), .character("Y"):
+                state.modal = nil
+                guard let path = state.path else { return [] }
+                state.openErrors = []
+                return saveNow(&state, to: path)
+            case .escape, .character("n"), .character("N"):
+                state.modal = nil
+            default:
+                return [.bell]
+            }
+        case .confirmExport:
+            switch key {
+            case .character("e"), .character("E"):
+                state.modal = nil
+                return ExportKeys.write(&state, despiteErrors: true)
+            case .character("7"):
+                state.modal = nil
+                switchScreen(&state, to: .checks)
+            case .escape:
+                state.modal = nil
+                state.message = "Nothing was written."
+            default:
+                return [.bell]
+            }
+        case .customBullet(let form):
+            return CompetencyKeys.handleCustomBullet(key, form: form, in: &state)
+        case .rolePicker(let picker):
+            return ReportingKeys.handlePicker(key, picker: picker, in: &state)
+        case .customQuestion(let form):
+            return RubricKeys.handleQuestionForm(key, form: form, in: &state)
+        case .assessedBullets(let row, let selected):
+            return RubricKeys.handleAssessed(key, row: row, selected: selected, in: &state)
+        case .list(let editor):
+            return ListEditorKeys.handle(key, editor: editor, in: &state)
+        case .notices(let selected):
+            return handleNoticePicker(key, selected: selected, in: &state)
+        }
+        return []
+    }
+
+    /// The catalog's notices: the required ones always print; Space adds or removes an optional one.
+    static func handleNoticePicker(_ key: Key, selected: Int, in state: inout EditorState) -> [Effect] {
+        let notices = state.context.catalog.notices
+        var selected = selected
+        switch key {
+        case .up, .character("k"): selected = max(0, selected - 1)
+        case .down, .character("j"): selected = min(notices.count - 1, selected + 1)
+        case .character(" "), .character("x"), .enter:
+            guard notices.indices.contains(selected) else { return [] }
+            let notice = notices[selected]
+            if notice.required {
+                state.message = "\(notice.title) is required: it is always printed."
+                return [.bell]
+            }
+            if let index = state.draft.notices.include.firstIndex(of: notice.id) {
+                state.draft.notices.include.remove(at: index)
+            } else {
+                state.draft.notices.include.append(notice.id)
+            }
+            edited(&state)
+        case .character("u"), .control("_"): undo(&state)
+        case .control("r"): redo(&state)
+        case .escape:
+            state.modal = nil
+            return []
+        default:
+            return []
+        }
+        state.modal = .notices(selected: selected)
+        return []
+    }
+}

@@ -1,0 +1,90 @@
+/// Text that arrives in one piece: a bracketed paste, or keys typed (or pasted by a terminal
+/// without bracketed paste) faster than the screen redraws. Neither ever runs a command from
+/// inside the text.
+extension Editor {
+    /// A bracketed paste goes into the field being typed in, every character of it; a paste
+    /// with no field open is ignored, never read as keys.
+    static func paste(_ text: String, into state: inout EditorState) {
+        switch state.modal {
+        case .savePath(var field)?:
+            field.insert(text); state.modal = .savePath(field)
+        case .customBullet(var form)? where form.selected == 0:
+            form.text.insert(text); state.modal = .customBullet(form)
+        case .rolePicker(var picker)? where picker.typing:
+            picker.typed.insert(text); state.modal = .rolePicker(picker)
+        case .customQuestion(var form)? where form.selected > 0:
+            form.fields[form.selected - 1].insert(text); state.modal = .customQuestion(form)
+        case .list(var editor)? where editor.editing != nil:
+            ListEditorKeys.paste(text, into: &editor); state.modal = .list(editor)
+        case nil:
+            if var field = state.position.editing { field.insert(text); state.position.editing = field }
+            else if state.competencies.filterEditing { state.competencies.filter = (state.competencies.filter ?? "") + TextField(text).text }
+            else if var field = state.rubric.editingName { field.insert(text); state.rubric.editingName = field }
+            else if state.export.editingPath { state.export.path.insert(text) }
+            else { return }
+        default:
+            return
+        }
+        if state.unsavedSince == nil { state.unsavedSince = state.now }
+    }
+
+    /// Keys that arrived together are handled one by one, as typed, with one exception: while a
+    /// one-line field is being typed in, a line break followed by more text is part of a pasted
+    /// paragraph, so it becomes a space instead of ending the field (and the rest of the text
+    /// running as commands). A line break at the very end is Enter.
+    static func typed(_ text: String, in state: inout EditorState) -> [Effect] {
+        let characters = Array(text)
+        // Text pasted where nothing is being typed would run as commands (an `r` in it restoring,
+        // a `d` deleting): a burst that can only be pasted prose is set aside instead.
+        if !isTyping(state) && looksPasted(characters) {
+            state.message = "Pasted text was not used: open a field first (Enter), then paste."
+            return [.bell]
+        }
+        var effects: [Effect] = []
+        for (index, character) in characters.enumerated() {
+            let key: Key
+            if character == "\n" || character == "\r" {
+                let more = characters[(index + 1)...].contains { !$0.isNewline }
+                if more && isTypingOneLine(state) {
+                    paste(" ", into: &state)
+                    continue
+                }
+                key = .enter
+            } else if character == "\t" {
+                key = .tab
+            } else {
+                key = .character(character)
+            }
+            effects += handle(key, in: &state)
+            if effects.contains(.quit) { break }
+        }
+        return effects
+    }
+
+    /// Text that starts with a letter or digit and holds several words, or a line break with
+    /// text after it: more than a person types between two screen updates. (Keys typed ahead of
+    /// a busy screen start with the key that opens a field, such as Enter, and are kept.)
+    static func looksPasted(_ characters: [Character]) -> Bool {
+        guard let first = characters.first, !first.isNewline, first != "\t", first != " " else { return false }
+        let breakInside = characters.dropLast().contains { $0.isNewline }
+        return breakInside || (characters.count >= 12 && characters.contains(" "))
+    }
+
+    /// True while any text field (on a screen or in a dialog) is being typed in.
+    static func isTyping(_ state: EditorState) -> Bool {
+        state.modal == nil ? isEditingText(state) : isTypingOneLine(state)
+    }
+
+    /// True while a one-line field (on a screen or in a dialog) is being typed in.
+    static func isTypingOneLine(_ state: EditorState) -> Bool {
+        switch state.modal {
+        case .savePath?: return true
+        case .customBullet(let form)?: return form.selected == 0
+        case .rolePicker(let picker)?: return picker.typing
+        case .customQuestion(let form)?: return form.selected > 0
+        case .list(let editor)?: return editor.editing != nil
+        case nil: return isEditingText(state) && state.position.editing?.isMultiline != true
+        default: return false
+        }
+    }
+}

@@ -1,0 +1,162 @@
+import JobWrightCore
+
+/// The list dialog: a list of the draft edited one item per row (add, edit, delete, reorder).
+/// Every change goes into the draft at once, so Undo reaches it.
+public struct ListEditor: Equatable, Sendable {
+    /// Which list of the draft is edited.
+    public enum Target: Equatable, Sendable {
+        case requiredQualifications, preferredQualifications, physicalDemands, workingConditions
+        /// The hiring committee: a name and a role per member.
+        case committee
+    }
+
+    public var target: Target
+    /// The highlighted row; the row after the last item is "add".
+    public var selected = 0
+    /// The item being typed, one field per column; nil when not typing.
+    public var editing: [TextField]?
+    public var column = 0
+    /// Where a new item goes while it is typed (nil: an existing item is edited).
+    public var insertingAt: Int?
+
+    public init(target: Target) { self.target = target }
+}
+
+extension ListEditor.Target {
+    var title: String {
+        switch self {
+        case .requiredQualifications: "Required qualifications"
+        case .preferredQualifications: "Preferred qualifications"
+        case .physicalDemands: "Physical demands"
+        case .workingConditions: "Working conditions"
+        case .committee: "Hiring committee"
+        }
+    }
+
+    /// The column labels: one for a list of sentences, name and role for the committee.
+    var columns: [String] { self == .committee ? ["Name", "Role"] : ["Item"] }
+
+    var example: String {
+        switch self {
+        case .requiredQualifications: "e.g. Master's degree in educational technology or a related field"
+        case .preferredQualifications: "e.g. Certified Education Technology Leader (CETL)"
+        case .physicalDemands: "e.g. Ability to lift and carry equipment up to 25 pounds"
+        case .workingConditions: "e.g. Some evening meetings of the School Committee"
+        case .committee: "e.g. Avery Collins, role: chair"
+        }
+    }
+
+    func items(in draft: Draft) -> [[String]] {
+        switch self {
+        case .requiredQualifications: draft.qualifications.required.map { [$0] }
+        case .preferredQualifications: draft.qualifications.preferred.map { [$0] }
+        case .physicalDemands: draft.physicalDemands.map { [$0] }
+        case .workingConditions: draft.workingConditions.map { [$0] }
+        case .committee: draft.rubric.committee.map { [$0.name, $0.role ?? ""] }
+        }
+    }
+
+    func set(_ items: [[String]], in draft: inout Draft) {
+        let first = items.map { $0[0] }
+        switch self {
+        case .requiredQualifications: draft.qualifications.required = first
+        case .preferredQualifications: draft.qualifications.preferred = first
+        case .physicalDemands: draft.physicalDemands = first
+        case .workingConditions: draft.workingConditions = first
+        case .committee: draft.rubric.committee = items.map { CommitteeMember(name: $0[0], role: $0[1].isEmpty ? nil : $0[1]) }
+        }
+    }
+}
+
+/// Keys of the list dialog.
+enum ListEditorKeys {
+    static func handle(_ key: Key, editor: ListEditor, in state: inout EditorState) -> [Effect] {
+        var editor = editor
+        var items = editor.target.items(in: state.draft)
+        if var fields = editor.editing {
+            switch key {
+            case .enter:
+                let values = fields.map(\.text.trimmingSpaces)
+                editor.editing = nil
+                if values[0].isEmpty {
+                    if editor.insertingAt == nil { state.message = "An item needs its text; d deletes an item." }
+                } else if let at = editor.insertingAt {
+                    items.insert(values, at: min(at, items.count))
+                    editor.selected = min(at, items.count - 1)
+                } else if items.indices.contains(editor.selected) {
+                    items[editor.selected] = values
+                }
+                editor.insertingAt = nil
+                editor.column = 0
+                if items != editor.target.items(in: state.draft) { change(items, editor.target, in: &state) }
+            case .escape:
+                editor.editing = nil
+                editor.insertingAt = nil
+                editor.column = 0
+            case .tab, .backTab:
+                editor.column = (editor.column + (key == .tab ? 1 : fields.count - 1)) % fields.count
+            default:
+                guard fields[editor.column].handle(key) else { return [] }
+                editor.editing = fields
+            }
+            state.modal = .list(editor)
+            return []
+        }
+        switch key {
+        case .up, .character("k"): editor.selected = max(0, editor.selected - 1)
+        case .down, .character("j"): editor.selected = min(items.count, editor.selected + 1)
+        case .home, .character("g"): editor.selected = 0
+        case .end, .character("G"): editor.selected = items.count
+        case .enter, .character("e"):
+            if items.indices.contains(editor.selected) {
+                editor.editing = items[editor.selected].map { TextField($0) }
+            } else {
+                startAdding(at: items.count, &editor)
+            }
+        case .character("a"), .character("+"), .character("o"):
+            startAdding(at: items.isEmpty ? 0 : min(items.count, editor.selected + 1), &editor)
+        case .character("d"), .delete, .backspace:
+            guard items.indices.contains(editor.selected) else { return [] }
+            items.remove(at: editor.selected)
+            change(items, editor.target, in: &state)
+            state.message = "Deleted the item; u brings it back."
+        case .character("J"), .shiftDown, .character("K"), .shiftUp:
+            let target = editor.selected + (key == .character("J") || key == .shiftDown ? 1 : -1)
+            guard items.indices.contains(editor.selected), items.indices.contains(target) else { return [] }
+            items.swapAt(editor.selected, target)
+            editor.selected = target
+            change(items, editor.target, in: &state)
+        case .character("u"), .control("_"):
+            Editor.undo(&state)
+            editor.selected = min(editor.selected, editor.target.items(in: state.draft).count)
+        case .control("r"):
+            Editor.redo(&state)
+            editor.selected = min(editor.selected, editor.target.items(in: state.draft).count)
+        case .escape:
+            state.modal = nil
+            return []
+        default:
+            return []
+        }
+        state.modal = .list(editor)
+        return []
+    }
+
+    static func paste(_ text: String, into editor: inout ListEditor) {
+        guard var fields = editor.editing else { return }
+        fields[editor.column].insert(text)
+        editor.editing = fields
+    }
+
+    private static func startAdding(at index: Int, _ editor: inout ListEditor) {
+        editor.insertingAt = index
+        editor.selected = index
+        editor.editing = editor.target.columns.map { _ in TextField() }
+        editor.column = 0
+    }
+
+    private static func change(_ items: [[String]], _ target: ListEditor.Target, in state: inout EditorState) {
+        target.set(items, in: &state.draft)
+        Editor.edited(&state)
+    }
+}
