@@ -34,14 +34,20 @@ extension Editor {
     /// running as commands). A line break at the very end is Enter.
     static func typed(_ text: String, in state: inout EditorState) -> [Effect] {
         let characters = Array(text)
-        // Text pasted where nothing is being typed would run as commands (an `r` in it restoring,
-        // a `d` deleting): a burst that can only be pasted prose is set aside instead.
+        // Lines of prose pasted where nothing is being typed would run as commands: set aside.
         if !isTyping(state) && looksPasted(characters) {
             state.message = "Pasted text was not used: open a field first (Enter), then paste."
             return [.bell]
         }
         var effects: [Effect] = []
         for (index, character) in characters.enumerated() {
+            // A question (quit, recovery, overwrite, export) takes one deliberate key, never a key
+            // that came in a burst, such as the `d` after the `q` of pasted text.
+            if isQuestion(state.modal) {
+                state.message = "Answer with one key; the keys that came with it were not used."
+                effects.append(.bell)
+                break
+            }
             let key: Key
             if character == "\n" || character == "\r" {
                 let more = characters[(index + 1)...].contains { !$0.isNewline }
@@ -61,13 +67,19 @@ extension Editor {
         return effects
     }
 
-    /// Text that starts with a letter or digit and holds several words, or a line break with
-    /// text after it: more than a person types between two screen updates. (Keys typed ahead of
-    /// a busy screen start with the key that opens a field, such as Enter, and are kept.)
+    static func isQuestion(_ modal: Modal?) -> Bool {
+        switch modal {
+        case .confirmQuit?, .recovery?, .confirmOverwrite?, .confirmExport?: true
+        default: false
+        }
+    }
+
+    /// Lines of text that start with a letter or digit: a paragraph pasted, not keys typed ahead
+    /// of a busy screen (those start with the key that opens a field, such as Enter).
     static func looksPasted(_ characters: [Character]) -> Bool {
-        guard let first = characters.first, !first.isNewline, first != "\t", first != " " else { return false }
-        let breakInside = characters.dropLast().contains { $0.isNewline }
-        return breakInside || (characters.count >= 12 && characters.contains(" "))
+        guard let first = characters.first, first.isLetter || first.isNumber || first.isPunctuation else { return false }
+        guard let lineBreak = characters.firstIndex(where: \.isNewline) else { return false }
+        return characters[lineBreak...].contains { !$0.isNewline && !$0.isWhitespace }
     }
 
     /// True while any text field (on a screen or in a dialog) is being typed in.

@@ -120,10 +120,22 @@ struct TrustTests {
         _ = Editor.update(&state, .typed("Mornings start with a huddle.\nAfternoons are for planning."))
         #expect(state.draft == before && state.modal == nil && state.screen == .position)
         #expect(state.message?.contains("open a field first") == true)
-        // In the recovery question too: the `r` of "Mornings" does not restore.
+        // A question takes no key from a burst: the `r` of "Mornings" does not restore, and the
+        // `d` after the `q` of pasted words does not discard.
         state.modal = .recovery(recoveredYAML: try! Draft.newPosting().yaml(), history: nil)
         _ = Editor.update(&state, .typed("Mornings start with a huddle."))
         #expect(state.draft == before)
+        state.modal = nil
+        state.modified = true
+        let effects = Editor.update(&state, .typed("quid"))
+        #expect(state.modal == .confirmQuit && !effects.contains(.quit))
+        // Typing ahead of a busy screen: the key that opens a field, then words, all kept.
+        state.modal = nil
+        state.screen = .rubric
+        state.rubric.selected = state.draft.rubric.rows.count + 1
+        _ = Editor.update(&state, .key(.enter))
+        _ = Editor.update(&state, .typed("aSam Okafor\tmember\n"))
+        #expect(state.draft.rubric.committee.contains(CommitteeMember(name: "Sam Okafor", role: "member")))
         // Keys typed ahead of a busy screen, starting with Enter, still work.
         var fresh = F.state()
         _ = Editor.update(&fresh, .typed("\nChief Technology Officer\n"))
