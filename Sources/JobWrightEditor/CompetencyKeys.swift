@@ -155,7 +155,8 @@ enum CompetencyKeys {
 
     /// `custom.` plus the first words of the text, made unique.
     static func uniqueID(for text: String, in draft: Draft) -> String {
-        let words = text.lowercased().split { !$0.isLetter && !$0.isNumber }.prefix(4).map(String.init)
+        // "district's" is one word in an id, not "district" and "s".
+        let words = text.lowercased().filter { $0 != "'" && $0 != "’" }.split { !$0.isLetter && !$0.isNumber }.prefix(4).map(String.init)
         let base = "custom." + (words.isEmpty ? "bullet" : words.joined(separator: "-"))
         var id = base
         var number = 2

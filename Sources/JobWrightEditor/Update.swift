@@ -80,6 +80,11 @@ public enum Editor {
     // MARK: - Keys
 
     static func handle(_ key: Key, in state: inout EditorState) -> [Effect] {
+        // Esc and a key pressed right after it reach us as Alt plus the key; unless a text field
+        // uses that Alt key (word motion), they are the two keys they were.
+        if case .alt(let character) = key, !(isTyping(state) && "bfd".contains(character)) {
+            return handle(.escape, in: &state) + handle(.character(character), in: &state)
+        }
         if state.modal != nil { return handleModal(key, in: &state) }
         if state.isTooSmall {
             if key == .character("q") || key == .control("c") { return requestQuit(&state) }

@@ -85,6 +85,17 @@ struct TrustTests {
         #expect(reopened.draft.position.title == nil)
     }
 
+    @Test func escFollowedAtOnceByAKeyIsBothKeys() {
+        var state = F.state()
+        F.send(&state, [.character("2"), .character("/")] + F.type("e-rate") + [.enter])
+        // Esc then `/` arrive together, as Alt-/: the filter is cleared, then a new one starts.
+        F.send(&state, [.alt("/")])
+        #expect(state.competencies.filter == "" && state.competencies.filterEditing)
+        // In a text field Alt-b is a word back.
+        F.send(&state, F.type("cyber security") + [.alt("b")])
+        #expect(state.competencies.filter == "cyber security" && state.competencies.filterEditing)
+    }
+
     @Test func linesPastedAsKeysIntoAOneLineFieldBecomeSpaces() {
         var state = F.state()
         state.position.selected = Self.positionIndex("position.title")
