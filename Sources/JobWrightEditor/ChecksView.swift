@@ -3,7 +3,8 @@ import JobWrightRender
 
 /// The Checks screen: the findings, one per row, and the highlighted one in full below.
 enum ChecksView {
-    static let detailHeight = 8
+    /// The detail pane takes a third of the body, between 4 and 8 rows.
+    static func detailHeight(_ state: EditorState) -> Int { max(4, min(8, View.body(state).height / 3 + 1)) }
 
     /// The rows of the findings list on screen; shared by drawing and clicks.
     static func layout(_ state: EditorState) -> RowLayout {
@@ -12,7 +13,7 @@ enum ChecksView {
             let used = 1 + min(3, state.openErrors.count)
             body = Rect(top: body.top + used, left: body.left, width: body.width, height: body.height - used)
         }
-        let visible = body.height - detailHeight - 1
+        let visible = body.height - detailHeight(state) - 1
         let first = View.scroll(selected: state.checks.selected, visible: visible)
         return RowLayout(top: body.top + 1, first: first, count: max(0, min(state.checks.findings.count - first, visible)))
     }
@@ -36,6 +37,7 @@ enum ChecksView {
                          selected: index == state.checks.selected, glyphs: glyphs, style: style)
         }
         if findings.isEmpty { canvas.put(layout.top, 2, state.context.checker == nil ? "Checks are not available." : "No findings.", .muted) }
+        let detailHeight = detailHeight(state)
         let detailTop = body.bottom - detailHeight
         canvas.fill(detailTop, 0, state.width, glyphs.horizontal, .muted)
         guard findings.indices.contains(state.checks.selected) else { return }

@@ -49,7 +49,9 @@ public enum Editor {
         if state.screen == .preview && !state.isTooSmall { renderPreview(&state) }
         if state.checks.checkedVersion != state.version, let checker = state.context.checker {
             if let loaded = try? Draft.load(path: state.path ?? "untitled.yaml", text: (try? state.draft.yaml()) ?? "") {
-                state.checks.findings = checker.check(loaded)
+                // Errors first, then warnings, then notices, each in the order of the draft.
+                state.checks.findings = checker.check(loaded).enumerated()
+                    .sorted { ($0.element.severity, -$0.offset) > ($1.element.severity, -$1.offset) }.map(\.element)
             }
             state.checks.checkedVersion = state.version
             state.checks.selected = min(state.checks.selected, max(0, state.checks.findings.count - 1))
