@@ -50,8 +50,8 @@ let package = Package(
         // Prints speed numbers; run with `swift run -c release jobwright-benchmarks`.
         .executableTarget(name: "jobwright-benchmarks", dependencies: ["JobWrightCore", "JobWrightRender", "JobWrightEditor", "JobWrightChecks"],
                           path: "Benchmarks/jobwright-benchmarks"),
-        .testTarget(name: "JobWrightCoreTests", dependencies: ["JobWrightCore", "JobWrightAssets"]),
-        .testTarget(name: "JobWrightRenderTests", dependencies: ["JobWrightRender", "JobWrightCore", "JobWrightAssets", "CWidth"],
+        .testTarget(name: "JobWrightCoreTests", dependencies: ["JobWrightCore", "JobWrightAssets"], exclude: ["Fixtures"]),
+        .testTarget(name: "JobWrightRenderTests", dependencies: ["JobWrightRender", "JobWrightCore", "JobWrightAssets", "JobWrightChecks", "CWidth"],
                     exclude: ["Golden"]),
         .testTarget(name: "JobWrightChecksTests", dependencies: ["JobWrightChecks", "JobWrightCore", "JobWrightRender"],
                     exclude: ["Fixtures"]),

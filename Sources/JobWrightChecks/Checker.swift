@@ -14,7 +14,7 @@ public struct Checker: Sendable {
         self.renderer = renderer
         self.rules = rules
         self.gradeTarget = gradeTarget
-        wording = try WordingChecks(rules: rules.wording)
+        wording = try WordingChecks(rules: rules.wording, glossary: renderer.catalog.glossary)
         questions = try QuestionChecks(rules: rules.interview)
     }
 
@@ -24,9 +24,12 @@ public struct Checker: Sendable {
         let draftChecks = DraftChecks(loaded: loaded, catalog: renderer.catalog)
         var findings = draftChecks.requiredContent() + draftChecks.profile() + draftChecks.rubric(questions: questions)
         let segments = draftChecks.segments()
-        findings += textFindings(segments, summaryAt: loaded.location(of: ["summary"]))
+        findings += textFindings(segments, summaryAt: loaded.location(of: ["summary"]), acronyms: false)
         if let json = try? renderer.render(.posting, draft: loaded.draft, options: RenderOptions(format: .jsonld)) {
+            // A closing date before the posting date is already an error of its own.
+            let closingFirst = loaded.draft.hardRuleProblems.contains { $0.rule == .closingBeforePosting }
             findings += JSONLDChecks.findings(json: json, at: loaded.location(of: ["position"]))
+                .filter { !(closingFirst && $0.message.hasPrefix("validThrough is not after")) }
         }
         return Self.sorted(findings)
     }
@@ -36,7 +39,7 @@ public struct Checker: Sendable {
     /// count as that section, where ability wording belongs.
     public func check(text: String, file: String) -> [Finding] {
         let segments = PastedPosting.segments(of: text, file: file)
-        var findings = textFindings(segments, summaryAt: SourceLocation(file: file, line: 1, column: 1))
+        var findings = textFindings(segments, summaryAt: SourceLocation(file: file, line: 1, column: 1), acronyms: true)
         findings += PastedPosting.missingContent(in: text, file: file)
         // A pasted posting may hold interview questions too.
         for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() where line.contains("?") {
@@ -67,10 +70,10 @@ public struct Checker: Sendable {
         questions.findings(for: question, at: SourceLocation(file: "<question>"), field: nil)
     }
 
-    private func textFindings(_ segments: [TextSegment], summaryAt location: SourceLocation) -> [Finding] {
+    private func textFindings(_ segments: [TextSegment], summaryAt location: SourceLocation, acronyms: Bool) -> [Finding] {
         var findings = wording.phraseFindings(in: segments)
         findings += wording.genderFindings(in: segments, summaryAt: location)
-        findings += wording.acronymFindings(in: segments)
+        if acronyms { findings += wording.acronymFindings(in: segments) }
         let readability = Readability(text: segments.map(\.text).joined(separator: "\n"))
         if readability.words > 0 {
             let grade = readability.gradeLevel, ease = readability.readingEase

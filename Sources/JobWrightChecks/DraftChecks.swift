@@ -19,7 +19,7 @@ struct DraftChecks {
     func requiredContent() -> [Finding] {
         var findings: [Finding] = []
         let pay = draft.compensation
-        let payBasis = "Massachusetts pay transparency law, Chapter 141 of the Acts of 2024 (postings from 29 October 2025)"
+        let payBasis = "M.G.L. c.149 s.105F (pay range in postings, employers of 25 or more, from 29 October 2025)"
         if pay.minimum == nil || pay.maximum == nil {
             findings.append(finding("required.pay-range", .error, ["compensation", pay.minimum == nil ? "minimum" : "maximum"],
                                     "the posting has no pay range (minimum and maximum)",
@@ -29,6 +29,11 @@ struct DraftChecks {
         if pay.period == nil {
             findings.append(finding("required.pay-range", .error, ["compensation", "period"], "the pay range does not say per year or per hour",
                                     basis: payBasis, suggestion: "period: year"))
+        } else if let period = pay.period, period != .year && period != .hour {
+            findings.append(finding("required.pay-range", .warning, ["compensation", "period"],
+                                    "the pay range is per \(period.rawValue); the law speaks of an annual salary or hourly wage range",
+                                    explanation: "A range per month, week or day may not be read as the range the law asks for.",
+                                    basis: payBasis, suggestion: "state the range per year (or per hour) and put the \(period.rawValue)ly figure in the pay note"))
         }
         let coordinator = draft.notices.coordinator
         let missing = [("name", coordinator.name), ("title", coordinator.title), ("address", coordinator.address),
@@ -45,9 +50,15 @@ struct DraftChecks {
             findings.append(finding(rule, .error, ["notices"], "the catalog has no '\(id)' notice, so the posting cannot print it"))
         }
         let position = draft.position
-        if position.closingDate == nil {
+        if position.closingDate == nil && position.openUntilFilled != true {
             findings.append(finding("required.closing-date", .error, ["position", "closingDate"], "the posting has no closing date",
-                                    suggestion: "closingDate: \"YYYY-MM-DD\""))
+                                    explanation: "Applicants need to know when to apply by; a posting may instead stay open until the position is filled.",
+                                    suggestion: "closingDate: \"YYYY-MM-DD\", or openUntilFilled: true"))
+        } else if position.openUntilFilled == true && position.closingDate == nil {
+            findings.append(finding("required.closing-date", .notice, ["position", "openUntilFilled"],
+                                    "the posting is open until filled, with no date for the first review of applications",
+                                    explanation: "Allowed: applicants see no deadline, and the JSON-LD has no validThrough. A first-review date as closingDate tells applicants when to apply to be sure of being considered.",
+                                    suggestion: "closingDate: \"YYYY-MM-DD\" (the date the review begins)"))
         }
         if position.postingDate == nil {
             findings.append(finding("required.posting-date", .error, ["position", "postingDate"], "the posting has no posting date",
@@ -90,14 +101,16 @@ struct DraftChecks {
     func profile() -> [Finding] {
         var findings: [Finding] = []
         let profileBasis = "Massachusetts committee profile of the district administrator of technology: a central-office position"
-        if let reportsTo = draft.reporting.reportsTo?.nilIfBlank {
+        let reportsTo = [(draft.reporting.reportsTo, ["reporting", "reportsTo"])]
+            + draft.reporting.alsoReportsTo.enumerated().map { (Optional($0.element), ["reporting", "alsoReportsTo", "\($0.offset)"]) }
+        for case let (reportsTo?, path) in reportsTo where reportsTo.nilIfBlank != nil {
             if let role = catalog.role(reportsTo), role.level == .building {
-                findings.append(finding("profile.central-office", .error, ["reporting", "reportsTo"],
+                findings.append(finding("profile.central-office", .error, path,
                                         "reports to \(role.title), a building-level role",
                                         explanation: "The profile places the technology director at the central office, reporting to the superintendent or a central-office leader, so the role looks the same across the Commonwealth.",
                                         basis: profileBasis, suggestion: "reportsTo: superintendent"))
             } else if catalog.role(reportsTo) == nil {
-                findings.append(finding("profile.central-office", .notice, ["reporting", "reportsTo"],
+                findings.append(finding("profile.central-office", .notice, path,
                                         "'\(reportsTo)' is not a catalog role, so its central-office level cannot be confirmed",
                                         basis: profileBasis, suggestion: "use a catalog role id such as superintendent"))
             }

@@ -39,7 +39,7 @@ enum PastedPosting {
     static let requirements = [
         Requirement(rule: "required.pay-range", pattern: #"\$\s?\d[\d,]*(\.\d+)?\s*(-|–|—|to)\s*\$?\s?\d"#,
                     message: "no pay range (such as $118,000 to $134,000) was found",
-                    basis: "Massachusetts pay transparency law, Chapter 141 of the Acts of 2024 (postings from 29 October 2025)",
+                    basis: "M.G.L. c.149 s.105F (pay range in postings, employers of 25 or more, from 29 October 2025)",
                     suggestion: "state the annual salary or hourly range the district expects to pay"),
         Requirement(rule: "required.nondiscrimination-notice", pattern: #"discriminat"#,
                     message: "no nondiscrimination notice was found",
@@ -47,9 +47,14 @@ enum PastedPosting {
                     suggestion: "add the district's combined nondiscrimination notice with the coordinator's name or title, address, email and phone"),
         Requirement(rule: "required.background-check", pattern: #"\bCORI\b|background check|fingerprint"#,
                     message: "no background-check notice was found",
-                    basis: "M.G.L. c.71 s.38R (CORI and fingerprint checks for school personnel)",
+                    basis: "M.G.L. c.71 s.38R (CORI and fingerprint checks for staff who may have direct and unmonitored contact with children)",
                     suggestion: "say that an offer depends on CORI and fingerprint-based background checks"),
-        Requirement(rule: "required.closing-date", pattern: #"apply by|closing date|deadline|applications? (are |is )?due|until (the position is )?filled|no later than"#,
+        // A closing date is a date on a line about applying (or "until filled"), not a word:
+        // "Apply by email." names none, "apply ... by March 15, 2027" does, "Posted: March 1" does not.
+        Requirement(rule: "required.closing-date",
+                    pattern: #"until (the position is |it is )?filled|\b(apply|applications?|closing|closes|deadline|due|no later than|submit\w*|review)\b[^\n]{0,80}?("#
+                        + #"\b(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?|oct(ober)?|nov(ember)?|dec(ember)?)\.? \d{1,2}\b"#
+                        + #"|\b\d{1,2}/\d{1,2}/\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b)"#,
                     message: "no closing date was found", basis: "District posting practice",
                     suggestion: "say by when to apply, e.g. \"Apply by February 5, 2027\""),
         Requirement(rule: "required.how-to-apply", pattern: #"\bapply\b|application"#,

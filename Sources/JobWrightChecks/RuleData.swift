@@ -6,7 +6,6 @@ import JobWrightCore
 public struct WordingRules: Codable, Sendable {
     public var genderCoded: GenderCodedWords
     public var phrases: [PhraseRule]
-    public var acronyms: [Acronym]
 
     public struct GenderCodedWords: Codable, Sendable {
         public var source: String
@@ -32,17 +31,11 @@ public struct WordingRules: Codable, Sendable {
             public var suggestion: String?
         }
     }
-
-    public struct Acronym: Codable, Sendable {
-        public var acronym: String
-        public var expansion: String
-    }
 }
 
 /// `wording-local.yaml`: a district's additions to the wording lists; every key is optional.
 struct WordingAdditions: Codable {
     var phrases: [WordingRules.PhraseRule]?
-    var acronyms: [WordingRules.Acronym]?
     var feminine: [String]?
     var masculine: [String]?
     var exceptions: [String]?
@@ -62,7 +55,13 @@ public struct InterviewRules: Codable, Sendable {
         public var patterns: [String]
         public var allow: [String]?
         public var lawful: String
+        /// The line the committee's printed rubric gives this topic under "never ask"; the
+        /// topic when there is none.
+        public var printed: String?
     }
+
+    /// The "never ask" lines for the committee's printed rubric, district additions included.
+    public var printedNeverAsk: [String] { neverAskRules.map { $0.printed ?? $0.topic } }
 }
 
 /// The rule data, loaded from the embedded catalog, a district's folder replacing files of the
@@ -102,7 +101,6 @@ public struct RuleData: Sendable {
         }
         if let extra = try decode(WordingAdditions.self, "wording-local.yaml") {
             wording.phrases += extra.phrases ?? []
-            wording.acronyms += extra.acronyms ?? []
             wording.genderCoded.feminine += extra.feminine ?? []
             wording.genderCoded.masculine += extra.masculine ?? []
             wording.genderCoded.exceptions = (wording.genderCoded.exceptions ?? []) + (extra.exceptions ?? [])

@@ -12,17 +12,17 @@ struct WordingChecks {
     let feminineStems: [(stem: String, bytes: [UInt8])]
     let hyphenatedStems: [[UInt8]]
     let exceptions: Set<String>
-    /// Each acronym as a case-sensitive whole-word pattern, compiled once.
-    let acronymPatterns: [(acronym: WordingRules.Acronym, pattern: Pattern)]
+    /// Each glossary term as a case-sensitive whole-word pattern, compiled once.
+    let acronymPatterns: [(acronym: GlossaryEntry, pattern: Pattern)]
 
-    init(rules: WordingRules) throws(JobWrightError) {
+    init(rules: WordingRules, glossary: [GlossaryEntry]) throws(JobWrightError) {
         self.rules = rules
         masculineStems = rules.genderCoded.masculine.map { ($0.lowercased(), Array($0.lowercased().utf8)) }
         feminineStems = rules.genderCoded.feminine.map { ($0.lowercased(), Array($0.lowercased().utf8)) }
         hyphenatedStems = (masculineStems + feminineStems).filter { $0.stem.contains("-") }.map(\.bytes)
         exceptions = Set((rules.genderCoded.exceptions ?? []).map { $0.lowercased() })
-        acronymPatterns = rules.acronyms.compactMap { acronym in
-            (try? Pattern(#"(?-i)\b"# + NSRegularExpression.escapedPattern(for: acronym.acronym) + #"\b"#)).map { (acronym, $0) }
+        acronymPatterns = glossary.compactMap { entry in
+            (try? Pattern(#"(?-i)\b"# + NSRegularExpression.escapedPattern(for: entry.term) + #"\b"#)).map { (entry, $0) }
         }
         var compiled: [(WordingRules.PhraseRule, [(Pattern, String?)])] = []
         for rule in rules.phrases {
@@ -146,17 +146,20 @@ struct WordingChecks {
 
     // MARK: Acronyms
 
-    /// An acronym used before it is spelled out: the expansion appears neither earlier in the
-    /// text nor within a short distance after the first use (as in "MCAS (Massachusetts ...)").
+    /// A pasted posting's acronym used before it is spelled out: the expansion appears neither
+    /// earlier in the text nor within a short distance after the first use (as in "MCAS
+    /// (Massachusetts ...)"). Drafts are not checked for this: rendering spells every glossary term
+    /// out at its first use.
     func acronymFindings(in segments: [TextSegment]) -> [Finding] {
         var findings: [Finding] = []
         let whole = segments.map(\.text).joined(separator: "\n")
         for (acronym, pattern) in acronymPatterns {
-            guard whole.contains(acronym.acronym), let first = pattern.matches(in: whole).first else { continue }
+            guard whole.contains(acronym.term), let first = pattern.matches(in: whole).first else { continue }
             let before = whole[..<first.start].lowercased()
-            let after = whole[first.start...].prefix(acronym.acronym.count + 120).lowercased()
+            let after = whole[first.start...].prefix(acronym.term.count + 120).lowercased()
             let expansion = acronym.expansion.lowercased()
             if before.contains(expansion) || after.contains(expansion) { continue }
+            if Self.explainedInParentheses(acronym, before: before, after: String(after.dropFirst(acronym.term.count))) { continue }
             // Map the position back to its segment.
             var offset = whole.distance(from: whole.startIndex, to: first.start)
             var location = SourceLocation(file: segments.first?.file ?? "")
@@ -173,12 +176,31 @@ struct WordingChecks {
             }
             findings.append(Finding(
                 rule: "wording.acronym", severity: .warning, at: location, field: field,
-                message: "'\(acronym.acronym)' is used before it is spelled out",
+                message: "'\(acronym.term)' is used before it is spelled out",
                 explanation: "Applicants from outside education or technology may not know the acronym; spell it out at first use.",
                 basis: "Plain-language practice for job postings",
-                suggestion: "\(acronym.expansion) (\(acronym.acronym))"))
+                suggestion: "\(acronym.expansion) (\(acronym.term))"))
         }
         return findings
     }
-}
 
+    /// A first use explained in other words still counts as spelled out: "E-Rate (federal
+    /// Schools and Libraries program)" or "Schools and Libraries program (E-Rate)" share most
+    /// of the expansion's words.
+    static func explainedInParentheses(_ entry: GlossaryEntry, before: String, after: String) -> Bool {
+        let words = Set(entry.expansion.lowercased().split { !$0.isLetter }.map(String.init).filter { $0.count >= 4 })
+        guard !words.isEmpty else { return false }
+        func explains(_ text: Substring) -> Bool {
+            let shared = Set(text.split { !$0.isLetter }.map(String.init)).intersection(words)
+            return shared.count * 2 >= words.count
+        }
+        let trimmedAfter = after.drop { $0 == " " }
+        if trimmedAfter.first == "(", let close = trimmedAfter.firstIndex(of: ")") {
+            if explains(trimmedAfter[trimmedAfter.index(after: trimmedAfter.startIndex)..<close]) { return true }
+        }
+        if let open = before.lastIndex(of: "("), before[before.index(after: open)...].allSatisfy({ $0 == " " }) {
+            return explains(before[..<open].suffix(120))
+        }
+        return false
+    }
+}

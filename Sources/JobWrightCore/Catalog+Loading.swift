@@ -11,6 +11,7 @@ public enum CatalogLoader {
     private struct QuestionsFile: Codable { var questions: [Question] }
     private struct RolesFile: Codable { var roles: [Role] }
     private struct NoticesFile: Codable { var notices: [Notice] }
+    private struct GlossaryFile: Codable { var glossary: [GlossaryEntry] }
 
     /// Loads and validates. `files` must hold every name of `CatalogFile.names`
     /// (defaults merged with overrides by the caller).
@@ -36,7 +37,8 @@ public enum CatalogLoader {
         let questions = decode(QuestionsFile.self, "questions.yaml")
         let roles = decode(RolesFile.self, "roles.yaml")
         let notices = decode(NoticesFile.self, "notices.yaml")
-        guard errors.isEmpty, let frameworks, let areas, let competencies, let scales, let questions, let roles, let notices
+        let glossary = decode(GlossaryFile.self, "glossary.yaml")
+        guard errors.isEmpty, let frameworks, let areas, let competencies, let scales, let questions, let roles, let notices, let glossary
         else { throw JobWrightErrors(errors) }
 
         let header = areas.framework
@@ -48,7 +50,7 @@ public enum CatalogLoader {
         let catalog = Catalog(profile: profile, frameworks: frameworks.frameworks, areas: areas.areas,
                               competencies: competencies.competencies, scales: scales.scales,
                               recommendations: scales.recommendations, questions: questions.questions,
-                              roles: roles.roles, notices: notices.notices)
+                              roles: roles.roles, notices: notices.notices, glossary: glossary.glossary)
         let problems = CatalogValidator(catalog: catalog, documents: documents).problems()
         guard problems.isEmpty else { throw JobWrightErrors(problems) }
         return catalog

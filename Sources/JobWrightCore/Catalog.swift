@@ -13,6 +13,8 @@ public struct Catalog: Sendable {
     public var questions: [Question]
     public var roles: [Role]
     public var notices: [Notice]
+    /// Acronyms and short forms a document spells out at first use.
+    public var glossary: [GlossaryEntry]
 
     private var standardIndex: [String: Standard] = [:]
     private var areaIndex: [String: Area] = [:]
@@ -25,7 +27,7 @@ public struct Catalog: Sendable {
 
     public init(profile: Framework, frameworks: [Framework], areas: [Area], competencies: [Competency],
                 scales: [Scale], recommendations: [Recommendation], questions: [Question],
-                roles: [Role], notices: [Notice]) {
+                roles: [Role], notices: [Notice], glossary: [GlossaryEntry] = []) {
         self.profile = profile
         self.frameworks = frameworks
         self.areas = areas.sorted { $0.number < $1.number }
@@ -35,6 +37,7 @@ public struct Catalog: Sendable {
         self.questions = questions
         self.roles = roles
         self.notices = notices
+        self.glossary = glossary
         for framework in frameworks { for standard in framework.standards { standardIndex[standard.id] = standard } }
         for area in areas { areaIndex[area.id] = area }
         for competency in competencies {

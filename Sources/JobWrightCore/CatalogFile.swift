@@ -11,6 +11,6 @@ public struct CatalogFile: Sendable {
     /// The files a catalog is made of. An override folder may hold any subset of them.
     public static let names = [
         "frameworks.yaml", "areas.yaml", "competencies.yaml", "scales.yaml",
-        "questions.yaml", "roles.yaml", "notices.yaml",
+        "questions.yaml", "roles.yaml", "notices.yaml", "glossary.yaml",
     ]
 }

@@ -7,10 +7,28 @@ public struct Area: Codable, Sendable, Equatable {
     public var summary: String?
     /// The standards this area maps to (the profile crosswalk).
     public var crosswalk: [String]
+    /// The duty heading as an applicant reads it ("Technology infrastructure and operations");
+    /// `title` keeps the profile's own name for the alignment report. Defaults to the title.
+    public var heading: String?
 
-    public init(id: String, number: Int, title: String, summary: String? = nil, crosswalk: [String]) {
+    public init(id: String, number: Int, title: String, summary: String? = nil, crosswalk: [String], heading: String? = nil) {
         self.id = id; self.number = number; self.title = title; self.summary = summary; self.crosswalk = crosswalk
+        self.heading = heading
     }
+
+    /// The heading a posting prints over the area's duties.
+    public var postingHeading: String { heading ?? title }
+}
+
+/// An acronym or short form and what it stands for. A document spells it out at its first use
+/// ("Schools and Libraries Universal Service program (E-Rate)") and uses the short form after.
+public struct GlossaryEntry: Codable, Sendable, Equatable {
+    /// The short form as bullets and drafts write it, e.g. `E-Rate`.
+    public var term: String
+    /// What it stands for, e.g. `Schools and Libraries Universal Service program`.
+    public var expansion: String
+
+    public init(term: String, expansion: String) { self.term = term; self.expansion = expansion }
 }
 
 /// A competency bullet of the library (or a district's custom bullet): a duty or a piece of
@@ -88,6 +106,9 @@ public struct Question: Codable, Sendable, Equatable {
 /// Behavioural questions ask about past behaviour; situational ones about a hypothetical case.
 public enum QuestionType: String, Codable, Sendable, CaseIterable {
     case behavioural, situational
+
+    /// How a US district writes it ("behavioral"); the data keeps the catalog's spelling.
+    public var displayName: String { self == .behavioural ? "behavioral" : "situational" }
 }
 
 /// A position in a district's organisation, used for reporting lines.

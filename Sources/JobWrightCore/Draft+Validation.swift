@@ -46,6 +46,7 @@ extension LoadedDraft {
                    suggestions: Suggestions.closest(to: value, in: catalog.roleIDs))
         }
         checkRole(draft.reporting.reportsTo, ["reporting", "reportsTo"])
+        for (i, role) in draft.reporting.alsoReportsTo.enumerated() { checkRole(role, ["reporting", "alsoReportsTo", "\(i)"]) }
         for (i, role) in draft.reporting.dottedLines.enumerated() { checkRole(role, ["reporting", "dottedLines", "\(i)"]) }
         for (i, role) in draft.reporting.supervises.enumerated() {
             checkRole(role.role, ["reporting", "supervises", "\(i)", "role"])

@@ -15,6 +15,9 @@ public struct Draft: Codable, Sendable, Equatable {
     public var qualifications = Qualifications()
     @Defaulted public var physicalDemands: [String] = []
     @Defaulted public var workingConditions: [String] = []
+    /// Print the full standards matrix in the posting (a committee's copy); by default the public
+    /// posting keeps one sentence on alignment and `jobwright render alignment` has the matrix.
+    public var standardsMatrix: Bool?
     public var application = Application()
     public var notices = NoticeFields()
     public var rubric = RubricPlan()
@@ -35,6 +38,7 @@ public struct Draft: Codable, Sendable, Equatable {
         qualifications = try c.decodeIfPresent(Qualifications.self, forKey: .qualifications) ?? Qualifications()
         _physicalDemands = try c.decode(Defaulted<[String]>.self, forKey: .physicalDemands)
         _workingConditions = try c.decode(Defaulted<[String]>.self, forKey: .workingConditions)
+        standardsMatrix = try c.decodeIfPresent(Bool.self, forKey: .standardsMatrix)
         application = try c.decodeIfPresent(Application.self, forKey: .application) ?? Application()
         notices = try c.decodeIfPresent(NoticeFields.self, forKey: .notices) ?? NoticeFields()
         rubric = try c.decodeIfPresent(RubricPlan.self, forKey: .rubric) ?? RubricPlan()
@@ -42,7 +46,7 @@ public struct Draft: Codable, Sendable, Equatable {
 
     private enum CodingKeys: String, CodingKey {
         case jobwright, position, compensation, flsa, reporting, summary, dayInTheLife, competencies,
-             customCompetencies, qualifications, physicalDemands, workingConditions, application, notices, rubric
+             customCompetencies, qualifications, physicalDemands, workingConditions, standardsMatrix, application, notices, rubric
     }
 }
 
@@ -61,6 +65,9 @@ public struct Position: Codable, Sendable, Equatable {
     public var startDate: CalendarDate?
     public var postingDate: CalendarDate?
     public var closingDate: CalendarDate?
+    /// The posting stays open until the position is filled; a closing date, if given too, is
+    /// when the review of applications begins.
+    public var openUntilFilled: Bool?
     public var postingId: String?
 
     public init() {}
@@ -77,11 +84,12 @@ public struct Position: Codable, Sendable, Equatable {
         startDate = try c.decodeIfPresent(CalendarDate.self, forKey: .startDate)
         postingDate = try c.decodeIfPresent(CalendarDate.self, forKey: .postingDate)
         closingDate = try c.decodeIfPresent(CalendarDate.self, forKey: .closingDate)
+        openUntilFilled = try c.decodeIfPresent(Bool.self, forKey: .openUntilFilled)
         postingId = try c.decodeIfPresent(String.self, forKey: .postingId)
     }
     private enum CodingKeys: String, CodingKey {
         case title, district, department, location, fte, employmentType, workYear, contractDays,
-             startDate, postingDate, closingDate, postingId
+             startDate, postingDate, closingDate, openUntilFilled, postingId
     }
 }
 
@@ -129,6 +137,9 @@ public enum PayPeriod: String, Codable, Sendable, CaseIterable {
 public struct ReportingLines: Codable, Sendable, Equatable {
     /// A catalog role id, or free text.
     public var reportsTo: String?
+    /// More roles the position reports to as well, e.g. the town manager for a joint town and
+    /// school technology department.
+    @Defaulted public var alsoReportsTo: [String] = []
     @Defaulted public var dottedLines: [String] = []
     @Defaulted public var supervises: [SupervisedRole] = []
     @Defaulted public var worksWith: [String] = []

@@ -22,7 +22,7 @@ struct AlignmentMatrix {
         let blank = format == .text ? "." : ""
 
         let cosnRows: [[String: Any]] = cosnAreas.map { standard in
-            compact(["code": standard.code, "title": standard.title + (standard.isVerified ? "" : StandardsLabels.noBreakSpace + StandardsLabels.unverifiedMarker),
+            compact(["code": standard.code, "title": standard.title,
                      "weight": standard.weight.map { Amount($0).description + "%" },
                      "mark": covered.contains(standard.id) ? mark : blank])
         }
@@ -45,20 +45,6 @@ struct AlignmentMatrix {
             return ["code": standard.code, "title": standard.title,
                     "covered": codes.isEmpty ? (direct ? "yes" : "none") : codes.joined(separator: ", ")]
         }
-        let shownUnverified = (cosnAreas + isteIndicators + maAdmin.filter { covered.contains($0.id) })
-            .filter { !$0.isVerified }
-        // One note per distinct reason, naming every standard it applies to, grouped by framework.
-        var notes: [(reason: String, framework: String, codes: [String])] = []
-        for standard in shownUnverified {
-            let framework = StandardsLabels.frameworkLabel(standard.frameworkID)
-            let code = standard.frameworkID == "cosn" ? standard.title : standard.code
-            let reason = standard.note?.collapsingWhitespace ?? "source wording not confirmed"
-            if let index = notes.firstIndex(where: { $0.reason == reason && $0.framework == framework }) {
-                notes[index].codes.append(code)
-            } else {
-                notes.append((reason, framework, [code]))
-            }
-        }
         let coveredCoSN = cosnAreas.filter { covered.contains($0.id) }.count
         let coveredISTE = isteIndicators.filter { covered.contains($0.id) }.count
         var values: [String: Any] = [
@@ -67,7 +53,6 @@ struct AlignmentMatrix {
                 + "and \(coveredISTE) of \(isteIndicators.count) ISTE indicators.",
             "cosnName": frameworkTitle("cosn"), "isteName": frameworkTitle("iste"), "maAdminName": frameworkTitle("ma-admin"),
         ]
-        values["unverifiedNotes"] = notes.map { "\($0.framework) \($0.codes.joined(separator: ", ")): \($0.reason)" }
         if format == .text { values["textMatrix"] = textMatrix(cosn: cosnRows, iste: isteRows, ma: maRows) }
         return values
     }
@@ -90,7 +75,7 @@ struct AlignmentMatrix {
             lines.append(row("\(standard["code"]!) \(standard["title"]!)", cells.joined(separator: "  ")))
         }
         // The CoSN checklist and the 603 CMR lines may be long, so they wrap like list items.
-        var wrapped = ["", "  CoSN skill areas (CETL exam weight)"]
+        var wrapped = ["", "  CoSN skill areas, with their weight on the CETL exam"]
         for area in cosn {
             let weight = (area["weight"] as? String).map { " (\($0))" } ?? ""
             let box = (area["mark"] as? String) == "x" ? "[x]" : "[ ]"

@@ -29,17 +29,20 @@ public enum DisplayWidth {
         return width > 0 ? Int(width) : 0
     }
 
-    /// Cuts text to fit `width` columns, ending with "." so the cut shows (never splits a wide character).
-    public static func truncate(_ text: String, to width: Int) -> String {
+    /// Cuts text to fit `width` columns, ending with "…" so the cut shows (never splits a wide
+    /// character); text that fits is returned whole. ASCII output turns the "…" into "...".
+    public static func truncate(_ text: String, to width: Int, ascii: Bool = false) -> String {
+        guard of(text) > width else { return text }
+        let ellipsis = ascii ? "..." : "…"
         var result = ""
         var used = 0
         for character in text {
             let columns = of(character)
-            if used + columns > width - 1 { break }
+            if used + columns > width - of(ellipsis) { break }
             result.append(character)
             used += columns
         }
-        return result + "."
+        return result + ellipsis
     }
 
     /// Pads with spaces on the right to `width` columns (never truncates).

@@ -22,10 +22,26 @@ struct JobPostingJSONLD: Encodable {
     var industry = "Education"
     var directApply: Bool?
     var url: String?
+    var educationRequirements: Credential?
+    var experienceRequirements: Experience?
+    var qualifications: [String]?
+    var responsibilities: [String]?
 
     enum CodingKeys: String, CodingKey {
         case context = "@context", type = "@type", title, description, datePosted, validThrough, employmentType,
-             hiringOrganization, jobLocation, baseSalary, occupationalCategory, identifier, jobStartDate, industry, directApply, url
+             hiringOrganization, jobLocation, baseSalary, occupationalCategory, identifier, jobStartDate, industry, directApply, url,
+             educationRequirements, experienceRequirements, qualifications, responsibilities
+    }
+
+    struct Credential: Encodable {
+        var type = "EducationalOccupationalCredential"
+        var credentialCategory: String
+        enum CodingKeys: String, CodingKey { case type = "@type", credentialCategory }
+    }
+    struct Experience: Encodable {
+        var type = "OccupationalExperienceRequirements"
+        var monthsOfExperience: Int
+        enum CodingKeys: String, CodingKey { case type = "@type", monthsOfExperience }
     }
 
     struct Organization: Encodable {
@@ -69,12 +85,13 @@ struct JobPostingJSONLD: Encodable {
         enum CodingKeys: String, CodingKey { case type = "@type", name, value }
     }
 
-    init(draft: Draft, descriptionHTML: String) {
+    init(draft: Draft, catalog: Catalog, descriptionHTML: String) {
         let position = draft.position
         title = position.title?.nilIfBlank ?? ""
         description = descriptionHTML
         datePosted = position.postingDate?.description
-        validThrough = position.closingDate.map { $0.description + "T23:59:59" }
+        // Open until filled: no expiry to announce.
+        validThrough = position.openUntilFilled == true ? nil : position.closingDate.map { $0.description + "T23:59:59" }
         jobStartDate = position.startDate?.description
         employmentType = position.employmentType.map {
             switch $0 {
@@ -101,6 +118,14 @@ struct JobPostingJSONLD: Encodable {
             identifier = PropertyValue(name: district, value: id)
         }
         url = draft.application.url?.nilIfBlank
+        // What the required qualifications ask for, and every qualification and duty as text.
+        let required = draft.qualifications.required.compactMap(\.nilIfBlank)
+        educationRequirements = QualificationTerms.degreeCategory(in: required).map { Credential(credentialCategory: $0) }
+        experienceRequirements = QualificationTerms.monthsOfExperience(in: required).map { Experience(monthsOfExperience: $0) }
+        let all = (required + draft.qualifications.preferred.compactMap(\.nilIfBlank)).map(\.collapsingWhitespace)
+        qualifications = all.isEmpty ? nil : all
+        let duties = draft.chosenBullets(in: catalog).filter { $0.kind == .duty }.map(\.text.collapsingWhitespace)
+        responsibilities = duties.isEmpty ? nil : duties
     }
 
     /// Pretty, key-sorted JSON (the same draft always gives the same bytes), safe in `<script>`.

@@ -22,7 +22,7 @@ struct PostingContext {
         context["contractDays"] = position.contractDays.map(String.init)
         context["startDate"] = position.startDate?.longForm
         context["postingDate"] = position.postingDate?.longForm
-        context["closingDate"] = position.closingDate?.longForm
+        context["closingDate"] = Self.closing(position)
         context["postingId"] = position.postingId?.nilIfBlank
         context["summary"] = draft.summary?.nilIfBlank
         context["dayInTheLife"] = draft.dayInTheLife?.nilIfBlank
@@ -31,13 +31,23 @@ struct PostingContext {
         context["dutyAreas"] = bulletsByArea(kind: .duty)
         context["knowledgeAreas"] = bulletsByArea(kind: .knowledge)
         context["qualifications"] = qualifications()
-        context["alignment"] = AlignmentMatrix(draft: draft, catalog: catalog, ascii: options.ascii).context(format: options.format)
+        var alignment = AlignmentMatrix(draft: draft, catalog: catalog, ascii: options.ascii).context(format: options.format)
+        alignment["matrix"] = options.standardsMatrix ?? draft.standardsMatrix ?? false
+        context["alignment"] = alignment
         context["compensation"] = compensation()
         context["physicalDemands"] = draft.physicalDemands.compactMap(\.nilIfBlank)
         context["workingConditions"] = draft.workingConditions.compactMap(\.nilIfBlank)
         context["application"] = application()
         context["notices"] = noticeValues()
         return context
+    }
+
+    /// "February 5, 2027", or "Open until filled", or both: "February 5, 2027 (first review);
+    /// open until filled".
+    static func closing(_ position: Position) -> String? {
+        let date = position.closingDate?.longForm
+        guard position.openUntilFilled == true else { return date }
+        return date.map { "\($0) (first review); open until filled" } ?? "Open until filled"
     }
 
     static func isWebAddress(_ text: String) -> Bool {
@@ -66,10 +76,18 @@ struct PostingContext {
         title(role.role) + (role.count.map { " (\($0))" } ?? "")
     }
 
+    /// "Superintendent of Schools", or, for a joint position, "Superintendent of Schools and Town
+    /// Manager".
+    private func reportsTo() -> String? {
+        let roles = ([draft.reporting.reportsTo] + draft.reporting.alsoReportsTo).compactMap { $0?.nilIfBlank }.map(title)
+        guard !roles.isEmpty else { return nil }
+        return roles.count == 1 ? roles[0] : roles.dropLast().joined(separator: ", ") + " and " + roles.last!
+    }
+
     private func reporting() -> [String: Any]? {
         let lines = draft.reporting
         var values: [String: Any] = [:]
-        values["reportsTo"] = lines.reportsTo?.nilIfBlank.map(title)
+        values["reportsTo"] = reportsTo()
         values["dottedLines"] = lines.dottedLines.compactMap(\.nilIfBlank).map(title)
         values["supervises"] = lines.supervises.map {
             compact(["title": title($0.role), "count": $0.count.map(String.init), "label": supervisedLabel($0)])
@@ -82,8 +100,8 @@ struct PostingContext {
     }
 
     private func orgChart() -> String? {
-        guard draft.reporting.reportsTo?.nilIfBlank != nil || !draft.reporting.supervises.isEmpty else { return nil }
-        let chart = OrgChart(reportsTo: draft.reporting.reportsTo?.nilIfBlank.map(title),
+        guard reportsTo() != nil || !draft.reporting.supervises.isEmpty else { return nil }
+        let chart = OrgChart(reportsTo: reportsTo(),
                              position: draft.position.title?.nilIfBlank ?? "This position",
                              supervises: draft.reporting.supervises.map(supervisedLabel),
                              dottedLines: draft.reporting.dottedLines.compactMap(\.nilIfBlank).map(title))
@@ -104,7 +122,7 @@ struct PostingContext {
             let bullets = chosen.filter { $0.area == area.id }
             guard !bullets.isEmpty else { return nil }
             return [
-                "number": String(area.number), "title": area.title, "id": area.id,
+                "number": String(area.number), "title": area.postingHeading, "id": area.id,
                 "bullets": bullets.map { ["id": $0.id, "text": $0.text.collapsingWhitespace,
                                           "codes": StandardsLabels.codes(for: $0.aligns, in: catalog)] },
             ]

@@ -6,6 +6,9 @@ import JobWrightCore
 public struct Renderer: Sendable {
     public let catalog: Catalog
     public let templates: TemplateSet
+    /// The "never ask" lines printed in every rubric packet: the interview rules' `printed` lines
+    /// (`RuleData.interview.printedNeverAsk`), set by whoever loaded the rules.
+    public var neverAsk: [String] = []
 
     let notices: NoticeTexts
 
@@ -23,28 +26,32 @@ public struct Renderer: Sendable {
             htmlOptions.format = .html
             let htmlContext = PostingContext(draft: draft, catalog: catalog, options: htmlOptions, notices: notices).build()
             return try jsonLD(draft: draft, htmlContext: htmlContext) + "\n"
-        case (.rubric, .jsonld):
-            throw JobWrightError(.usage, "JSON-LD describes a job posting; render the rubric as text, markdown or html")
+        case (.rubric, .jsonld), (.alignment, .jsonld):
+            throw JobWrightError(.usage, "JSON-LD describes a job posting; render the \(kind.rawValue) as text, markdown or html")
         case (.posting, _):
             var context = PostingContext(draft: draft, catalog: catalog, options: options, notices: notices).build()
             if options.format == .html { context["jsonLD"] = try jsonLD(draft: draft, htmlContext: context) }
             return finish(try templates.render(context, template: "posting.\(options.format.rawValue)"), options: options)
         case (.rubric, _):
-            let context = RubricContext(draft: draft, catalog: catalog, options: options).build()
+            let context = RubricContext(draft: draft, catalog: catalog, options: options, neverAsk: neverAsk).build()
             return finish(try templates.render(context, template: "rubric.\(options.format.rawValue)"), options: options)
+        case (.alignment, _):
+            let context = AlignmentReportContext(draft: draft, catalog: catalog, options: options).build()
+            return finish(try templates.render(context, template: "alignment.\(options.format.rawValue)"), options: options)
         }
     }
 
     /// The JSON-LD, whose description is the HTML posting's body rendered from `htmlContext`.
     private func jsonLD(draft: Draft, htmlContext: [String: Any]) throws(JobWrightError) -> String {
-        let description = try templates.render(htmlContext, template: "partials/description.html")
-        return JobPostingJSONLD(draft: draft, descriptionHTML: description.collapsingBlankLines.trimmingSpaces).json()
+        let description = GlossarySpelling(entries: catalog.glossary, format: .html)
+            .apply(to: try templates.render(htmlContext, template: "partials/description.html"))
+        return JobPostingJSONLD(draft: draft, catalog: catalog, descriptionHTML: description.collapsingBlankLines.trimmingSpaces).json()
     }
 
-    /// Plain text gets its ASCII fallback and its layout; every format gets tidy blank lines and
-    /// exactly one final newline.
+    /// Glossary terms are spelled out at first use; plain text gets its ASCII fallback and its
+    /// layout; every format gets tidy blank lines and exactly one final newline.
     private func finish(_ output: String, options: RenderOptions) -> String {
-        var text = output
+        var text = GlossarySpelling(entries: catalog.glossary, format: options.format).apply(to: output)
         if options.ascii && options.format != .html {
             text = ASCIIFallback.transliterate(text, keepingNoBreakSpaces: true)
         }

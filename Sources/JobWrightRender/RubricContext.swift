@@ -7,18 +7,9 @@ struct RubricContext {
     let catalog: Catalog
     let options: RenderOptions
 
-    /// Topics an interviewer must never raise (EEOC guidance, M.G.L. c.151B, c.149 s.105A).
-    static let neverAsk = [
-        "age, date of birth or graduation and retirement dates",
-        "marital or family status, children, childcare or pregnancy",
-        "religion or religious holidays (ask instead about availability for the work schedule)",
-        "national origin, birthplace, ancestry, native language or citizenship (work authorization may be asked)",
-        "disability, health, medications or workers' compensation (ask instead whether the candidate can perform the essential functions, with or without accommodation)",
-        "arrests or criminal records (M.G.L. c.151B s.4(9) and (9 1/2))",
-        "pay history (M.G.L. c.149 s.105A; salary expectations may be asked)",
-        "genetic information or family medical history; height and weight",
-        "membership of clubs or organizations; type of military discharge; maiden name",
-    ]
+    /// Topics an interviewer must never raise, one printed line each, from the interview rules
+    /// (a district's additions included).
+    let neverAsk: [String]
 
     func build() -> [String: Any] {
         let scale = draft.rubricScale(in: catalog)
@@ -37,7 +28,7 @@ struct RubricContext {
                 "area": row.area?.title,
                 "codes": StandardsLabels.codes(for: row.alignments, in: catalog).nilIfBlank,
                 "assesses": row.assesses.map { $0.text.collapsingWhitespace },
-                "questionType": row.questionType.map { $0 == .behavioural ? "Behavioural" : "Situational" },
+                "questionType": row.questionType.map { $0 == .behavioural ? "Behavioral" : "Situational" },
                 "question": row.questionText.collapsingWhitespace,
                 "probes": row.probes.map(\.collapsingWhitespace),
                 "anchors": levels.map { level in
@@ -56,7 +47,7 @@ struct RubricContext {
             "scaleName": scale?.name ?? "",
             "levels": levels.map { compact(["value": String($0.value), "name": $0.name, "description": $0.description?.collapsingWhitespace]) },
             "recommendations": catalog.recommendations.map { ["name": $0.name, "box": "[ ] " + $0.name] },
-            "neverAsk": Self.neverAsk,
+            "neverAsk": neverAsk,
             "rows": rowValues,
             "totalWeight": Amount(totalWeight).description,
             "maxWeighted": Amount(totalWeight * maxScore).description,
@@ -95,7 +86,7 @@ struct RubricContext {
         }
         var lines = [line("#", "Competency", "Weight", "Score", "Weighted")]
         for (index, row) in rows.enumerated() {
-            let name = DisplayWidth.of(row.name) > nameWidth ? DisplayWidth.truncate(row.name, to: nameWidth) : row.name
+            let name = DisplayWidth.of(row.name) > nameWidth ? DisplayWidth.truncate(row.name, to: nameWidth, ascii: options.ascii) : row.name
             lines.append(line(String(index + 1), name, Amount(row.weight).description, "____", "______"))
         }
         lines.append(line("", "Total", Amount(rows.reduce(0) { $0 + $1.weight }).description, "", "______"))

@@ -1,11 +1,8 @@
 import JobWrightCore
 
-/// How standards are named in rendered documents.
+/// How standards are named in rendered documents. Documents never print whether a name was
+/// verified: that lives in the catalog data and shows in `jobwright catalog standards`.
 enum StandardsLabels {
-    /// Joined to the code with a no-break space, so wrapping never separates the two.
-    static let unverifiedMarker = "(unverified)"
-    static let noBreakSpace = "\u{00A0}"
-
     static func frameworkLabel(_ id: String) -> String {
         switch id {
         case "cosn": "CoSN"
@@ -19,11 +16,10 @@ enum StandardsLabels {
 
     /// A standard as a short label: CoSN skill areas by name, others by code.
     static func shortLabel(_ standard: Standard) -> String {
-        let base = standard.frameworkID == "cosn" ? standard.title : standard.code
-        return standard.isVerified ? base : base + noBreakSpace + unverifiedMarker
+        standard.frameworkID == "cosn" ? standard.title : standard.code
     }
 
-    /// "CoSN Data Management; ISTE 3.2.c, 3.3.e; 603 CMR 35.04 I-e (unverified)", frameworks in
+    /// "CoSN Data Management; ISTE 3.2.c, 3.3.e; 603 CMR 35.04 I-C", frameworks in
     /// catalog order and codes in the bullet's order.
     static func codes(for ids: [String], in catalog: Catalog) -> String {
         let standards = ids.compactMap { catalog.standard($0) }

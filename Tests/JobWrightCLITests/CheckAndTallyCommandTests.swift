@@ -7,12 +7,39 @@ struct CheckAndTallyCommandTests {
         let errors = try CLI.run(["check", CLI.example])
         #expect(errors.status == 0, "\(errors.stdout)\(errors.stderr)")
         #expect(errors.stdout.split(separator: "\n").last?.hasPrefix("0 errors, ") == true)
-        let warnings = try CLI.run(["check", CLI.example, "--level", "warning"])
-        #expect(warnings.status == 1)
+        #expect(try CLI.run(["check", CLI.example, "--level", "warning"]).status == 0)
+        // A gendered pronoun is a warning: --level warning then fails.
+        let example = try String(contentsOfFile: CLI.example, encoding: .utf8)
+        let withPronoun = example.replacingOccurrences(of: "Riverbend Public Schools seeks", with: "He will know that Riverbend Public Schools seeks")
+        #expect(withPronoun != example)
+        let warnings = try CLI.run(["check", "-", "--level", "warning"], stdin: withPronoun)
+        #expect(warnings.status == 1, "\(warnings.stdout)")
         let json = try CLI.run(["check", CLI.example, "--format", "json"])
         let findings = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [[String: Any]]
         #expect(findings?.isEmpty == false)
         #expect(findings?.allSatisfy { $0["rule"] is String && $0["severity"] is String && $0["file"] is String } == true)
+    }
+
+    @Test func aDistrictsNeverAskRuleReachesThePrintedRubric() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("jw-local-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try """
+            neverAskRules:
+              - id: sports-team
+                topic: Favourite sports team
+                message: Asks about the candidate's team
+                basis: District interview policy
+                explanation: Not related to the job.
+                patterns: ['\\bfavou?rite (sports )?team\\b']
+                lawful: Ask about the work instead.
+                printed: never ask about the candidate's favourite sports team (district policy)
+            """.write(to: folder.appendingPathComponent("interview-local.yaml"), atomically: true, encoding: .utf8)
+        let rubric = try CLI.run(["render", "rubric", CLI.example, "--catalog", folder.path])
+        #expect(rubric.status == 0, "\(rubric.stderr)")
+        #expect(rubric.stdout.contains("favourite sports team (district policy)"))
+        let asked = try CLI.run(["check", "--question", "What is your favourite team?", "--catalog", folder.path])
+        #expect(asked.stdout.contains("question.sports-team"))
     }
 
     @Test func checkAQuestionAndAPastedPosting() throws {

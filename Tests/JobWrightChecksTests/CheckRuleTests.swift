@@ -165,7 +165,7 @@ struct DraftRuleTests {
         let finding = try #require(all.first { $0.rule == "required.pay-range" })
         #expect(finding.severity == .error)
         #expect(finding.field == "compensation.maximum")
-        #expect(finding.basis?.contains("Chapter 141 of the Acts of 2024") == true)
+        #expect(finding.basis?.contains("c.149 s.105F") == true)
     }
 
     @Test func coordinatorContactIsRequired() throws {

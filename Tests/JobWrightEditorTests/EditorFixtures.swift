@@ -7,8 +7,10 @@ import JobWrightRender
 enum EditorFixtures {
     static let context: EditorContext = {
         DisplayWidth.prepareLocale()
-        let renderer = try! Renderer(catalog: try! CatalogSource.load(), templates: try! TemplateSet.load())
-        return EditorContext(renderer: renderer, checker: try! Checker(renderer: renderer, rules: try! RuleData.load()), ascii: false)
+        let rules = try! RuleData.load()
+        var renderer = try! Renderer(catalog: try! CatalogSource.load(), templates: try! TemplateSet.load())
+        renderer.neverAsk = rules.interview.printedNeverAsk
+        return EditorContext(renderer: renderer, checker: try! Checker(renderer: renderer, rules: rules), ascii: false)
     }()
 
     static let example: Draft = try! Draft.load(path: "example.draft.yaml", text: DraftTemplates.example).draft

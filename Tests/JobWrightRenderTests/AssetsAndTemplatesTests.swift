@@ -88,7 +88,8 @@ struct RenderedDocumentTests {
         }
         #expect(text.contains("$118,000 to $134,000 per year"))
         #expect(text.contains("└── Director of Technology (this position)"))
-        #expect(text.contains("(unverified)"))
+        // Verification status is catalog data, never printed for applicants.
+        #expect(!text.contains("unverified") && !text.contains("Marked ("))
         #expect(text.contains("M.G.L. c.71 s.38R"))
     }
 

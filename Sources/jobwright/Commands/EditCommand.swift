@@ -45,8 +45,10 @@ struct EditCommand: ParsableCommand {
             }
         }
         let context: EditorContext = try Failure.guarding {
-            let renderer = try assets.loadRenderer()
-            let checker = try? Checker(renderer: renderer, rules: try RuleData.load(overrides: assets.catalog))
+            // A district's broken rule file is reported, never silently turns the checks off.
+            let rules = try assets.loadRules()
+            let renderer = try assets.loadRenderer(rules: rules)
+            let checker = try Checker(renderer: renderer, rules: rules)
             return EditorContext(renderer: renderer, checker: checker, ascii: ascii)
         }
         if linear {

@@ -7,7 +7,7 @@ extension OutputFormat: ExpressibleByArgument {}
 
 /// What `render` can produce: the two documents, and the committee's empty score sheet.
 enum RenderedDocument: String, ExpressibleByArgument, CaseIterable {
-    case posting, rubric, scoresheet
+    case posting, rubric, alignment, scoresheet
 }
 
 struct RenderCommand: ParsableCommand {
@@ -19,6 +19,7 @@ struct RenderCommand: ParsableCommand {
               jobwright render posting draft.yaml
               jobwright render posting draft.yaml --format html --output posting.html
               jobwright render rubric draft.yaml --candidate "A. Rivera" --ascii | lp
+              jobwright render alignment draft.yaml --format html --output alignment.html
               jobwright render scoresheet draft.yaml --candidate "A. Rivera" --interviewer "J. Doe"
 
             A draft whose maximum pay is below its minimum, or whose closing date is before \
@@ -30,7 +31,7 @@ struct RenderCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: ArgumentHelp("What to render: posting, rubric, or scoresheet (the empty CSV for `jobwright tally`).", valueName: "document"))
+    @Argument(help: ArgumentHelp("What to render: posting, rubric, alignment (the standards report for the school committee), or scoresheet (the empty CSV for `jobwright tally`).", valueName: "document"))
     var document: RenderedDocument
 
     @Argument(help: ArgumentHelp("The draft file, or - for standard input.", valueName: "draft"))
@@ -54,6 +55,9 @@ struct RenderCommand: ParsableCommand {
     @Option(name: [.short, .long], help: ArgumentHelp("Write to this file (atomically) instead of standard output.", valueName: "file"))
     var output: String?
 
+    @Flag(name: .customLong("standards-matrix"), help: "Print the full standards matrix in the posting (a committee's copy); the public posting keeps one sentence on alignment unless the draft sets standardsMatrix: true.")
+    var standardsMatrix = false
+
     @Flag(help: "Render even when the draft breaks a hard rule (maximum pay below the minimum, closing date before the posting date); the problems are printed as warnings.")
     var force = false
 
@@ -62,7 +66,7 @@ struct RenderCommand: ParsableCommand {
     func validate() throws {
         guard width == 0 || width >= 20 else { throw ValidationError("--width must be 0 (no wrapping) or at least 20") }
         guard width <= 1000 else { throw ValidationError("--width must be at most 1000") }
-        if document != .posting && format == .jsonld { throw ValidationError("JSON-LD is for the posting; render the rubric as text, markdown or html") }
+        if document != .posting && format == .jsonld { throw ValidationError("JSON-LD is for the posting; render the \(document.rawValue) as text, markdown or html") }
     }
 
     func run() throws {
@@ -71,14 +75,15 @@ struct RenderCommand: ParsableCommand {
         }
         try Failure.guarding {
             DisplayWidth.prepareLocale()
-            let renderer = try assets.loadRenderer()
+            let renderer = try assets.loadRenderer(rules: document == .rubric ? assets.loadRules() : nil)
             let loaded = try DraftInput.load(draft, catalog: renderer.catalog)
             try HardRuleGate.enforce(loaded, force: force)
             let options = RenderOptions(format: format, width: width, ascii: ascii,
-                                        candidates: candidate, interviewers: interviewer)
+                                        candidates: candidate, interviewers: interviewer, standardsMatrix: standardsMatrix ? true : nil)
             let text = switch document {
             case .posting: try renderer.render(.posting, draft: loaded.draft, options: options)
             case .rubric: try renderer.render(.rubric, draft: loaded.draft, options: options)
+            case .alignment: try renderer.render(.alignment, draft: loaded.draft, options: options)
             case .scoresheet: loaded.draft.scoresheet(in: renderer.catalog, candidates: candidate, interviewers: interviewer)
             }
             try Files.write(text, to: output)

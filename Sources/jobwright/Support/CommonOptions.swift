@@ -1,4 +1,5 @@
 import ArgumentParser
+import JobWrightChecks
 import JobWrightCore
 import JobWrightRender
 
@@ -18,14 +19,22 @@ struct AssetOptions: ParsableArguments {
         try CatalogSource.load(overrides: catalog)
     }
 
-    func loadRenderer() throws(JobWrightErrors) -> Renderer {
+    /// The renderer; with `rules`, the rubric's "never ask" list comes from them.
+    func loadRenderer(rules: RuleData? = nil) throws(JobWrightErrors) -> Renderer {
         let catalog = try loadCatalog()
         let templates = try TemplateSet.load(overrides: templates)
         do {
-            return try Renderer(catalog: catalog, templates: templates)
+            var renderer = try Renderer(catalog: catalog, templates: templates)
+            renderer.neverAsk = rules?.interview.printedNeverAsk ?? []
+            return renderer
         } catch {
             throw JobWrightErrors([error])
         }
+    }
+
+    /// The interview and wording rules, with a district's files from the catalog folder.
+    func loadRules() throws(JobWrightErrors) -> RuleData {
+        try RuleData.load(overrides: catalog)
     }
 }
 

@@ -1,0 +1,104 @@
+import Foundation
+import JobWrightCore
+@testable import JobWrightRender
+import Testing
+
+/// Documents a district can publish as printed (issue 9): no provenance notes, acronyms spelled
+/// out once, the matrix where it belongs, and the shapes real postings take.
+@Suite("Publishable documents")
+struct PublishableDocumentTests {
+    static let glossary = [GlossaryEntry(term: "E-Rate", expansion: "Schools and Libraries Universal Service program"),
+                           GlossaryEntry(term: "CIPA", expansion: "Children's Internet Protection Act")]
+
+    @Test func aTermIsSpelledOutAtItsFirstUseOnly() {
+        let text = "Manage E-Rate filings.\nE-Rate forms, and the E-Rate-funded network, and CIPA.\n"
+        let spelled = GlossarySpelling(entries: Self.glossary, format: .text).apply(to: text)
+        #expect(spelled == "Manage Schools and Libraries Universal Service program (E-Rate) filings.\nE-Rate forms, and the E-Rate-funded network, and Children's Internet Protection Act (CIPA).\n")
+    }
+
+    @Test func aTermAlreadySpelledOutIsLeftAlone() {
+        for text in ["The Schools and Libraries Universal Service program (E-Rate) pays.", "E-Rate (the Schools and Libraries Universal Service program) pays."] {
+            #expect(GlossarySpelling(entries: Self.glossary, format: .text).apply(to: text) == text)
+        }
+    }
+
+    @Test func preformattedLinesTagsAndScriptsAreNeverChanged() {
+        let marker = String(TextLayout.verbatimMarker)
+        let text = marker + "E-Rate   x  x\nRun E-Rate.\n\u{0C}\nE-Rate again, on the next packet.\n"
+        let spelled = GlossarySpelling(entries: Self.glossary, format: .text).apply(to: text)
+        #expect(spelled.hasPrefix(marker + "E-Rate   x  x\nRun Schools and Libraries"))
+        #expect(spelled.hasSuffix("\u{0C}\nSchools and Libraries Universal Service program (E-Rate) again, on the next packet.\n"))
+        let html = #"<a title="E-Rate">x</a><script>{"d":"E-Rate"}</script><p>CIPA and E-Rate</p>"#
+        let spelledHTML = GlossarySpelling(entries: Self.glossary, format: .html).apply(to: html)
+        #expect(spelledHTML == #"<a title="E-Rate">x</a><script>{"d":"E-Rate"}</script><p>Children&#39;s Internet Protection Act (CIPA) and Schools and Libraries Universal Service program (E-Rate)</p>"#)
+    }
+
+    @Test func noDocumentPrintsVerificationNotes() throws {
+        for kind in DocumentKind.allCases {
+            for format in OutputFormat.allCases where !(kind != .posting && format == .jsonld) {
+                let output = try Fixtures.renderer.render(kind, draft: Fixtures.example, options: RenderOptions(format: format))
+                #expect(!output.lowercased().contains("unverified") && !output.contains("not retrieved"), "\(kind) \(format)")
+            }
+        }
+    }
+
+    @Test func thePublicPostingKeepsOneSentenceAndTheCommitteeCopyTheMatrix() throws {
+        let renderer = Fixtures.renderer
+        let publicPosting = try renderer.render(.posting, draft: Fixtures.example, options: RenderOptions())
+        #expect(publicPosting.contains("STANDARDS ALIGNMENT\n\nThe chosen duties and knowledge cover"))
+        #expect(!publicPosting.contains("CoSN skill areas, with their weight on the"))
+        let committeeCopy = try renderer.render(.posting, draft: Fixtures.example, options: RenderOptions(standardsMatrix: true))
+        #expect(committeeCopy.contains("CoSN skill areas, with their weight on the"))
+        var draft = Fixtures.example
+        draft.standardsMatrix = true
+        #expect(try renderer.render(.posting, draft: draft, options: RenderOptions()) == committeeCopy)
+        let report = try renderer.render(.alignment, draft: Fixtures.example, options: RenderOptions())
+        #expect(report.hasPrefix("STANDARDS ALIGNMENT REPORT\nDirector of Technology\n"))
+        #expect(report.contains("CoSN skill areas, with their weight on the"))
+        // The report names the profile's own areas, with each chosen bullet's standards.
+        for area in Fixtures.catalog.areas { #expect(report.contains("\(area.number). \(area.title)"), "\(area.title)") }
+        #expect(report.contains("Standards: CoSN"))
+    }
+
+    @Test func openUntilFilledAndAJointReportingLine() throws {
+        var draft = Fixtures.example
+        draft.position.openUntilFilled = true
+        draft.reporting.alsoReportsTo = ["Town Manager"]
+        let text = try Fixtures.renderer.render(.posting, draft: draft, options: RenderOptions())
+        #expect(text.contains("Apply by:        February 5, 2027 (first review); open until filled"))
+        #expect(text.contains("Reports to:      Superintendent of Schools and Town Manager"))
+        draft.position.closingDate = nil
+        let json = try Fixtures.renderer.render(.posting, draft: draft, options: RenderOptions(format: .jsonld))
+        #expect(!json.contains("validThrough"))
+        #expect(try Fixtures.renderer.render(.posting, draft: draft, options: RenderOptions()).contains("Apply by:        Open until filled"))
+    }
+
+    @Test func jsonLDCarriesEducationExperienceQualificationsAndResponsibilities() throws {
+        var draft = Fixtures.example
+        draft.qualifications.required = ["Master's degree in educational technology", "At least seven years of technology leadership"]
+        let json = try Fixtures.renderer.render(.posting, draft: draft, options: RenderOptions(format: .jsonld))
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+        #expect((object["educationRequirements"] as? [String: Any])?["credentialCategory"] as? String == "postgraduate degree")
+        #expect((object["experienceRequirements"] as? [String: Any])?["monthsOfExperience"] as? Int == 84)
+        #expect((object["qualifications"] as? [String])?.first == "Master's degree in educational technology")
+        #expect(((object["responsibilities"] as? [String])?.count ?? 0) == Fixtures.example.chosenBullets(in: Fixtures.catalog).filter { $0.kind == .duty }.count)
+        #expect(QualificationTerms.degreeCategory(in: ["Bachelor's degree required"]) == "bachelor degree")
+        #expect(QualificationTerms.degreeCategory(in: ["Massachusetts licence"]) == nil)
+        #expect(QualificationTerms.monthsOfExperience(in: ["5+ years in schools", "two years supervising"]) == 60)
+    }
+
+    @Test func theNeverAskListComesFromTheRules() throws {
+        var renderer = Fixtures.renderer
+        renderer.neverAsk = ["never ask about the candidate's favourite sports team (district rule)"]
+        let rubric = try renderer.render(.rubric, draft: Fixtures.example, options: RenderOptions())
+        #expect(rubric.contains("favourite sports team (district rule)"))
+        #expect(!Fixtures.renderer.neverAsk.isEmpty)
+    }
+
+    @Test func dutyHeadingsAreTheApplicantsHeadings() throws {
+        let text = try Fixtures.renderer.render(.posting, draft: Fixtures.example, options: RenderOptions(width: 0))
+        for area in Fixtures.catalog.areas where area.heading != nil && Fixtures.example.chosenBullets(in: Fixtures.catalog).contains(where: { $0.area == area.id }) {
+            #expect(text.contains("\(area.number). \(area.postingHeading)\n"), "\(area.id)")
+        }
+    }
+}
