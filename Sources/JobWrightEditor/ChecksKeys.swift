@@ -10,7 +10,11 @@ enum ChecksKeys {
         case .enter:
             guard state.checks.findings.indices.contains(state.checks.selected) else { return [] }
             let finding = state.checks.findings[state.checks.selected]
-            jump(to: finding.field ?? "", in: &state)
+            guard let field = finding.field, !field.isEmpty else {
+                state.message = "This finding is about the posting as a whole, not one field."
+                return []
+            }
+            jump(to: field, in: &state)
             if let area = finding.area, let index = state.context.catalog.areas.firstIndex(where: { $0.id == area }) {
                 state.competencies.area = index
                 state.competencies.filter = nil

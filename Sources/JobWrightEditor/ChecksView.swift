@@ -33,7 +33,7 @@ enum ChecksView {
             let finding = findings[index]
             let mark = finding.severity == .error ? "E" : finding.severity == .warning ? "W" : "i"
             let style: CellStyle = finding.severity == .error ? .error : finding.severity == .warning ? .warning : .plain
-            View.listRow(&canvas, row, 0, state.width, "\(mark) \(finding.field ?? "-"): \(finding.message)",
+            View.listRow(&canvas, row, 0, state.width, "\(mark) \(FieldNames.name(finding.field)): \(finding.message)",
                          selected: index == state.checks.selected, glyphs: glyphs, style: style)
         }
         if findings.isEmpty { canvas.put(layout.top, 2, state.context.checker == nil ? "Checks are not available." : "No findings.", .muted) }
@@ -44,7 +44,7 @@ enum ChecksView {
         let finding = findings[state.checks.selected]
         // The whole message first (the list row may cut it), then why and what to try.
         // Line numbers would refer to the saved file, which may differ from what is on screen.
-        canvas.put(detailTop, 2, " \(finding.severity.rawValue) [\(finding.rule)]" + (finding.field.map { " in \($0) " } ?? " "), .muted, limit: state.width - 4)
+        canvas.put(detailTop, 2, " \(finding.severity.rawValue) [\(finding.rule)] in \(FieldNames.name(finding.field)) ", .muted, limit: state.width - 4)
         var lines = View.wrap(finding.message, width: state.width - 2).map { ($0, CellStyle(bold: true)) }
         if let why = finding.explanation { lines += View.wrap("why: " + why, width: state.width - 2).map { ($0, CellStyle.plain) } }
         if let suggestion = finding.suggestion { lines += View.wrap("try: " + suggestion, width: state.width - 2).map { ($0, CellStyle.plain) } }

@@ -96,60 +96,90 @@ enum CompetencyKeys {
         }.map(\.id)
     }
 
+    /// The dialog's rows: 0 the text, 1 the area, 2 the kind, then one per standard.
+    static let firstStandardRow = 3
+
     static func handleCustomBullet(_ key: Key, form: CustomBulletForm, in state: inout EditorState) -> [Effect] {
         var form = form
-        let rows = 2 + form.standards.count
+        let rows = firstStandardRow + form.standards.count
+        let discarding = form.confirmingDiscard
+        form.confirmingDiscard = false
         switch key {
         case .escape:
+            if (!form.text.text.trimmingSpaces.isEmpty || !form.chosen.isEmpty) && !discarding {
+                form.confirmingDiscard = true
+                form.error = "Esc again discards this bullet; Enter adds it."
+                state.modal = .customBullet(form)
+                return [.bell]
+            }
             state.modal = nil
             return []
-        case .tab: form.selected = form.selected == 0 ? 1 : (form.selected == 1 ? 2 : 0)
-        case .backTab: form.selected = form.selected == 0 ? 2 : form.selected - 1
+        case .tab: form.selected = form.selected < firstStandardRow ? form.selected + 1 : 0
+        case .backTab: form.selected = form.selected == 0 ? firstStandardRow : min(form.selected - 1, firstStandardRow - 1)
         case .enter:
-            let text = form.text.text.trimmingSpaces
-            let problems = AlignmentRules.problems(Array(form.chosen), in: state.context.catalog)
-            guard !text.isEmpty else {
-                form.error = "Write the bullet's text first (the Text line at the top)."
-                state.modal = .customBullet(form)
-                return [.bell]
-            }
-            guard problems.isEmpty else {
-                form.error = "Mark its alignments with Space (Tab moves to the list): " + problems.map(\.message).joined(separator: "; ")
-                state.modal = .customBullet(form)
-                return [.bell]
-            }
-            let id = uniqueID(for: text, in: state.draft)
-            let ordered = form.standards.filter { form.chosen.contains($0) }
-            state.draft.customCompetencies.append(Competency(id: id, area: form.area, kind: form.kind, text: text, aligns: ordered))
-            state.draft.competencies.append(id)
-            Editor.edited(&state)
-            state.modal = nil
-            state.message = "Added \(id) to the posting."
-            return []
+            return addCustomBullet(form, in: &state)
         default:
-            if form.selected == 0 {
+            switch form.selected {
+            case 0:
                 if key == .down { form.selected = 1 } else { _ = form.text.handle(key) }
-            } else if form.selected == 1 {
+            case 1:
+                let areas = state.context.catalog.areas
+                let index = areas.firstIndex { $0.id == form.area } ?? 0
                 switch key {
-                case .character(" "), .left, .right: form.kind = form.kind == .duty ? .knowledge : .duty
+                case .character(" "), .right: form.area = areas[(index + 1) % areas.count].id
+                case .left: form.area = areas[(index + areas.count - 1) % areas.count].id
                 case .up: form.selected = 0
                 case .down: form.selected = 2
                 default: break
                 }
-            } else {
+            case 2:
                 switch key {
-                case .up, .character("k"): form.selected = max(1, form.selected - 1)
+                case .character(" "), .left, .right: form.kind = form.kind == .duty ? .knowledge : .duty
+                case .up: form.selected = 1
+                case .down: form.selected = firstStandardRow
+                default: break
+                }
+            default:
+                switch key {
+                case .up, .character("k"): form.selected = max(2, form.selected - 1)
                 case .down, .character("j"): form.selected = min(rows - 1, form.selected + 1)
                 case .pageDown: form.selected = min(rows - 1, form.selected + 10)
-                case .pageUp: form.selected = max(2, form.selected - 10)
+                case .pageUp: form.selected = max(firstStandardRow, form.selected - 10)
                 case .character(" "), .character("x"):
-                    let id = form.standards[form.selected - 2]
+                    let id = form.standards[form.selected - firstStandardRow]
                     if form.chosen.contains(id) { form.chosen.remove(id) } else { form.chosen.insert(id) }
                 default: break
                 }
             }
         }
         state.modal = .customBullet(form)
+        return []
+    }
+
+    private static func addCustomBullet(_ form: CustomBulletForm, in state: inout EditorState) -> [Effect] {
+        var form = form
+        var text = form.text.text.trimmingSpaces
+        let problems = AlignmentRules.problems(Array(form.chosen), in: state.context.catalog)
+        guard !text.isEmpty else {
+            form.error = "Write the bullet's text first (the Text line at the top)."
+            state.modal = .customBullet(form)
+            return [.bell]
+        }
+        guard problems.isEmpty else {
+            form.error = "Mark its alignments with Space (Tab moves to the list): " + problems.map(\.message).joined(separator: "; ")
+            state.modal = .customBullet(form)
+            return [.bell]
+        }
+        // Bullets are sentences: the posting prints them with a full stop like the catalog's.
+        if let last = text.last, last.isLetter || last.isNumber || last == ")" { text += "." }
+        let id = uniqueID(for: text, in: state.draft)
+        let ordered = form.standards.filter { form.chosen.contains($0) }
+        state.draft.customCompetencies.append(Competency(id: id, area: form.area, kind: form.kind, text: text, aligns: ordered))
+        state.draft.competencies.append(id)
+        Editor.edited(&state)
+        state.modal = nil
+        let area = state.context.catalog.area(form.area)
+        state.message = "Added your bullet to the posting, under \(area.map { "\($0.number). \($0.title)" } ?? form.area)."
         return []
     }
 

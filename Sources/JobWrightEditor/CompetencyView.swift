@@ -95,6 +95,8 @@ func shortLabel(_ standard: Standard) -> String {
     case "cosn": "CoSN"
     case "iste": "ISTE \(standard.code)"
     case "ma-admin": "603 CMR \(standard.code)"
-    default: "\(standard.frameworkID) \(standard.code)"
+    case "dlcs": "DLCS \(standard.code)"
+    case "iste-coaches": "ISTE Coaches \(standard.code)"
+    default: "\(standard.frameworkID.uppercased()) \(standard.code)"
     }
 }

@@ -70,6 +70,7 @@ extension Editor {
     static func handleNoticePicker(_ key: Key, selected: Int, in state: inout EditorState) -> [Effect] {
         let notices = state.context.catalog.notices
         var selected = selected
+        state.message = nil
         switch key {
         case .up, .character("k"): selected = max(0, selected - 1)
         case .down, .character("j"): selected = min(notices.count - 1, selected + 1)
@@ -77,7 +78,8 @@ extension Editor {
             guard notices.indices.contains(selected) else { return [] }
             let notice = notices[selected]
             if notice.required {
-                state.message = "\(notice.title) is required: it is always printed."
+                state.message = notice.id.hasPrefix("flsa-") ? "\(notice.title) is printed when the FLSA status calls for it."
+                    : "\(notice.title) is required: it is always printed."
                 return [.bell]
             }
             if let index = state.draft.notices.include.firstIndex(of: notice.id) {

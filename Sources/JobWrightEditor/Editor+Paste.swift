@@ -14,15 +14,19 @@ extension Editor {
             picker.typed.insert(text); state.modal = .rolePicker(picker)
         case .customQuestion(var form)? where form.selected > 0:
             form.fields[form.selected - 1].insert(text); state.modal = .customQuestion(form)
-        case .list(var editor)? where editor.editing != nil:
-            ListEditorKeys.paste(text, into: &editor); state.modal = .list(editor)
+        case .list(let editor)? where editor.editing != nil:
+            ListEditorKeys.paste(text, editor: editor, in: &state)
         case nil:
             if var field = state.position.editing { field.insert(text); state.position.editing = field }
             else if state.competencies.filterEditing { state.competencies.filter = (state.competencies.filter ?? "") + TextField(text).text }
             else if var field = state.rubric.editingName { field.insert(text); state.rubric.editingName = field }
             else if state.export.editingPath { state.export.path.insert(text) }
-            else { return }
+            else {
+                state.message = "Pasted text was not used: open a field first (Enter), then paste."
+                return
+            }
         default:
+            state.message = "Pasted text was not used: open a field first (Enter), then paste."
             return
         }
         if state.unsavedSince == nil { state.unsavedSince = state.now }
@@ -52,7 +56,7 @@ extension Editor {
             if character == "\n" || character == "\r" {
                 let more = characters[(index + 1)...].contains { !$0.isNewline }
                 if more && isTypingOneLine(state) {
-                    paste(" ", into: &state)
+                    _ = recordingChanges(&state) { paste(" ", into: &$0); return [] }
                     continue
                 }
                 key = .enter
@@ -61,7 +65,7 @@ extension Editor {
             } else {
                 key = .character(character)
             }
-            effects += handle(key, in: &state)
+            effects += recordingChanges(&state) { handle(key, in: &$0) }
             if effects.contains(.quit) { break }
         }
         return effects

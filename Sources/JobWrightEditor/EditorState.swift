@@ -56,6 +56,13 @@ public struct CustomQuestionForm: Equatable, Sendable {
     public var selected = 1
     /// Why the last Enter did not save, shown in the dialog.
     public var error: String?
+    /// The fields as the dialog opened: what counts as written, and what the probes and anchors
+    /// were for the bank question.
+    public var initial: [String] = []
+    /// Esc was pressed once with something written: a second Esc discards it.
+    public var confirmingDiscard = false
+    /// The user was told the probes and anchors still belong to the bank question.
+    public var warnedAboutAnchors = false
 
     var labels: [String] { ["Question", "Probes (|)"] + levelNames }
 }
@@ -72,6 +79,8 @@ public struct CustomBulletForm: Equatable, Sendable {
     public var scroll = 0
     /// Why the last Enter did not add the bullet, shown in the dialog.
     public var error: String?
+    /// Esc was pressed once with something written: a second Esc discards it.
+    public var confirmingDiscard = false
 }
 
 /// Picks a role (or types one) for a reporting line.

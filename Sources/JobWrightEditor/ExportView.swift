@@ -11,12 +11,22 @@ enum ExportView {
         return formats + [pathRow, pathRow + 2]
     }
 
+    /// Formats as an HR office knows them.
+    static func formatName(_ format: OutputFormat) -> String {
+        switch format {
+        case .text: "plain text (print, email, memos)"
+        case .markdown: "Markdown (pandoc makes a Word file)"
+        case .html: "a web page (HTML, prints well)"
+        case .jsonld: "website job data (JSON-LD)"
+        }
+    }
+
     static func draw(_ state: EditorState, _ body: Rect, _ glyphs: View.Glyphs, _ canvas: inout Canvas) {
         let rows = rows(state)
         canvas.put(body.top, 0, "Format", .heading)
         for (index, choice) in ExportScreenState.choices.enumerated() {
             let radio = index == state.export.selectedFormat ? "(*) " : "( ) "
-            let name = "\(choice.0 == .posting ? "Posting" : "Rubric") as \(choice.1.rawValue)"
+            let name = "\(choice.0 == .posting ? "Posting" : "Rubric packets") as \(Self.formatName(choice.1))"
             View.listRow(&canvas, rows[index], 1, state.width - 2, radio + name, selected: state.export.choice == index, glyphs: glyphs)
         }
         let pathRow = rows[ExportKeys.rowCount - 2]
@@ -32,7 +42,7 @@ enum ExportView {
         View.listRow(&canvas, rows[ExportKeys.rowCount - 1], 1, 20, "[ Write ]", selected: state.export.choice == ExportKeys.rowCount - 1, glyphs: glyphs)
         let errors = state.findingCounts.errors
         let note = errors > 0 ? "The checks find \(View.counted(errors, "error")) (7 Checks); Write asks before exporting."
-            : "Files are written whole (a temporary file, then renamed) and replace what was there."
+            : "Writing replaces the file in one step, so it is never left half-written."
         canvas.put(rows[ExportKeys.rowCount - 1] + 2, 1, note, errors > 0 ? .warning : .muted, limit: state.width - 2)
     }
 }

@@ -113,7 +113,7 @@ enum ListEditorKeys {
             } else {
                 startAdding(at: items.count, &editor)
             }
-        case .character("a"), .character("+"), .character("o"):
+        case .character("a"):
             startAdding(at: items.isEmpty ? 0 : min(items.count, editor.selected + 1), &editor)
         case .character("d"), .delete, .backspace:
             guard items.indices.contains(editor.selected) else { return [] }
@@ -135,6 +135,11 @@ enum ListEditorKeys {
         case .escape:
             state.modal = nil
             return []
+        case .character(let character) where !character.isWhitespace && !TextField.isControl(character):
+            // A letter typed with no item open starts a new item with it, so a sentence typed
+            // without `a` or Enter is kept whole instead of running as commands.
+            startAdding(at: items.isEmpty ? 0 : min(items.count, editor.selected + 1), &editor)
+            editor.editing?[0].insert(String(character))
         default:
             return []
         }
@@ -142,13 +147,32 @@ enum ListEditorKeys {
         return []
     }
 
-    static func paste(_ text: String, into editor: inout ListEditor) {
+    /// Pasted text goes into the item being typed. Several lines pasted into a list of sentences
+    /// become several items, one per line, after the one being typed.
+    static func paste(_ text: String, editor: ListEditor, in state: inout EditorState) {
+        var editor = editor
         guard var fields = editor.editing else { return }
-        fields[editor.column].insert(text)
+        let lines = text.split(whereSeparator: \.isNewline).map { String($0).trimmingSpaces }.filter { !$0.isEmpty }
+        guard editor.target.columns.count == 1, lines.count > 1 else {
+            fields[editor.column].insert(text)
+            editor.editing = fields
+            state.modal = .list(editor)
+            return
+        }
+        fields[0].insert(lines[0])
         editor.editing = fields
+        _ = handle(.enter, editor: editor, in: &state)
+        guard case .list(var kept)? = state.modal else { return }
+        var items = kept.target.items(in: state.draft)
+        let at = min(items.count, kept.selected + 1)
+        items.insert(contentsOf: lines.dropFirst().map { [$0] }, at: at)
+        change(items, kept.target, in: &state)
+        kept.selected = at + lines.count - 2
+        state.modal = .list(kept)
+        state.message = "Pasted \(lines.count) items, one per line."
     }
 
-    private static func startAdding(at index: Int, _ editor: inout ListEditor) {
+    static func startAdding(at index: Int, _ editor: inout ListEditor) {
         editor.insertingAt = index
         editor.selected = index
         editor.editing = editor.target.columns.map { _ in TextField() }

@@ -16,7 +16,7 @@ enum ModalView {
         // Dialogs that take the whole screen hide it entirely, so no marker of the screen below
         // shows beside them.
         switch modal {
-        case .list, .notices, .customBullet, .assessedBullets:
+        case .list, .notices, .customBullet, .assessedBullets, .customQuestion:
             for row in 1..<max(1, state.height - 1) { canvas.fill(row, 0, state.width, " ") }
         default:
             break
@@ -80,7 +80,7 @@ enum ModalView {
         View.box(rect, "The committee's own question", glyphs, &canvas)
         let labelWidth = form.labels.map { DisplayWidth.of($0) }.max().map { $0 + 4 } ?? 12
         View.listRow(&canvas, rect.top + 1, rect.left + 1, rect.width - 2,
-                     "Type: " + (form.type == .behavioural ? "(*) behavioural  ( ) situational" : "( ) behavioural  (*) situational"),
+                     "Type: " + (form.type == .behavioural ? "(*) behavioral  ( ) situational" : "( ) behavioral  (*) situational"),
                      selected: form.selected == 0, glyphs: glyphs)
         for (index, field) in form.fields.enumerated() where rect.top + 2 + index < rect.bottom - 2 {
             let row = rect.top + 2 + index
@@ -99,27 +99,35 @@ enum ModalView {
     static func drawCustomBullet(_ form: CustomBulletForm, _ state: EditorState, _ glyphs: View.Glyphs, _ canvas: inout Canvas) {
         let catalog = state.context.catalog
         let rect = Rect(top: 1, left: 1, width: state.width - 2, height: state.height - 2)
-        View.box(rect, "New bullet in \(catalog.area(form.area)?.title ?? form.area)", glyphs, &canvas)
+        View.box(rect, "Your own bullet", glyphs, &canvas)
         let inner = rect.width - 4
         canvas.put(rect.top + 1, rect.left + 2, "Text:", form.selected == 0 ? .heading : CellStyle(bold: true))
-        let (text, cursor) = form.text.visible(width: inner - 7)
+        let (text, cursor) = form.selected == 0 ? form.text.visible(width: inner - 7)
+            : (DisplayWidth.truncate(form.text.text, to: inner - 8), 0)
         canvas.put(rect.top + 1, rect.left + 8, text, CellStyle(underline: true))
         canvas.style(rect.top + 1, rect.left + 8 + DisplayWidth.of(text), max(0, inner - 7 - DisplayWidth.of(text)), CellStyle(underline: true))
         if form.selected == 0 { canvas.cursor = (rect.top + 1, rect.left + 8 + cursor) }
-        View.listRow(&canvas, rect.top + 2, rect.left + 2, inner, "Kind: \(form.kind == .duty ? "(*) duty  ( ) knowledge" : "( ) duty  (*) knowledge")",
-                     selected: form.selected == 1, glyphs: glyphs)
-        canvas.put(rect.top + 3, rect.left + 2, "Aligns to (Space marks; at least one CoSN skill area and one ISTE indicator): \(form.chosen.count) marked", .muted, limit: inner)
-        let visible = rect.height - 8
-        let selectedStandard = max(0, form.selected - 2)
-        let first = View.scroll(selected: selectedStandard, visible: visible)
-        for (offset, index) in (first..<min(form.standards.count, first + visible)).enumerated() {
+        let area = catalog.area(form.area).map { "\($0.number). \($0.title)" } ?? form.area
+        View.listRow(&canvas, rect.top + 2, rect.left + 2, inner, "Area: < \(area) >  (Space or Left/Right)", selected: form.selected == 1, glyphs: glyphs)
+        View.listRow(&canvas, rect.top + 3, rect.left + 2, inner, "Kind: \(form.kind == .duty ? "(*) duty  ( ) knowledge" : "( ) duty  (*) knowledge")",
+                     selected: form.selected == 2, glyphs: glyphs)
+        canvas.put(rect.top + 4, rect.left + 2, "Aligns to (Space marks; at least one CoSN skill area and one ISTE indicator): \(form.chosen.count) marked", .muted, limit: inner)
+        let visible = rect.height - 9
+        let first = CompetencyKeys.firstStandardRow
+        let selectedStandard = max(0, form.selected - first)
+        let top = View.scroll(selected: selectedStandard, visible: visible)
+        for (offset, index) in (top..<min(form.standards.count, top + visible)).enumerated() {
             guard let standard = catalog.standard(form.standards[index]) else { continue }
             let label = shortLabel(standard)
             let box = form.chosen.contains(standard.id) ? "[x] " : "[ ] "
-            View.listRow(&canvas, rect.top + 4 + offset, rect.left + 2, inner, box + label + ": " + standard.title,
-                         selected: form.selected == index + 2, glyphs: glyphs)
+            View.listRow(&canvas, rect.top + 5 + offset, rect.left + 2, inner, box + label + ": " + standard.title,
+                         selected: form.selected == index + first, glyphs: glyphs)
         }
-        if let error = form.error { canvas.put(rect.bottom - 3, rect.left + 2, "! " + error, .error, limit: inner) }
+        if let error = form.error {
+            for (offset, line) in View.wrap("! " + error, width: inner).prefix(2).enumerated() {
+                canvas.put(rect.bottom - 4 + offset, rect.left + 2, line, .error, limit: inner)
+            }
+        }
         canvas.put(rect.bottom - 2, rect.left + 2, "Tab: next part   Space: mark   Enter: add the bullet   Esc: cancel", .muted, limit: inner)
     }
 
@@ -159,17 +167,26 @@ extension ModalView {
         let rect = Rect(top: 1, left: 1, width: state.width - 2, height: state.height - 2)
         View.box(rect, "Notices printed on the posting", glyphs, &canvas)
         let included = Set(state.draft.notices.include)
-        let visible = rect.height - 6
+        let detailRows = 4
+        let visible = rect.height - detailRows - 3
         let first = View.scroll(selected: selected, visible: visible)
         for (offset, index) in (first..<min(notices.count, first + visible)).enumerated() {
             let notice = notices[index]
-            let box = notice.required ? "[always] " : (included.contains(notice.id) ? "[x] " : "[ ] ")
+            let box = notice.id.hasPrefix("flsa-") ? "[auto] " : notice.required ? "[always] " : (included.contains(notice.id) ? "[x] " : "[ ] ")
             View.listRow(&canvas, rect.top + 1 + offset, rect.left + 1, rect.width - 2, box + notice.title, selected: index == selected,
                          glyphs: glyphs, style: notice.required ? .muted : .plain)
         }
+        canvas.fill(rect.bottom - detailRows - 2, rect.left + 1, rect.width - 2, glyphs.horizontal, .muted)
         if notices.indices.contains(selected) {
-            let basis = notices[selected].basis.joined(separator: "; ")
-            canvas.put(rect.bottom - 3, rect.left + 2, basis.isEmpty ? "" : "Basis: " + basis, .muted, limit: rect.width - 4)
+            let notice = notices[selected]
+            var lines: [String] = []
+            if let message = state.message { lines.append(message) }
+            if notice.id.hasPrefix("flsa-") { lines.append("Printed automatically for the position's FLSA status (Position screen).") }
+            let basis = notice.basis.joined(separator: "; ")
+            if !basis.isEmpty { lines += View.wrap("Basis: " + basis, width: rect.width - 4) }
+            for (offset, line) in lines.prefix(detailRows).enumerated() {
+                canvas.put(rect.bottom - detailRows - 1 + offset, rect.left + 2, line, offset == 0 && state.message != nil ? .warning : .muted, limit: rect.width - 4)
+            }
         }
         canvas.put(rect.bottom - 2, rect.left + 2, "Space: include or leave out   u: undo   Esc: done", .muted, limit: rect.width - 4)
     }
@@ -200,7 +217,7 @@ enum HelpText {
                              "a  add your own bullet with its alignments;  J/K or Shift-Down/Up  move a chosen bullet later/earlier"]
         case .reporting: ["Enter  pick a role (t types a title not in the list);  d  remove",
                           "+ / -  change the head count of a supervised role"]
-        case .rubric: ["+ / -  weight;  o or Enter  other question from the bank;  w  write your own question;  n  rename the row",
+        case .rubric: ["+ / -  weight;  Enter or w  the row's question (write your own);  o  the next question from the bank;  n  rename",
                        "b  mark which chosen bullets the row assesses;  a  add a row;  d  delete the row;  s  change the scale",
                        "Enter on Committee  the members, each with a name and a role;  u  undo any of these"]
         case .preview: ["PgUp/PgDn, Space/b  page;  Home/End or g/G  top/bottom;  t  posting or rubric"]
@@ -222,7 +239,7 @@ enum HelpText {
         case .position: "Enter edit  Space change choice  Del clear  u undo  Tab next screen"
         case .competencies: "Space choose  / filter  a add bullet  J/K reorder  Left/Right panes  u undo"
         case .reporting: "Enter pick role  +/- head count  d remove  u undo"
-        case .rubric: "+/- weight  o other question  w own question  n rename  a add  d delete  u undo"
+        case .rubric: "Enter question  +/- weight  o bank question  n rename  a add  d delete  u undo"
         case .preview: "PgUp/PgDn scroll  g/G top/bottom  t posting/rubric"
         case .export: "Enter choose  w write"
         case .checks: "Enter go to the field"

@@ -13,7 +13,10 @@ enum PositionKeys {
         case .end, .character("G"): state.position.selected = count - 1
         case .enter, .character("e"), .character(" "), .left, .right:
             let field = FormField.all[state.position.selected]
-            if case .choice(let choices) = field.kind {
+            if case .choice = field.kind, key == .enter || key == .character("e") {
+                // Enter never changes a value by surprise: a choice changes with Space or the arrows.
+                state.message = "\(field.label) is a choice: Space or Left/Right picks the next one."
+            } else if case .choice(let choices) = field.kind {
                 let index = choices.firstIndex(of: field.get(state.draft))
                 let step = key == .left ? -1 : 1
                 let next = index.map { ($0 + step + choices.count) % choices.count } ?? 0
@@ -29,10 +32,31 @@ enum PositionKeys {
             _ = field.set(&state.draft, "")
             Editor.edited(&state)
             state.message = "Cleared \(field.label); u brings it back."
+        case .character(let character) where !character.isWhitespace && !TextField.isControl(character):
+            // Typing on a field that is not open starts editing it with that character, so a
+            // word typed without Enter goes into the field instead of running as commands.
+            typeInto(FormField.all[state.position.selected], character, in: &state)
         default:
             break
         }
         return []
+    }
+
+    static func typeInto(_ field: FormField, _ character: Character, in state: inout EditorState) {
+        switch field.kind {
+        case .choice:
+            state.message = "\(field.label) is picked, not typed: Space or Left/Right changes it."
+        case .notices:
+            state.message = "\(field.label) are picked, not typed: Enter opens the list."
+        case .list(let target):
+            var editor = ListEditor(target: target)
+            ListEditorKeys.startAdding(at: target.items(in: state.draft).count, &editor)
+            editor.editing?[0].insert(String(character))
+            state.modal = .list(editor)
+        default:
+            open(field, in: &state)
+            state.position.editing?.insert(String(character))
+        }
     }
 
     /// Starts editing a field in the way its kind is edited.
@@ -78,8 +102,13 @@ enum PositionKeys {
                 state.position.error = error
                 return false
             }
+            let problemsBefore = state.draft.hardRuleProblems.count
             state.draft = draft
             Editor.edited(&state)
+            // Said at once: a range or a deadline that cannot be printed.
+            if draft.hardRuleProblems.count > problemsBefore, let problem = draft.hardRuleProblems.last {
+                state.message = "Kept, but \(problem.message); fix it before publishing (7 Checks)."
+            }
         }
         state.position.editing = nil
         state.position.error = nil

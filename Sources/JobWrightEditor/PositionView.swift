@@ -40,7 +40,7 @@ enum PositionView {
                 canvas.cursor = (row, labelWidth + cursor)
                 continue
             }
-            let value = shownValue(field, state)
+            let value = DisplayWidth.truncate(shownValue(field, state), to: body.width - labelWidth - 1, ascii: state.context.ascii)
             View.listRow(&canvas, row, 0, body.width, label + (value.isEmpty ? "-" : value), selected: selected, glyphs: glyphs,
                          style: value.isEmpty ? .muted : .plain)
         }

@@ -49,7 +49,8 @@ enum RubricKeys {
             } else if selected == rows.count + 1 {
                 state.modal = .list(ListEditor(target: .committee))
             } else if rows.indices.contains(selected) {
-                nextQuestion(for: selected, in: &state)
+                // Enter opens the row's question (o swaps in another from the bank).
+                state.modal = .customQuestion(questionForm(for: selected, in: state))
             }
         default: break
         }
@@ -79,14 +80,25 @@ enum RubricKeys {
         let levels = state.draft.rubricScale(in: state.context.catalog)?.levels ?? []
         let fields = [TextField(resolved.questionText.collapsingWhitespace), TextField(resolved.probes.joined(separator: " | "))]
             + levels.map { TextField(resolved.anchors[$0.id]?.collapsingWhitespace ?? "") }
-        return CustomQuestionForm(row: index, type: resolved.questionType ?? .behavioural, fields: fields,
-                                  levelIDs: levels.map(\.id), levelNames: levels.map(\.name))
+        var form = CustomQuestionForm(row: index, type: resolved.questionType ?? .behavioural, fields: fields,
+                                      levelIDs: levels.map(\.id), levelNames: levels.map(\.name))
+        form.initial = fields.map(\.text)
+        return form
     }
 
     static func handleQuestionForm(_ key: Key, form: CustomQuestionForm, in state: inout EditorState) -> [Effect] {
         var form = form
+        let discarding = form.confirmingDiscard
+        form.confirmingDiscard = false
         switch key {
         case .escape:
+            // Something written is not thrown away by one Esc.
+            if form.fields.map(\.text) != form.initial && !discarding {
+                form.confirmingDiscard = true
+                form.error = "Esc again discards what you wrote; Ctrl-S saves it."
+                state.modal = .customQuestion(form)
+                return [.bell]
+            }
             state.modal = nil
             return []
         case .up, .backTab: form.selected = max(0, form.selected - 1)
@@ -104,6 +116,15 @@ enum RubricKeys {
             for (offset, id) in form.levelIDs.enumerated() where !form.fields[offset + 2].text.trimmingSpaces.isEmpty {
                 anchors[id] = form.fields[offset + 2].text.trimmingSpaces
             }
+            // A new question with the bank question's probes and anchors is probably a mistake.
+            let rewritten = text != form.initial.first?.trimmingSpaces
+            if rewritten && Array(form.fields.dropFirst().map(\.text)) == Array(form.initial.dropFirst()) && !form.warnedAboutAnchors
+                && form.initial.dropFirst().contains(where: { !$0.isEmpty }) {
+                form.warnedAboutAnchors = true
+                form.error = "The probes and anchors below were written for the bank question: rewrite them, or Ctrl-S again to keep them."
+                state.modal = .customQuestion(form)
+                return [.bell]
+            }
             let probes = form.fields[1].text.split(separator: "|").map { String($0).trimmingSpaces }.filter { !$0.isEmpty }
             let catalog = state.context.catalog
             let row = state.draft.rubric.rows[form.row]
@@ -116,8 +137,8 @@ enum RubricKeys {
             Editor.edited(&state)
             state.modal = nil
             state.message = anchors.byLevel.count < form.levelIDs.count
-                ? "Saved the question; write an anchor for every level before the interviews (see 7 Checks)."
-                : "Saved the committee's own question."
+                ? "Kept the question; write an anchor for every level before the interviews (see 7 Checks). Ctrl-S saves the file."
+                : "Kept the committee's own question; Ctrl-S saves the file."
             return []
         default:
             if form.selected == 0 {

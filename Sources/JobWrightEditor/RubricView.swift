@@ -36,7 +36,8 @@ enum RubricView {
                 let name = DisplayWidth.pad(DisplayWidth.truncate(r.name, to: nameWidth), to: nameWidth)
                 let weight = DisplayWidth.pad("w\(Amount(r.weight))", to: 4)
                 let own = state.draft.rubric.rows[index].customQuestion != nil ? "own: " : ""
-                View.listRow(&canvas, row, 0, state.width, "\(index + 1). \(name) \(weight) \(own)\(r.questionText.collapsingWhitespace)",
+                let number = DisplayWidth.pad("\(index + 1).", to: 3)
+                View.listRow(&canvas, row, 0, state.width, "\(number) \(name) \(weight) \(own)\(r.questionText.collapsingWhitespace)",
                              selected: selected, glyphs: glyphs)
             } else if index == rows.count {
                 View.listRow(&canvas, row, 0, state.width, "+ add a row for the next area with chosen bullets", selected: selected, glyphs: glyphs, style: .muted)
@@ -53,7 +54,7 @@ enum RubricView {
         guard rows.indices.contains(state.rubric.selected) else { return }
         let row = rows[state.rubric.selected]
         let source = state.draft.rubric.rows[state.rubric.selected].customQuestion != nil ? "the committee's own question" : "from the question bank"
-        var lines = View.wrap("Question (\(row.questionType?.rawValue ?? "custom"), \(source)): " + row.questionText.collapsingWhitespace,
+        var lines = View.wrap("Question (\(row.questionType?.displayName ?? "custom"), \(source)): " + row.questionText.collapsingWhitespace,
                               width: state.width - 2).map { ($0, CellStyle(bold: true)) }
         let assessed = row.assesses.map { DisplayWidth.truncate($0.text.collapsingWhitespace, to: 40) }
         lines += View.wrap("Assesses: " + (assessed.isEmpty ? "nothing marked (b marks bullets)" : assessed.joined(separator: "; ")),

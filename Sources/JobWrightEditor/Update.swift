@@ -6,7 +6,31 @@ import JobWrightRender
 /// paste, the mouse, undo and the recovery copy each have a file of their own (`Editor+*.swift`).
 public enum Editor {
     public static func update(_ state: inout EditorState, _ event: Event) -> [Effect] {
+        // Keys that arrived together are recorded one by one (in `typed`), so each can be undone.
+        if case .typed(let text) = event {
+            let effects = typed(text, in: &state)
+            refreshCaches(&state)
+            return effects
+        }
+        let effects = recordingChanges(&state) { handleEvent(event, in: &$0) }
+        refreshCaches(&state)
+        return effects
+    }
+
+    /// Runs one step and, when it changed the draft (and was not Undo or Redo), remembers the
+    /// draft as it was for Undo.
+    static func recordingChanges(_ state: inout EditorState, _ step: (inout EditorState) -> [Effect]) -> [Effect] {
         let before = state.draft
+        let effects = step(&state)
+        if state.movedInHistory {
+            state.movedInHistory = false
+        } else if state.draft != before {
+            state.history.record(before)
+        }
+        return effects
+    }
+
+    private static func handleEvent(_ event: Event, in state: inout EditorState) -> [Effect] {
         var effects: [Effect] = []
         switch event {
         case .tick(let now):
@@ -17,19 +41,13 @@ public enum Editor {
             state.height = height
         case .paste(let text):
             paste(text, into: &state)
-        case .typed(let text):
-            effects += typed(text, in: &state)
+        case .typed:
+            break
         case .click(let row, let column):
             click(row: row, column: column, in: &state)
         case .key(let key):
             effects += handle(key, in: &state)
         }
-        if state.movedInHistory {
-            state.movedInHistory = false
-        } else if state.draft != before {
-            state.history.record(before)
-        }
-        refreshCaches(&state)
         return effects
     }
 
@@ -59,7 +77,8 @@ public enum Editor {
     }
 
     static func renderPreview(_ state: inout EditorState) {
-        let width = max(20, state.width - 2)
+        // The width `jobwright render` prints at (78), or the pane's when it is narrower.
+        let width = max(20, min(RenderOptions().width, state.width - 2))
         let preview = state.preview
         guard preview.renderedVersion != state.version || preview.renderedWidth != width || preview.renderedDocument != preview.document else { return }
         let options = RenderOptions(format: .text, width: width, ascii: state.context.ascii)

@@ -100,7 +100,8 @@ public enum View {
             text += " | \(counted(counts.errors, "error")), \(counted(counts.warnings, "warning"))"
         }
         // The keys go on the right as far as they fit beside the name and the counts.
-        let keys = ["? help", "u undo", "^R redo", "^S save", "q quit"]
+        // While a field is typed in, letters are text: only the keys that still act are shown.
+        let keys = Editor.isTyping(state) ? ["^S keep and save"] : ["? help", "u undo", "^R redo", "^S save", "q quit"]
         var shown = keys.count
         while shown > 1 && DisplayWidth.of(text) + keys.prefix(shown).joined(separator: "  ").count + 3 > state.width { shown -= 1 }
         let right = keys.prefix(shown).joined(separator: "  ") + " "

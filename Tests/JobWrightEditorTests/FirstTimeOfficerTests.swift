@@ -71,9 +71,9 @@ struct FirstTimeOfficerTests {
             try tmux.keys("Escape"); try tmux.waitUntil("the filter is cleared") { !$0.contains("Filter: /") }
         }
         // One bullet the district writes, aligned to a CoSN skill area and an ISTE indicator.
-        try tmux.keys("a"); try tmux.waitFor("New bullet in")
+        try tmux.keys("a"); try tmux.waitFor("Your own bullet")
         try tmux.type("Plan the district's move to a new student information system")
-        try tmux.keys("Tab", "Tab", "Space"); try tmux.keys(Array(repeating: "Down", count: 10)); try tmux.keys("Space", "Enter")
+        try tmux.keys("Tab", "Tab", "Tab", "Space"); try tmux.keys(Array(repeating: "Down", count: 10)); try tmux.keys("Space", "Enter")
         try tmux.waitFor("| 13 bullets |")
 
         // Reports to the superintendent; supervises two roles.
@@ -87,6 +87,8 @@ struct FirstTimeOfficerTests {
         try tmux.keys("4", "a", "a", "a", "a", "a"); try tmux.waitFor("5 competencies")
         try tmux.keys("w"); try tmux.waitFor("The committee's own question")
         try tmux.keys("C-u"); try tmux.type("Tell us how you would plan the first year of a new high school's network.")
+        // The bank question's probes and anchors are still in the dialog: it says so once.
+        try tmux.keys("C-s"); try tmux.waitFor("written for the bank question")
         try tmux.keys("C-s"); try tmux.waitFor("own: Tell us how")
         try tmux.keys(Array(repeating: "Down", count: 6) + ["Enter"]); try tmux.waitFor("Hiring committee")
         try tmux.keys("Enter")

@@ -86,9 +86,10 @@ struct UpdateTests {
         F.send(&state, [.left, .down, .down])
         #expect(state.competencies.area == 2 && state.competencies.focus == .areas)
         // A custom bullet with alignments.
-        F.send(&state, [.character("a")] + F.type("Plan the new high school's network") + [.tab, .character(" "), .tab])
+        // Text, then the area (shown, and changeable), then the kind.
+        F.send(&state, [.character("a")] + F.type("Plan the new high school's network") + [.tab, .right, .left, .tab, .character(" "), .tab])
         guard case .customBullet(var form)? = state.modal else { Issue.record("no dialog"); return }
-        #expect(form.kind == .knowledge)
+        #expect(form.kind == .knowledge && form.area == "pedagogy")
         F.send(&state, [.enter])
         form = { if case .customBullet(let f)? = state.modal { return f }; return form }()
         // The reason is shown inside the dialog, where the user is looking.
@@ -96,14 +97,15 @@ struct UpdateTests {
         #expect(View.render(state).lines.contains { $0.contains("! Mark its alignments") })
         let cosn = form.standards.firstIndex { $0.hasPrefix("cosn:") }!
         let iste = form.standards.firstIndex { $0.hasPrefix("iste:") }!
-        state.modal = .customBullet({ var f = form; f.selected = cosn + 2; return f }())
+        state.modal = .customBullet({ var f = form; f.selected = cosn + 3; return f }())
         F.send(&state, [.character(" ")])
-        if case .customBullet(var f)? = state.modal { f.selected = iste + 2; state.modal = .customBullet(f) }
+        if case .customBullet(var f)? = state.modal { f.selected = iste + 3; state.modal = .customBullet(f) }
         F.send(&state, [.character(" "), .enter])
         #expect(state.modal == nil)
         let custom = state.draft.customCompetencies.first
         #expect(custom?.id == "custom.plan-the-new-high")
         #expect(custom?.kind == .knowledge && custom?.area == "pedagogy")
+        #expect(custom?.text == "Plan the new high school's network.", "a bullet is a sentence")
         #expect(state.draft.competencies.last == custom?.id)
     }
 
@@ -181,13 +183,14 @@ struct UpdateTests {
         #expect(row.customQuestion?.text == "What would you do if the network failed on MCAS day?")
         #expect(row.customQuestion?.probes == ["Who do you call first?", "How do you tell schools?"])
         #expect(row.customQuestion?.anchors?["exemplary"] == "Follows and improves the plan")
-        #expect(state.message == "Saved the committee's own question.")
+        #expect(state.message == "Kept the committee's own question; Ctrl-S saves the file.")
     }
 
     @Test func previewRendersWhatRenderPrintsAndScrolls() throws {
         var state = F.state(F.example, width: 100, height: 30)
         F.send(&state, [.character("5")])
-        let expected = try F.context.renderer.render(.posting, draft: F.example, options: .init(format: .text, width: 98))
+        // Exactly what `jobwright render` prints: its width, 78, on a terminal wider than that.
+        let expected = try F.context.renderer.render(.posting, draft: F.example, options: .init(format: .text))
         #expect(state.preview.lines.joined(separator: "\n") == expected)
         F.send(&state, [.pageDown, .down])
         #expect(state.preview.scroll == 26)
