@@ -134,6 +134,7 @@ public struct ExportScreenState: Equatable, Sendable {
     public static let choices: [(DocumentKind, OutputFormat, String)] = [
         (.posting, .text, "txt"), (.posting, .markdown, "md"), (.posting, .html, "html"), (.posting, .jsonld, "jsonld"),
         (.rubric, .text, "txt"), (.rubric, .markdown, "md"), (.rubric, .html, "html"),
+        (.alignment, .text, "txt"), (.alignment, .html, "html"),
     ]
     /// The highlighted row: a format, the path, or Write.
     public var choice = 0

@@ -14,7 +14,7 @@ enum ExportKeys {
             let choice = ExportScreenState.choices[state.export.choice]
             state.export.selectedFormat = state.export.choice
             let base = state.path ?? "untitled.yaml"
-            let suffix = (choice.0 == .rubric ? "rubric." : "") + choice.2
+            let suffix = (choice.0 == .posting ? "" : choice.0.rawValue + ".") + choice.2
             state.export.path = TextField(EditorState.exportName(for: base, extension: suffix))
         default: break
         }

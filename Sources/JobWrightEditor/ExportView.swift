@@ -26,7 +26,12 @@ enum ExportView {
         canvas.put(body.top, 0, "Format", .heading)
         for (index, choice) in ExportScreenState.choices.enumerated() {
             let radio = index == state.export.selectedFormat ? "(*) " : "( ) "
-            let name = "\(choice.0 == .posting ? "Posting" : "Rubric packets") as \(Self.formatName(choice.1))"
+            let document = switch choice.0 {
+            case .posting: "Posting"
+            case .rubric: "Rubric packets"
+            case .alignment: "Standards report (school committee)"
+            }
+            let name = "\(document) as \(Self.formatName(choice.1))"
             View.listRow(&canvas, rows[index], 1, state.width - 2, radio + name, selected: state.export.choice == index, glyphs: glyphs)
         }
         let pathRow = rows[ExportKeys.rowCount - 2]

@@ -116,4 +116,18 @@ struct EndToEndTests {
         #expect(!screen.contains("1 Position"), "the terminal should be restored (no editor screen left)")
         #expect(tmux.file(".draft.yaml.recovery")?.contains("Terminated") == true)
     }
+
+    @Test func anArrowRightAfterEscIsKeptAndCtrlArrowsMoveByWord() throws {
+        let tmux = try Tmux()
+        try tmux.start("edit keys.yaml")
+        try tmux.keys("2", "Right"); try tmux.waitFor("▶ [ ]")
+        // Esc and Down in one write, as a fast typist or a slow link delivers them.
+        try tmux.run("send-keys Escape Down")
+        try tmux.waitFor("▶ 2. ")
+        try tmux.keys("1", "Enter"); try tmux.type("Director Technology")
+        try tmux.keys("C-Left"); try tmux.type("of "); try tmux.keys("M-b", "M-b"); try tmux.type("The ")
+        try tmux.keys("Enter"); try tmux.waitFor("The Director of Technology")
+        try tmux.keys("q"); try tmux.waitFor("Unsaved changes"); try tmux.keys("d")
+        try tmux.waitFor("EDITOR-EXITED=0")
+    }
 }
