@@ -54,7 +54,9 @@ extension Editor {
             }
             let key: Key
             if character == "\n" || character == "\r" {
-                let more = characters[(index + 1)...].contains { !$0.isNewline }
+                // Two or more characters after it: the next line of pasted text, not a key typed
+                // right after Enter.
+                let more = characters[(index + 1)...].prefix { !$0.isNewline }.count >= 2
                 if more && isTypingOneLine(state) {
                     _ = recordingChanges(&state) { paste(" ", into: &$0); return [] }
                     continue

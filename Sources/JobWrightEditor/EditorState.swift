@@ -85,7 +85,7 @@ public struct CustomBulletForm: Equatable, Sendable {
 
 /// Picks a role (or types one) for a reporting line.
 public struct RolePicker: Equatable, Sendable {
-    public enum Target: Equatable, Sendable { case reportsTo, dottedLine, supervises, worksWith }
+    public enum Target: Equatable, Sendable { case reportsTo, alsoReportsTo, dottedLine, supervises, worksWith }
     public var target: Target
     public var roles: [String]
     public var selected = 0
@@ -241,13 +241,16 @@ public struct EditorState: Sendable {
     /// The rows of the Reporting screen, each an entry or an "add" row.
     public enum ReportingRow: Equatable, Sendable {
         case reportsTo
+        /// More roles reported to, for a joint town and school position.
+        case alsoReportsTo(Int), addAlsoReportsTo
         case dotted(Int), addDotted
         case supervised(Int), addSupervised
         case worksWith(Int), addWorksWith
     }
 
     public var reportingRows: [ReportingRow] {
-        [.reportsTo] + draft.reporting.dottedLines.indices.map(ReportingRow.dotted) + [.addDotted]
+        [.reportsTo] + draft.reporting.alsoReportsTo.indices.map(ReportingRow.alsoReportsTo) + [.addAlsoReportsTo]
+            + draft.reporting.dottedLines.indices.map(ReportingRow.dotted) + [.addDotted]
             + draft.reporting.supervises.indices.map(ReportingRow.supervised) + [.addSupervised]
             + draft.reporting.worksWith.indices.map(ReportingRow.worksWith) + [.addWorksWith]
     }

@@ -137,6 +137,7 @@ enum ModalView {
         let rect = Rect(top: 2, left: (state.width - width) / 2, width: width, height: state.height - 4)
         let title = switch picker.target {
         case .reportsTo: "Reports to"
+        case .alsoReportsTo: "Also reports to"
         case .dottedLine: "Dotted line to"
         case .supervises: "Supervises"
         case .worksWith: "Works with"

@@ -39,6 +39,7 @@ enum ReportingKeys {
     static func remove(_ row: EditorState.ReportingRow, in state: inout EditorState) {
         switch row {
         case .reportsTo: state.draft.reporting.reportsTo = nil
+        case .alsoReportsTo(let index): state.draft.reporting.alsoReportsTo.remove(at: index)
         case .dotted(let index): state.draft.reporting.dottedLines.remove(at: index)
         case .supervised(let index): state.draft.reporting.supervises.remove(at: index)
         case .worksWith(let index): state.draft.reporting.worksWith.remove(at: index)
@@ -55,6 +56,7 @@ enum ReportingKeys {
         var roles = central + building
         switch row {
         case .reportsTo: target = .reportsTo
+        case .alsoReportsTo, .addAlsoReportsTo: target = .alsoReportsTo
         case .dotted, .addDotted: target = .dottedLine
         case .supervised, .addSupervised:
             target = .supervises
@@ -104,6 +106,8 @@ enum ReportingKeys {
         var reporting = state.draft.reporting
         switch row {
         case .reportsTo: reporting.reportsTo = value
+        case .alsoReportsTo(let index): reporting.alsoReportsTo[index] = value
+        case .addAlsoReportsTo: reporting.alsoReportsTo.append(value)
         case .dotted(let index): reporting.dottedLines[index] = value
         case .addDotted: reporting.dottedLines.append(value)
         case .supervised(let index): reporting.supervises[index].role = value
@@ -113,7 +117,8 @@ enum ReportingKeys {
         }
         state.draft.reporting = reporting
         Editor.edited(&state)
-        if case .reportsTo = row, let role = state.context.catalog.role(value), role.level == .building {
+        if picker.target == .reportsTo || picker.target == .alsoReportsTo,
+           let role = state.context.catalog.role(value), role.level == .building {
             state.message = "\(role.title) is a building-level role: the profile places this position at the central office."
         }
     }

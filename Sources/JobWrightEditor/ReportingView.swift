@@ -5,6 +5,7 @@ enum ReportingView {
     static func section(of row: EditorState.ReportingRow) -> String {
         switch row {
         case .reportsTo: "Reports to"
+        case .alsoReportsTo, .addAlsoReportsTo: "Also reports to (joint posts)"
         case .dotted, .addDotted: "Dotted line to"
         case .supervised, .addSupervised: "Supervises"
         case .worksWith, .addWorksWith: "Works with"
@@ -36,20 +37,22 @@ enum ReportingView {
         for (index, row) in rows.enumerated() {
             let text = switch row {
             case .reportsTo: reporting.reportsTo.map(title) ?? "(not set: Enter to pick)"
+            case .alsoReportsTo(let i): title(reporting.alsoReportsTo[i])
             case .dotted(let i): title(reporting.dottedLines[i])
             case .supervised(let i): "\(title(reporting.supervises[i].role))  x\(reporting.supervises[i].count ?? 1)"
             case .worksWith(let i): title(reporting.worksWith[i])
-            case .addDotted, .addSupervised, .addWorksWith: "+ add"
+            case .addAlsoReportsTo, .addDotted, .addSupervised, .addWorksWith: "+ add"
             }
             let y = positions[index]
             guard y < body.bottom else { break }
-            if index == 0 || section(of: rows[index - 1]) != section(of: row) { canvas.put(y - 1, 0, section(of: row), .heading) }
+            if index == 0 || section(of: rows[index - 1]) != section(of: row) { canvas.put(y - 1, 0, section(of: row), .heading, limit: split - 1) }
             View.listRow(&canvas, y, 1, split - 2, text, selected: index == state.reporting.selected, glyphs: glyphs,
                          style: text.hasPrefix("+") ? .muted : .plain)
         }
         for row in body.top..<body.bottom { canvas.put(row, split, String(glyphs.vertical), .muted) }
         canvas.put(body.top, split + 2, "Org chart", .heading)
-        let chart = OrgChart(reportsTo: reporting.reportsTo.map { Draft.roleTitle($0, in: catalog) },
+        let bosses = ([reporting.reportsTo].compactMap { $0 } + reporting.alsoReportsTo).map { Draft.roleTitle($0, in: catalog) }
+        let chart = OrgChart(reportsTo: bosses.isEmpty ? nil : bosses.joined(separator: " and "),
                              position: state.draft.position.title ?? "This position",
                              supervises: reporting.supervises.map { Draft.roleTitle($0.role, in: catalog) + " (\($0.count ?? 1))" },
                              dottedLines: reporting.dottedLines.map { Draft.roleTitle($0, in: catalog) })

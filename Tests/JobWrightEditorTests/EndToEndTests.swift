@@ -8,7 +8,7 @@ struct EndToEndTests {
         try tmux.start("edit draft.yaml")
         // Title.
         try tmux.keys("Enter"); try tmux.type("Director of Technology"); try tmux.keys("Enter")
-        try tmux.waitFor("Director of Technology")
+        try tmux.waitFor("Enter edit")
         // Five bullets across three areas, using the filter once.
         try tmux.keys("2", "Right", "Space", "Down", "Space")
         try tmux.keys("Left", "Down", "Right", "Space")
@@ -20,7 +20,7 @@ struct EndToEndTests {
         try tmux.keys("3", "Enter"); try tmux.waitFor("[central office]")
         try tmux.keys("Down", "Enter")
         try tmux.waitFor("Superintendent of Schools")
-        try tmux.keys("Down", "Down", "Enter"); try tmux.waitFor("[central office]"); try tmux.keys("Enter")
+        try tmux.keys("Down", "Down", "Down", "Enter"); try tmux.waitFor("[central office]"); try tmux.keys("Enter")
         try tmux.keys("Down", "Enter"); try tmux.waitFor("[central office]"); try tmux.keys("Down", "Enter")
         try tmux.waitFor("(1)")
         // Two rubric rows with weights 2 and 3.

@@ -79,7 +79,7 @@ struct FirstTimeOfficerTests {
         // Reports to the superintendent; supervises two roles.
         try tmux.keys("3", "Enter"); try tmux.waitFor("[central office]")
         try tmux.keys("Down", "Enter"); try tmux.waitFor("Superintendent of Schools")
-        try tmux.keys("Down", "Down", "Enter"); try tmux.waitFor("[central office]"); try tmux.keys("Enter")
+        try tmux.keys("Down", "Down", "Down", "Enter"); try tmux.waitFor("[central office]"); try tmux.keys("Enter")
         try tmux.keys("Down", "Enter"); try tmux.waitFor("[central office]"); try tmux.keys("Down", "Enter")
         try tmux.waitFor("(1)")
 

@@ -119,21 +119,27 @@ struct UpdateTests {
         #expect(state.message?.contains("building-level") == true)
         F.send(&state, [.enter, .home, .down, .enter])
         #expect(state.draft.reporting.reportsTo == "superintendent")
-        // Add two supervised roles; the usual direct reports come first.
-        F.send(&state, [.down, .down, .enter, .enter])
+        // Add two supervised roles (past "also reports to" and the dotted lines); the usual direct
+        // reports come first.
+        F.send(&state, [.down, .down, .down, .enter, .enter])
         #expect(state.draft.reporting.supervises.map(\.role) == ["network-administrator"])
         F.send(&state, [.character("+"), .character("+"), .character("-")])
         #expect(state.draft.reporting.supervises[0].count == 2)
         F.send(&state, [.down, .enter, .down, .enter])
         #expect(state.draft.reporting.supervises.count == 2)
         // Typed free text for a dotted line.
-        state.reporting.selected = 1
+        state.reporting.selected = 2
         F.send(&state, [.enter, .character("t")] + F.type("Chief Operating Officer") + [.enter])
         #expect(state.draft.reporting.dottedLines == ["Chief Operating Officer"])
         F.send(&state, [.character("d")])
         #expect(state.draft.reporting.dottedLines.isEmpty)
         F.send(&state, [.enter, .escape])
         #expect(state.modal == nil)
+        // A joint town and school post also reports to the town manager.
+        state.reporting.selected = 1
+        F.send(&state, [.enter, .character("t")] + F.type("Town Manager") + [.enter])
+        #expect(state.draft.reporting.alsoReportsTo == ["Town Manager"])
+        #expect(View.render(state).lines.contains { $0.contains("Superintendent of Schools and") })
     }
 
     @Test func rubricRowsWeightsQuestionsScaleAndCommittee() {
