@@ -96,6 +96,16 @@ struct FormField: @unchecked Sendable {
         .date("Start date", "position.startDate", \.position.startDate),
         .date("Posting date", "position.postingDate", \.position.postingDate),
         .date("Closing date", "position.closingDate", \.position.closingDate),
+        FormField(section: "Dates", label: "Until filled", path: "position.openUntilFilled", kind: .choice(["no", "yes"]),
+                  hint: "yes: open until the position is filled (the closing date, if any, is when review begins)",
+                  get: { $0.position.openUntilFilled == true ? "yes" : "no" },
+                  set: { draft, value in
+                      switch value.lowercased() {
+                      case "yes", "y", "true": draft.position.openUntilFilled = true; return nil
+                      case "no", "n", "false", "": draft.position.openUntilFilled = nil; return nil
+                      default: return "'\(value)' is not yes or no"
+                      }
+                  }),
         .text("Dates", "Posting id", "position.postingId", \.position.postingId, hint: "the district's reference number"),
         .amount("Pay", "Minimum", "compensation.minimum", \.compensation.minimum, money: true, hint: "lowest pay in the range, e.g. 118000"),
         .amount("Pay", "Maximum", "compensation.maximum", \.compensation.maximum, money: true, hint: "highest pay in the range, e.g. 134000"),
