@@ -14,6 +14,7 @@ enum AssetIndex {
         "Templates/alignment.html.mustache": PackageResources.alignment_html_mustache,
         "Templates/alignment.markdown.mustache": PackageResources.alignment_markdown_mustache,
         "Templates/alignment.text.mustache": PackageResources.alignment_text_mustache,
+        "Templates/district.starter.yaml": PackageResources.district_starter_yaml,
         "Templates/example.draft.yaml": PackageResources.example_draft_yaml,
         "Templates/partials/bullets-by-area.text.mustache": PackageResources.bullets_by_area_text_mustache,
         "Templates/partials/description.html.mustache": PackageResources.description_html_mustache,

@@ -13,6 +13,9 @@ public struct WordingRules: Codable, Sendable {
         public var feminine: [String]
         public var masculine: [String]
         public var exceptions: [String]?
+        /// Masculine-coded stems that name the job itself (lead, analysis, decision): counted in
+        /// the balance, but a posting is warned only when the rest of its wording leans strongly.
+        public var jobWords: [String]?
         /// A neutral alternative for a frequent coded word, by the word (or stem) as written.
         public var suggestions: [String: String]?
     }

@@ -126,10 +126,15 @@ struct WordingChecks {
         }
         var findings: [Finding] = []
         let gc = rules.genderCoded
+        // The job's own words (a leadership post leads) do not make a warning by themselves.
+        let jobWords = Set((gc.jobWords ?? []).map { $0.lowercased() })
+        let ofTheJob = masculine.filter { jobWords.contains($0.stem.lowercased()) }
+        let leaning = feminine.count - (masculine.count - ofTheJob.count)
         findings.append(Finding(
-            rule: "wording.gender-balance", severity: score < -3 ? .warning : .notice, at: location,
+            rule: "wording.gender-balance", severity: leaning < -3 ? .warning : .notice, at: location,
             message: "gender-coded wording: \(masculine.count) masculine-coded, \(feminine.count) feminine-coded words (\(verdict))"
-                + (masculine.isEmpty ? "" : "; masculine: \(tally(masculine))") + (feminine.isEmpty ? "" : "; feminine: \(tally(feminine))"),
+                + (masculine.isEmpty ? "" : "; masculine: \(tally(masculine))") + (feminine.isEmpty ? "" : "; feminine: \(tally(feminine))")
+                + (ofTheJob.isEmpty ? "" : "; \(ofTheJob.count) of the masculine-coded words name the job itself"),
             explanation: gc.note.collapsingWhitespace, basis: gc.source.collapsingWhitespace,
             suggestion: score < 0 ? "balance with words about collaboration, support and commitment to others (e.g. 'collaborate', 'support', 'understand')" : nil))
         for word in masculine {

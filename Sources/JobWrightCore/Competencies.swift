@@ -42,6 +42,8 @@ public struct Competency: Codable, Sendable, Equatable {
     public var aligns: [String]
     /// Extra search words (acronyms, synonyms).
     public var keywords: [String]?
+    /// Part of the catalog's recommended core: the bullets a new posting starts with.
+    public var core: Bool?
 
     public enum Kind: String, Codable, Sendable, CaseIterable {
         case duty, knowledge
@@ -95,6 +97,8 @@ public struct Question: Codable, Sendable, Equatable {
     public var assesses: [String]
     /// Level id of the scale → what an answer at that level looks like.
     public var anchors: Anchors
+    /// Part of the recommended core: a new posting's rubric has a row with this question.
+    public var core: Bool?
 
     public init(id: String, area: String, type: QuestionType, text: String, probes: [String],
                 assesses: [String], anchors: Anchors) {

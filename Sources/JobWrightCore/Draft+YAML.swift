@@ -22,16 +22,27 @@ extension Draft {
 
     /// The draft as YAML in its stable key order (the order of the declarations), two-space
     /// indents, Unicode kept, no line folding: the same draft always gives the same bytes.
-    public func yaml() throws(JobWrightError) -> String {
+    public func yaml() throws(JobWrightError) -> String { try StableYAML.encode(self, what: "the draft") }
+}
+
+extension DistrictProfile {
+    /// The profile as YAML in the order of its declarations.
+    public func yaml() throws(JobWrightError) -> String { try StableYAML.encode(self, what: "the district profile") }
+}
+
+/// Two-space indents, Unicode kept, no line folding, keys in declaration order: the same value
+/// always gives the same bytes.
+enum StableYAML {
+    static func encode<T: Encodable>(_ value: T, what: String) throws(JobWrightError) -> String {
         let encoder = YAMLEncoder()
         encoder.options.allowUnicode = true
         encoder.options.sortKeys = false
         encoder.options.indent = 2
         encoder.options.width = -1
         do {
-            return try encoder.encode(self)
+            return try encoder.encode(value)
         } catch {
-            throw JobWrightError(.badData, "the draft could not be written as YAML: \(error)")
+            throw JobWrightError(.badData, "\(what) could not be written as YAML: \(error)")
         }
     }
 }

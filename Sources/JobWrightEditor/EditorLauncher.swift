@@ -43,19 +43,3 @@ public enum EditorLauncher {
         (try? FileManager.default.attributesOfItem(atPath: path))?[.modificationDate] as? Date
     }
 }
-
-extension Draft {
-    /// A new posting with the usual Massachusetts defaults filled in.
-    public static func newPosting() -> Draft {
-        var draft = Draft()
-        draft.position.location.state = "MA"
-        draft.position.location.country = "US"
-        draft.position.employmentType = .fullTime
-        draft.position.fte = 1
-        draft.compensation.period = .year
-        draft.compensation.currency = "USD"
-        draft.flsa = .exempt
-        draft.rubric.scale = "ma-four-level"
-        return draft
-    }
-}

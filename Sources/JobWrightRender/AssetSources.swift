@@ -36,4 +36,6 @@ public enum DraftTemplates {
     public static var starter: String { EmbeddedAssets.text("Templates/starter.draft.yaml") ?? "" }
     /// A complete posting for a fictional Massachusetts district.
     public static var example: String { EmbeddedAssets.text("Templates/example.draft.yaml") ?? "" }
+    /// A district profile with every field commented, to fill in by hand.
+    public static var districtStarter: String { EmbeddedAssets.text("Templates/district.starter.yaml") ?? "" }
 }

@@ -117,7 +117,7 @@ struct JobPostingJSONLD: Encodable {
         if let id = position.postingId?.nilIfBlank, let district = position.district?.nilIfBlank {
             identifier = PropertyValue(name: district, value: id)
         }
-        url = draft.application.url?.nilIfBlank
+        url = draft.application.resolvedURL(postingId: position.postingId)
         // What the required qualifications ask for, and every qualification and duty as text.
         let required = draft.qualifications.required.compactMap(\.nilIfBlank)
         educationRequirements = QualificationTerms.degreeCategory(in: required).map { Credential(credentialCategory: $0) }

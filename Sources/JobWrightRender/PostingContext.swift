@@ -155,9 +155,10 @@ struct PostingContext {
         let application = draft.application
         var values: [String: Any] = [:]
         values["instructions"] = application.instructions?.nilIfBlank
-        values["url"] = application.url?.nilIfBlank
+        let url = application.resolvedURL(postingId: draft.position.postingId)
+        values["url"] = url
         // Only web addresses become links: a "javascript:" or other scheme stays plain text.
-        values["urlIsWeb"] = application.url.map(Self.isWebAddress) ?? false
+        values["urlIsWeb"] = url.map(Self.isWebAddress) ?? false
         let contact = application.contact
         let contactValues = compact([
             "name": contact.name?.nilIfBlank, "title": contact.title?.nilIfBlank,

@@ -32,6 +32,9 @@ enum CLI {
         process.standardError = try FileHandle(forWritingTo: errURL)
         if let directory { process.currentDirectoryURL = directory }
         var env = ProcessInfo.processInfo.environment
+        // The user's own ~/.config/jobwright never leaks into a test: an empty config folder
+        // unless a test gives its own.
+        env["XDG_CONFIG_HOME"] = scratch.appendingPathComponent("config").path
         for (key, value) in environment { env[key] = value }
         process.environment = env
         try process.run()
@@ -119,8 +122,9 @@ struct CommandLineTests {
         let directory = try CLI.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
         let path = directory.appendingPathComponent("draft.yaml").path
-        #expect(try CLI.run(["new", "--output", path]).status == 0)
+        #expect(try CLI.run(["new", "--blank", "--output", path]).status == 0)
         #expect(try String(contentsOfFile: path, encoding: .utf8).contains("# "))
+        #expect(try CLI.run(["new", "--output", path]).status == 73)
         let again = try CLI.run(["new", "--example", "--output", path])
         #expect(again.status == 73)
         #expect(again.stderr.contains("--force"))

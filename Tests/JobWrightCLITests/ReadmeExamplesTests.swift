@@ -26,7 +26,8 @@ struct ReadmeExamplesTests {
         let binDirectory = URL(fileURLWithPath: CLI.binary).deletingLastPathComponent().path
         for block in blocks {
             let run = try CLI.run(["-c", "set -e\n" + block], binary: "/bin/sh", directory: directory,
-                                  environment: ["PATH": binDirectory + ":" + (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin")])
+                                  environment: ["PATH": binDirectory + ":" + (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"),
+                                                "XDG_CONFIG_HOME": directory.appendingPathComponent("config").path])
             #expect(run.status == 0, "README block failed:\n\(block)\n\(run.stderr)")
         }
         #expect(FileManager.default.fileExists(atPath: directory.appendingPathComponent("posting.html").path))

@@ -91,7 +91,7 @@ struct EndToEndTests {
 
     @Test func ctrlZSuspendsAndFgResumes() throws {
         let tmux = try Tmux()
-        try tmux.run("-u new-session -d -x 100 -y 30 -e LANG=C.UTF-8 -e TERM=xterm-256color sh")
+        try tmux.run("-u new-session -d -x 100 -y 30 -e LANG=C.UTF-8 -e TERM=xterm-256color \(tmux.isolatedConfig) sh")
         try tmux.type("'\(tmux.binary)' edit z.yaml"); try tmux.keys("Enter")
         try tmux.waitFor("1 Position")
         try tmux.keys("C-z")

@@ -37,10 +37,13 @@ final class Tmux {
 
     /// Starts the editor in a detached session of the given size.
     func start(_ arguments: String, width: Int = 100, height: Int = 30) throws {
-        try run("-u new-session -d -x \(width) -y \(height) -e LANG=C.UTF-8 -e TERM=xterm-256color "
+        try run("-u new-session -d -x \(width) -y \(height) -e LANG=C.UTF-8 -e TERM=xterm-256color \(isolatedConfig) "
                 + "\"sh -c 'echo \\$\\$ > editor.pid; exec \(binary) \(arguments)'; echo EDITOR-EXITED=\\$?; sleep 60\"")
         _ = try waitFor("?")
     }
+
+    /// The editor's config folder (district profile) for this test only, never the user's.
+    var isolatedConfig: String { "-e XDG_CONFIG_HOME='\(directory.path)/config'" }
 
     /// What was sent, counted as a person would press it: one per key, one per typed
     /// character, one per paste.

@@ -6,14 +6,25 @@ import JobWrightRender
 struct NewCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "new",
-        abstract: "Write a new draft: every field present and explained, or a complete example.",
+        abstract: "Write a new draft: from the district profile and the recommended core, or a copy, a starter or an example.",
         discussion: """
-            Without --output the draft goes to standard output. An existing file is never
-            overwritten unless --force is given.
+            By default the draft starts from the district profile (~/.config/jobwright/district.yaml,
+            if there is one) with the catalog's recommended core bullets and rubric rows, so only
+            the position's own facts are left to fill in. Without --output the draft goes to
+            standard output. An existing file is never overwritten unless --force is given.
             """
     )
 
-    @Flag(help: "Write a complete example posting for a fictional Massachusetts district instead of an empty starter.")
+    @Flag(help: "Start from the district profile alone, with no bullets chosen.")
+    var profileOnly = false
+
+    @Option(help: ArgumentHelp("Start from a copy of an existing draft (e.g. last year's posting); its dates and posting id are cleared.", valueName: "draft"))
+    var from: String?
+
+    @Flag(help: "Every field present and explained in comments, nothing filled in from the profile.")
+    var blank = false
+
+    @Flag(help: "Write a complete example posting for a fictional Massachusetts district.")
     var example = false
 
     @Option(name: [.short, .long], help: ArgumentHelp("Write the draft to this file instead of standard output.", valueName: "file"))
@@ -22,12 +33,36 @@ struct NewCommand: ParsableCommand {
     @Flag(help: "Overwrite the output file if it exists.")
     var force = false
 
+    @OptionGroup var assets: AssetOptions
+
+    func validate() throws {
+        guard [profileOnly, from != nil, blank, example].filter({ $0 }).count <= 1 else {
+            throw ValidationError("give at most one of --profile-only, --from, --blank and --example")
+        }
+    }
+
     func run() throws {
         try Failure.guarding {
             if let output, output != "-", !force, FileManager.default.fileExists(atPath: output) {
                 throw JobWrightError(.cannotWrite, "the file exists already; use --force to replace it", at: SourceLocation(file: output))
             }
-            try Files.write(example ? DraftTemplates.example : DraftTemplates.starter, to: output)
+            let text: String
+            if example {
+                text = DraftTemplates.example
+            } else if blank {
+                text = DraftTemplates.starter
+            } else {
+                let catalog = try assets.loadCatalog()
+                let profile = try ConfigFolder().loadProfile()
+                var copied: Draft?
+                if let from { copied = try DraftInput.load(from, catalog: catalog).draft }
+                let start: DraftStart = from != nil ? .copy : (profileOnly ? .profile : .core)
+                text = try Draft.starting(start, profile: profile, catalog: catalog, copying: copied).yaml()
+                if profile == nil && start != .copy {
+                    Failure.printError("no district profile yet (\(ConfigFolder().profilePath)): make one with `jobwright district --starter` or `jobwright district --from DRAFT`")
+                }
+            }
+            try Files.write(text, to: output)
             if let output, output != "-" {
                 Failure.printError("wrote \(output)")
             }

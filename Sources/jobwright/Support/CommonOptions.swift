@@ -5,15 +5,20 @@ import JobWrightRender
 
 /// The options shared by every command that reads the catalog or the templates.
 struct AssetOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp(
-        "A folder of catalog files (frameworks.yaml, competencies.yaml, ...) that replace the built-in ones of the same name.",
+    @Option(name: .customLong("catalog"), help: ArgumentHelp(
+        "A folder of catalog files (frameworks.yaml, competencies.yaml, ...) that replace the built-in ones of the same name (default: the catalog/ folder in ~/.config/jobwright, if any).",
         valueName: "dir"))
-    var catalog: String?
+    var catalogOption: String?
 
-    @Option(name: .long, help: ArgumentHelp(
-        "A folder of Mustache templates (posting.text.mustache, partials/..., ...) that replace the built-in ones of the same name.",
+    @Option(name: .customLong("templates"), help: ArgumentHelp(
+        "A folder of Mustache templates (posting.text.mustache, partials/..., ...) that replace the built-in ones of the same name (default: the templates/ folder in ~/.config/jobwright, if any).",
         valueName: "dir"))
-    var templates: String?
+    var templatesOption: String?
+
+    /// The catalog folder in force: the flag, else the config folder's `catalog/`.
+    var catalog: String? { catalogOption ?? ConfigFolder().folder("catalog") }
+    /// The templates folder in force: the flag, else the config folder's `templates/`.
+    var templates: String? { templatesOption ?? ConfigFolder().folder("templates") }
 
     func loadCatalog() throws(JobWrightErrors) -> Catalog {
         try CatalogSource.load(overrides: catalog)

@@ -1,0 +1,36 @@
+import Foundation
+
+/// The user's jobwright folder (`$XDG_CONFIG_HOME/jobwright`, by default `~/.config/jobwright`):
+/// the district profile, and the district's own `catalog/` and `templates/` folders, which are
+/// used when no `--catalog` or `--templates` is given.
+public struct ConfigFolder: Sendable {
+    public let path: String
+
+    public init(environment: [String: String] = ProcessInfo.processInfo.environment) {
+        if let xdg = environment["XDG_CONFIG_HOME"], xdg.hasPrefix("/") {
+            path = (xdg as NSString).appendingPathComponent("jobwright")
+        } else {
+            let home = environment["HOME"] ?? NSHomeDirectory()
+            path = ((home as NSString).appendingPathComponent(".config") as NSString).appendingPathComponent("jobwright")
+        }
+    }
+
+    public var profilePath: String { (path as NSString).appendingPathComponent("district.yaml") }
+
+    /// `catalog/` or `templates/` in the folder, when it exists.
+    public func folder(_ name: String) -> String? {
+        let folder = (path as NSString).appendingPathComponent(name)
+        var isDirectory: ObjCBool = false
+        return FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory) && isDirectory.boolValue ? folder : nil
+    }
+
+    /// The profile in force, if there is one. A profile that cannot be read is an error, never
+    /// skipped: the user would not know why their details are missing.
+    public func loadProfile() throws(JobWrightError) -> DistrictProfile? {
+        guard FileManager.default.fileExists(atPath: profilePath) else { return nil }
+        guard let data = FileManager.default.contents(atPath: profilePath), let text = String(data: data, encoding: .utf8) else {
+            throw JobWrightError(.badData, "the district profile cannot be read as UTF-8 text", at: SourceLocation(file: profilePath))
+        }
+        return try DistrictProfile.load(path: profilePath, text: text)
+    }
+}
