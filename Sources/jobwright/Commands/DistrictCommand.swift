@@ -62,7 +62,14 @@ struct DistrictCommand: ParsableCommand {
                 if !force, FileManager.default.fileExists(atPath: target) {
                     throw JobWrightError(.cannotWrite, "a profile exists already; use --force to replace it", at: SourceLocation(file: target))
                 }
-                try FileManager.default.createDirectory(atPath: (target as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+                let parent = (target as NSString).deletingLastPathComponent
+                if !parent.isEmpty {
+                    do {
+                        try FileManager.default.createDirectory(atPath: parent, withIntermediateDirectories: true)
+                    } catch {
+                        throw JobWrightError(.cannotWrite, "the folder cannot be made", at: SourceLocation(file: parent))
+                    }
+                }
             }
             try Files.write(text, to: target)
             if target != "-" { Failure.printError("wrote \(target)") }
