@@ -48,10 +48,26 @@ enum ChecksKeys {
             if let index = Int(field.drop { $0 != "[" }.dropFirst().prefix { $0 != "]" }) { state.rubric.selected = index }
         default:
             state.screen = .position
-            if let index = FormField.all.firstIndex(where: { field == $0.path || field.hasPrefix($0.path + ".") || field.hasPrefix($0.path + "[") })
-                ?? FormField.all.firstIndex(where: { $0.path.hasPrefix(field) }) {
-                state.position.selected = index
-            }
+            if let index = FormField.index(forPath: field) { state.position.selected = index }
+        }
+    }
+
+    /// `n`: the next field, after the highlighted one in the Position screen's order, that the
+    /// checks say still needs a value (errors and warnings); then the other screens' findings.
+    static func nextToFill(in state: inout EditorState) {
+        let serious = state.checks.findings.filter { $0.severity != .notice }
+        let needing = Set(serious.compactMap { $0.field.flatMap(FormField.index(forPath:)) })
+        let count = FormField.all.count
+        let start = state.screen == .position ? state.position.selected + 1 : 0
+        if let next = (0..<count).map({ (start + $0) % count }).first(where: needing.contains) {
+            state.screen = .position
+            state.position.selected = next
+            state.message = "Next to fill in: \(FormField.all[next].label) (\(needing.count) field\(needing.count == 1 ? "" : "s") left; n goes on)."
+        } else if let other = serious.first(where: { $0.field != nil }) {
+            jump(to: other.field!, in: &state)
+            state.message = "\(FieldNames.name(other.field)): \(other.message)"
+        } else {
+            state.message = "Nothing left to fill in: the checks find no errors or warnings."
         }
     }
 }

@@ -62,6 +62,10 @@ extension Editor {
             return ListEditorKeys.handle(key, editor: editor, in: &state)
         case .notices(let selected):
             return handleNoticePicker(key, selected: selected, in: &state)
+        case .start(let screen):
+            return StartKeys.handle(key, screen: screen, in: &state)
+        case .profileSetup(let form):
+            return StartKeys.handleProfile(key, form: form, in: &state)
         }
         return []
     }

@@ -16,6 +16,10 @@ extension Editor {
             form.fields[form.selected - 1].insert(text); state.modal = .customQuestion(form)
         case .list(let editor)? where editor.editing != nil:
             ListEditorKeys.paste(text, editor: editor, in: &state)
+        case .start(var screen)? where screen.typingPath:
+            screen.copyPath.insert(text); state.modal = .start(screen)
+        case .profileSetup(var form)?:
+            form.fields[form.selected].insert(text); state.modal = .profileSetup(form)
         case nil:
             if var field = state.position.editing { field.insert(text); state.position.editing = field }
             else if state.competencies.filterEditing { state.competencies.filter = (state.competencies.filter ?? "") + TextField(text).text }
@@ -101,6 +105,8 @@ extension Editor {
         case .rolePicker(let picker)?: return picker.typing
         case .customQuestion(let form)?: return form.selected > 0
         case .list(let editor)?: return editor.editing != nil
+        case .start(let screen)?: return screen.typingPath
+        case .profileSetup?: return true
         case nil: return isEditingText(state) && state.position.editing?.isMultiline != true
         default: return false
         }

@@ -4,10 +4,14 @@ import JobWrightCore
 /// Opens a draft for editing: loads it (showing, not hiding, its errors), offers a newer
 /// recovery copy, and starts from sensible defaults for a new draft.
 public enum EditorLauncher {
-    public static func initialState(path: String?, context: EditorContext, width: Int, height: Int) -> EditorState {
+    /// A new draft (no file yet) opens on the start screen: from the district `profile` and the
+    /// recommended core, the profile alone, a copy of another draft, or blank.
+    public static func initialState(path: String?, context: EditorContext, width: Int, height: Int,
+                                    profile: DistrictProfile? = nil, profilePath: String? = nil) -> EditorState {
         var draft = Draft.newPosting()
         var errors: [String] = []
-        if let path, FileManager.default.fileExists(atPath: path) {
+        let isNew = path.map { !FileManager.default.fileExists(atPath: $0) } ?? true
+        if let path, !isNew {
             let text = (FileManager.default.contents(atPath: path)).flatMap { String(data: $0, encoding: .utf8) }
             if let text {
                 do {
@@ -23,6 +27,9 @@ public enum EditorLauncher {
         }
         var state = EditorState(context: context, draft: draft, path: path, width: width, height: height)
         state.openErrors = errors
+        state.profile = profile
+        state.profilePath = profilePath
+        if isNew { state.modal = .start(StartScreen()) }
         if !errors.isEmpty {
             state.message = "\(errors.count) problem\(errors.count == 1 ? "" : "s") in the file (see 7 Checks): \(errors[0])"
         }

@@ -42,6 +42,28 @@ public enum Modal: Equatable, Sendable {
     case notices(selected: Int)
     /// Export was asked for while the checks find errors: the messages of the errors.
     case confirmExport(errors: [String])
+    /// Where a new draft starts: the profile and the core, the profile, a copy, or blank.
+    case start(StartScreen)
+    /// The district profile on one screen, the first time there is none.
+    case profileSetup(ProfileForm)
+}
+
+/// The start screen of a new draft.
+public struct StartScreen: Equatable, Sendable {
+    public var selected = 0
+    /// The file to copy, typed on the "copy" row.
+    public var copyPath = TextField()
+    public var typingPath = false
+    public var error: String?
+    public init() {}
+}
+
+/// The district profile's fields as one form.
+public struct ProfileForm: Equatable, Sendable {
+    public var fields: [TextField]
+    public var selected = 0
+    public var error: String?
+    public var confirmingDiscard = false
 }
 
 /// The "write your own question" dialog: type, text, probes and an anchor for each level.
@@ -157,6 +179,9 @@ public struct ChecksScreenState: Equatable, Sendable {
 public struct EditorState: Sendable {
     public let context: EditorContext
     public var draft: Draft
+    /// The district profile new drafts start from, and where it is kept (nil: nowhere known).
+    public var profile: DistrictProfile?
+    public var profilePath: String?
     /// The draft as last saved (or opened): `modified` is whether the draft differs from it.
     public var savedDraft: Draft
     /// Draft changes that Undo and Redo step through; kept in the recovery copy.

@@ -29,6 +29,8 @@ public enum Event: Equatable, Sendable {
     case tick(Double)
     /// A click at a screen position.
     case click(row: Int, column: Int)
+    /// A draft file the editor asked for (`Effect.readDraft`): its text, or nil when it could not be read.
+    case draftRead(path: String, text: String?)
 }
 
 /// What `update` asks the runtime to do; `update` itself never touches files or the terminal.
@@ -41,6 +43,10 @@ public enum Effect: Equatable, Sendable {
     case removeRecovery(path: String)
     /// Write an export atomically.
     case export(path: String, contents: String)
+    /// Write the district profile atomically, making its folder when needed.
+    case writeProfile(path: String, contents: String)
+    /// Read a draft file (to start a new draft from a copy); the runtime answers with `.draftRead`.
+    case readDraft(path: String)
     case quit
     case bell
 }

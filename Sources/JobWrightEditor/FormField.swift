@@ -71,6 +71,13 @@ struct FormField: @unchecked Sendable {
                   })
     }
 
+    /// The field a draft path names (`position.closingDate`, `qualifications.required[2]`), or
+    /// the first field under a path (`application`).
+    static func index(forPath path: String) -> Int? {
+        all.firstIndex { path == $0.path || path.hasPrefix($0.path + ".") || path.hasPrefix($0.path + "[") }
+            ?? all.firstIndex { $0.path.hasPrefix(path + ".") }
+    }
+
     /// Every field of the Position screen, in the order of the draft file.
     static let all: [FormField] = [
         .text("Position", "Title", "position.title", \.position.title, hint: "as it will print, e.g. Director of Technology"),

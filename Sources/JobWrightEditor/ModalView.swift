@@ -16,7 +16,7 @@ enum ModalView {
         // Dialogs that take the whole screen hide it entirely, so no marker of the screen below
         // shows beside them.
         switch modal {
-        case .list, .notices, .customBullet, .assessedBullets, .customQuestion:
+        case .list, .notices, .customBullet, .assessedBullets, .customQuestion, .start, .profileSetup:
             for row in 1..<max(1, state.height - 1) { canvas.fill(row, 0, state.width, " ") }
         default:
             break
@@ -35,6 +35,10 @@ enum ModalView {
             ListEditorView.draw(editor, state, glyphs, &canvas)
         case .notices(let selected):
             drawNotices(selected: selected, state, glyphs, &canvas)
+        case .start(let screen):
+            StartView.draw(screen, state, glyphs, &canvas)
+        case .profileSetup(let form):
+            StartView.drawProfile(form, state, glyphs, &canvas)
         case .recovery:
             _ = dialog("Recovered edits", ["A recovery copy newer than \(state.path ?? "the draft") was found: edits that were not saved when the editor last stopped.", "",
                                            "r  restore the recovered edits", "d  discard them and open the file as saved",
@@ -199,6 +203,7 @@ enum HelpText {
         "Tab / Shift-Tab  next / previous screen;  1-7 jump to a screen",
         "Up/Down or j/k  move;  Enter  edit or choose;  Esc  cancel or back",
         "u or Ctrl-_  undo;  Ctrl-R  redo (the last \(UndoHistory.limit) changes, on every screen)",
+        "n  the next field that still needs a value (from the checks)",
         "Ctrl-S  save;  q  quit (asks when there are unsaved changes);  ?  this help",
         "Ctrl-Z  suspend (fg resumes);  the mouse can pick tabs and list rows",
     ]
@@ -218,7 +223,7 @@ enum HelpText {
                              "a  add your own bullet with its alignments;  J/K or Shift-Down/Up  move a chosen bullet later/earlier"]
         case .reporting: ["Enter  pick a role (t types a title not in the list);  d  remove",
                           "+ / -  change the head count of a supervised role"]
-        case .rubric: ["+ / -  weight;  Enter or w  the row's question (write your own);  o  the next question from the bank;  n  rename",
+        case .rubric: ["+ / -  weight;  Enter or w  the row's question (write your own);  o  the next question from the bank;  r  rename",
                        "b  mark which chosen bullets the row assesses;  a  add a row;  d  delete the row;  s  change the scale",
                        "Enter on Committee  the members, each with a name and a role;  u  undo any of these"]
         case .preview: ["PgUp/PgDn, Space/b  page;  Home/End or g/G  top/bottom;  t  posting or rubric"]
@@ -237,10 +242,10 @@ enum HelpText {
         }
         if state.competencies.filterEditing { return "Filtering: type to narrow, Enter keeps the filter, Esc clears it" }
         return switch state.screen {
-        case .position: "Enter edit  Space change choice  Del clear  u undo  Tab next screen"
+        case .position: "Enter edit  n next to fill  Space change choice  Del clear  u undo  Tab next screen"
         case .competencies: "Space choose  / filter  a add bullet  J/K reorder  Left/Right panes  u undo"
         case .reporting: "Enter pick role  +/- head count  d remove  u undo"
-        case .rubric: "Enter question  +/- weight  o bank question  n rename  a add  d delete  u undo"
+        case .rubric: "Enter question  +/- weight  o bank question  r rename  a add  d delete  u undo"
         case .preview: "PgUp/PgDn scroll  g/G top/bottom  t posting/rubric"
         case .export: "Enter choose  w write"
         case .checks: "Enter go to the field"

@@ -29,7 +29,7 @@ enum RubricKeys {
         case .character("w"):
             guard rows.indices.contains(selected) else { break }
             state.modal = .customQuestion(questionForm(for: selected, in: state))
-        case .character("n"):
+        case .character("r"):
             guard rows.indices.contains(selected) else { break }
             state.rubric.editingName = TextField(state.draft.resolvedRubricRows(in: state.context.catalog)[selected].name)
         case .character("d"), .delete:

@@ -45,6 +45,8 @@ public enum Editor {
             break
         case .click(let row, let column):
             click(row: row, column: column, in: &state)
+        case .draftRead(let path, let text):
+            StartKeys.draftRead(path: path, text: text, in: &state)
         case .key(let key):
             effects += handle(key, in: &state)
         }
@@ -121,6 +123,9 @@ public enum Editor {
             return []
         case .control("r"):
             redo(&state)
+            return []
+        case .character("n"):
+            ChecksKeys.nextToFill(in: &state)
             return []
         case .tab:
             switchScreen(&state, to: Screen(rawValue: state.screen.rawValue % Screen.allCases.count + 1)!)

@@ -35,11 +35,16 @@ final class Tmux {
 
     struct TmuxError: Error, CustomStringConvertible { var message: String; var description: String { message } }
 
-    /// Starts the editor in a detached session of the given size.
-    func start(_ arguments: String, width: Int = 100, height: Int = 30) throws {
+    /// Starts the editor in a detached session of the given size. A new file opens on the start
+    /// screen; `startChoice` is the key pressed there (4: blank), or nil to leave it open.
+    func start(_ arguments: String, width: Int = 100, height: Int = 30, startChoice: String? = "4") throws {
         try run("-u new-session -d -x \(width) -y \(height) -e LANG=C.UTF-8 -e TERM=xterm-256color \(isolatedConfig) "
                 + "\"sh -c 'echo \\$\\$ > editor.pid; exec \(binary) \(arguments)'; echo EDITOR-EXITED=\\$?; sleep 60\"")
-        _ = try waitFor("?")
+        let screen = try waitFor("?")
+        if let startChoice, screen.contains("Start a new posting") {
+            try keys(startChoice)
+            try waitUntil("the start screen closes") { !$0.contains("Start a new posting") }
+        }
     }
 
     /// The editor's config folder (district profile) for this test only, never the user's.

@@ -155,7 +155,7 @@ struct UpdateTests {
         let before = state.draft.rubric.rows[0].question
         F.send(&state, [.character("o")])
         #expect(state.draft.rubric.rows[0].question != before)
-        F.send(&state, [.character("n"), .control("u")] + F.type("Data leadership") + [.enter])
+        F.send(&state, [.character("r"), .control("u")] + F.type("Data leadership") + [.enter])
         #expect(state.draft.rubric.rows[0].name == "Data leadership")
         // Which chosen bullets the row assesses.
         let assessedBefore = state.draft.rubric.rows[0].assesses

@@ -44,12 +44,13 @@ struct EditCommand: ParsableCommand {
                 throw ExitCode(64)
             }
         }
-        let context: EditorContext = try Failure.guarding {
-            // A district's broken rule file is reported, never silently turns the checks off.
+        let folder = ConfigFolder()
+        let (context, profile): (EditorContext, DistrictProfile?) = try Failure.guarding {
+            // A district's broken rule file or profile is reported, never silently skipped.
             let rules = try assets.loadRules()
             let renderer = try assets.loadRenderer(rules: rules)
             let checker = try Checker(renderer: renderer, rules: rules)
-            return EditorContext(renderer: renderer, checker: checker, ascii: ascii)
+            return (EditorContext(renderer: renderer, checker: checker, ascii: ascii), try folder.loadProfile())
         }
         if linear {
             let state = EditorLauncher.initialState(path: draft, context: context, width: 80, height: 24)
@@ -59,7 +60,8 @@ struct EditCommand: ParsableCommand {
         let colors = !noColor && (environment["NO_COLOR"] ?? "").isEmpty
         var backend = NCursesBackend(colors: colors)
         let size = backend.size
-        let state = EditorLauncher.initialState(path: draft, context: context, width: size.width, height: size.height)
+        let state = EditorLauncher.initialState(path: draft, context: context, width: size.width, height: size.height,
+                                                profile: profile, profilePath: folder.profilePath)
         let status = EditorRuntime.run(state, backend: &backend)
         backend.restore()
         if status != 0 { throw ExitCode(status) }

@@ -1,0 +1,192 @@
+import JobWrightCore
+
+/// A new draft's start screen (profile and core, profile alone, a copy, blank) and the one-screen
+/// district profile a first-time user is offered.
+enum StartKeys {
+    /// The start screen's choices, in order.
+    enum Choice: Int, CaseIterable { case core, profile, copy, blank, setUpProfile }
+
+    static func choices(_ state: EditorState) -> [Choice] {
+        state.profile == nil && state.profilePath != nil ? [.setUpProfile, .core, .copy, .blank] : [.core, .profile, .copy, .blank]
+    }
+
+    static func handle(_ key: Key, screen: StartScreen, in state: inout EditorState) -> [Effect] {
+        var screen = screen
+        let choices = choices(state)
+        if screen.typingPath {
+            switch key {
+            case .enter:
+                let path = screen.copyPath.text.trimmingSpaces
+                guard !path.isEmpty else { return [.bell] }
+                state.modal = .start(screen)
+                return [.readDraft(path: path)]
+            case .escape: screen.typingPath = false
+            default: _ = screen.copyPath.handle(key)
+            }
+            state.modal = .start(screen)
+            return []
+        }
+        switch key {
+        case .up, .character("k"): screen.selected = max(0, screen.selected - 1)
+        case .down, .character("j"): screen.selected = min(choices.count - 1, screen.selected + 1)
+        case .character(let digit) where digit.wholeNumberValue.map { (1...choices.count).contains($0) } == true:
+            screen.selected = digit.wholeNumberValue! - 1
+            return choose(choices[screen.selected], screen, in: &state)
+        case .enter, .character(" "):
+            return choose(choices[screen.selected], screen, in: &state)
+        case .escape:
+            // Backing out leaves the blank draft, as before there was a start screen.
+            state.modal = nil
+            return []
+        default:
+            return []
+        }
+        state.modal = .start(screen)
+        return []
+    }
+
+    static func choose(_ choice: Choice, _ screen: StartScreen, in state: inout EditorState) -> [Effect] {
+        var screen = screen
+        let catalog = state.context.catalog
+        switch choice {
+        case .core, .profile, .blank:
+            let start: DraftStart = choice == .core ? .core : (choice == .profile ? .profile : .blank)
+            begin(Draft.starting(start, profile: state.profile, catalog: catalog), in: &state)
+            state.message = switch choice {
+            case .core: "Started from \(state.profile == nil ? "" : "the district profile and ")the recommended core: n goes to the next field to fill in."
+            case .profile: "Started from the district profile: choose bullets on 2 Bullets."
+            default: "Started a blank draft."
+            }
+        case .copy:
+            screen.typingPath = true
+            state.modal = .start(screen)
+        case .setUpProfile:
+            state.modal = .profileSetup(ProfileForm(fields: ProfileFields.all.map { _ in TextField() }))
+        }
+        return []
+    }
+
+    /// The runtime read the file to copy.
+    static func draftRead(path: String, text: String?, in state: inout EditorState) {
+        guard case .start(var screen)? = state.modal else { return }
+        guard let text else {
+            screen.error = "\(path) cannot be read."
+            state.modal = .start(screen)
+            return
+        }
+        do {
+            let loaded = try Draft.load(path: path, text: text)
+            if let problem = loaded.referenceErrors(against: state.context.catalog).first {
+                screen.error = problem.description
+                state.modal = .start(screen)
+                return
+            }
+            begin(Draft.starting(.copy, profile: nil, catalog: state.context.catalog, copying: loaded.draft), in: &state)
+            state.message = "Started from a copy of \(path), without its dates and posting id."
+        } catch {
+            screen.error = error.description
+            state.modal = .start(screen)
+        }
+    }
+
+    private static func begin(_ draft: Draft, in state: inout EditorState) {
+        state.draft = draft
+        Editor.edited(&state)
+        // A blank start is nothing to save yet: quitting then asks nothing.
+        state.modified = draft != state.savedDraft
+        state.modal = nil
+        state.screen = .position
+        state.position.selected = 0
+    }
+
+    // MARK: The profile form
+
+    static func handleProfile(_ key: Key, form: ProfileForm, in state: inout EditorState) -> [Effect] {
+        var form = form
+        let discarding = form.confirmingDiscard
+        form.confirmingDiscard = false
+        switch key {
+        case .escape:
+            if form.fields.contains(where: { !$0.text.trimmingSpaces.isEmpty }) && !discarding {
+                form.confirmingDiscard = true
+                form.error = "Esc again leaves without a profile; Ctrl-S saves it."
+                state.modal = .profileSetup(form)
+                return [.bell]
+            }
+            state.modal = .start(StartScreen())
+            return []
+        case .up, .backTab: form.selected = max(0, form.selected - 1)
+        case .down, .tab, .enter where form.selected < form.fields.count - 1:
+            form.selected = min(form.fields.count - 1, form.selected + 1)
+        case .enter, .control("s"):
+            return saveProfile(form, in: &state)
+        default:
+            _ = form.fields[form.selected].handle(key)
+        }
+        state.modal = .profileSetup(form)
+        return []
+    }
+
+    private static func saveProfile(_ form: ProfileForm, in state: inout EditorState) -> [Effect] {
+        var form = form
+        var profile = DistrictProfile()
+        for (field, value) in zip(ProfileFields.all, form.fields) {
+            if let problem = field.set(&profile, value.text.trimmingSpaces) {
+                form.error = "\(field.label): \(problem)"
+                form.selected = ProfileFields.all.firstIndex { $0.label == field.label } ?? form.selected
+                state.modal = .profileSetup(form)
+                return [.bell]
+            }
+        }
+        guard let path = state.profilePath, let yaml = try? profile.yaml() else {
+            form.error = "There is no folder to keep the profile in."
+            state.modal = .profileSetup(form)
+            return [.bell]
+        }
+        state.profile = profile
+        state.modal = .start(StartScreen())
+        state.message = "Saved the district profile in \(path); every new draft starts with it."
+        return [.writeProfile(path: path, contents: yaml)]
+    }
+}
+
+/// The district profile's fields as the setup screen asks for them.
+struct ProfileFields: @unchecked Sendable {
+    let label: String
+    let hint: String
+    let set: (inout DistrictProfile, String) -> String?
+
+    static func text(_ label: String, _ keyPath: WritableKeyPath<DistrictProfile, String?>, _ hint: String) -> ProfileFields {
+        ProfileFields(label: label, hint: hint) { profile, value in profile[keyPath: keyPath] = value.nilIfBlank; return nil }
+    }
+
+    static let all: [ProfileFields] = [
+        .text("District", \.district, "e.g. Riverbend Public Schools"),
+        .text("Department", \.department, "e.g. Office of Technology"),
+        .text("Building", \.location.name, "e.g. Central Administration Building"),
+        .text("Street", \.location.street, "e.g. 40 Mill Street"),
+        .text("City", \.location.city, "city or town"),
+        .text("State", \.location.state, "two letters, e.g. MA"),
+        .text("ZIP code", \.location.postalCode, "e.g. 01999"),
+        .text("HR contact", \.hrContact.name, "whom applicants may ask"),
+        .text("HR title", \.hrContact.title, "e.g. Director of Human Resources"),
+        .text("HR email", \.hrContact.email, "e.g. hr@district.org"),
+        .text("HR phone", \.hrContact.phone, "e.g. (978) 555-0142"),
+        .text("Coordinator", \.coordinator.name, "civil-rights / Title IX / Section 504 coordinator"),
+        .text("Coord. title", \.coordinator.title, "e.g. Civil Rights Coordinator"),
+        .text("Coord. address", \.coordinator.address, "office address"),
+        .text("Coord. email", \.coordinator.email, "email"),
+        .text("Coord. phone", \.coordinator.phone, "telephone"),
+        .text("Apply at", \.applicationURL, "web address; {postingId} stands for the posting's id"),
+        .text("How to apply", \.applicationInstructions, "a sentence or two"),
+        .text("Work year", \.workYear, "e.g. 12 months"),
+        ProfileFields(label: "Contract days", hint: "a whole number, e.g. 260") { profile, value in
+            if value.isEmpty { profile.contractDays = nil; return nil }
+            guard let days = Int(value), (1...366).contains(days) else { return "'\(value)' is not a number of days (1-366)" }
+            profile.contractDays = days
+            return nil
+        },
+        .text("Pay note", \.payNote, "how pay is set, e.g. placement on the salary schedule"),
+        .text("Benefits", \.benefits, "one sentence"),
+    ]
+}
