@@ -90,6 +90,11 @@ struct DraftChecks {
             findings.append(finding("required.reports-to", .error, ["reporting", "reportsTo"], "reports-to is not set",
                                     suggestion: "reportsTo: superintendent"))
         }
+        if draft.summary?.nilIfBlank == nil {
+            findings.append(finding("required.summary", .warning, ["summary"], "the posting has no summary",
+                                    explanation: "A few sentences at the top tell an applicant what the district is and why the job matters; the duties alone do not.",
+                                    suggestion: "two or three sentences: the district, the role, what the first years hold"))
+        }
         if draft.flsa == nil {
             findings.append(finding("required.flsa", .warning, ["flsa"], "the FLSA status is not set", suggestion: "flsa: exempt"))
         }

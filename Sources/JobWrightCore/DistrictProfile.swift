@@ -65,7 +65,10 @@ extension DistrictProfile {
         func set<T>(_ value: T?, _ keyPath: WritableKeyPath<Draft, T?>) { if let value { draft[keyPath: keyPath] = value } }
         set(district?.nilIfBlank, \.position.district)
         set(department?.nilIfBlank, \.position.department)
-        if location != Location() { draft.position.location = location }
+        // Field by field: a profile without a state keeps the draft's (MA by default).
+        for keyPath in [\Location.name, \.street, \.city, \.state, \.postalCode, \.country] {
+            if let value = location[keyPath: keyPath]?.nilIfBlank { draft.position.location[keyPath: keyPath] = value }
+        }
         set(workYear?.nilIfBlank, \.position.workYear)
         set(contractDays, \.position.contractDays)
         set(applicationURL?.nilIfBlank, \.application.url)

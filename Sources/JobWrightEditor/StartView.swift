@@ -33,6 +33,11 @@ enum StartView {
                 top += 1
             }
         }
+        if let message = state.message, screen.error == nil {
+            for (offset, line) in View.wrap(message, width: inner).prefix(2).enumerated() {
+                canvas.put(top + 1 + offset, rect.left + 2, line, .accent, limit: inner)
+            }
+        }
         if let error = screen.error {
             for (offset, line) in View.wrap("! " + error, width: inner).prefix(2).enumerated() {
                 canvas.put(top + 1 + offset, rect.left + 2, line, .error, limit: inner)

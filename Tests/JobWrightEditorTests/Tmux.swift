@@ -53,6 +53,8 @@ final class Tmux {
     /// What was sent, counted as a person would press it: one per key, one per typed
     /// character, one per paste.
     private(set) var keystrokes = 0
+    /// Of those, the characters typed or pasted as text (the rest are keys such as Enter or Down).
+    private(set) var typedCharacters = 0
 
     func keys(_ keys: String...) throws { try self.keys(keys) }
     func keys(_ keys: [String]) throws {
@@ -65,6 +67,7 @@ final class Tmux {
     func type(_ text: String) throws {
         try run("send-keys -l '\(text.replacingOccurrences(of: "'", with: "'\\''"))'")
         keystrokes += text.count
+        typedCharacters += text.count
     }
 
     /// Pastes text the way a terminal with bracketed paste does (`paste-buffer -p`).

@@ -1,0 +1,80 @@
+import JobWrightCore
+import JobWrightEditor
+import Testing
+
+/// A new draft's start screen, the one-screen district profile, and `n` (issue 8).
+@Suite("Starting a new posting")
+struct StartScreenTests {
+    typealias F = EditorFixtures
+
+    static func newState(profile: DistrictProfile?) -> EditorState {
+        var state = F.state(path: "new.yaml")
+        state.profile = profile
+        state.profilePath = "/config/jobwright/district.yaml"
+        state.modal = .start(StartScreen())
+        return state
+    }
+
+    @Test func theDefaultIsTheProfileWithTheRecommendedCore() {
+        var state = Self.newState(profile: DistrictProfile(from: F.example))
+        #expect(View.render(state).lines.contains { $0.contains("1. District profile and the recommended core") })
+        F.send(&state, [.enter])
+        #expect(state.modal == nil && state.modified)
+        #expect(state.draft.position.district == "Riverbend Public Schools")
+        #expect(state.draft.competencies == F.context.catalog.coreBullets.map(\.id))
+        #expect(state.draft.rubric.rows.count == 6)
+        // Undo goes back to the blank draft.
+        F.send(&state, [.character("u")])
+        #expect(state.draft.competencies.isEmpty)
+    }
+
+    @Test func profileOnlyBlankAndEsc() {
+        var state = Self.newState(profile: DistrictProfile(from: F.example))
+        F.send(&state, [.character("2")])
+        #expect(state.draft.position.district == "Riverbend Public Schools" && state.draft.competencies.isEmpty)
+        state = Self.newState(profile: DistrictProfile(from: F.example))
+        F.send(&state, [.character("4")])
+        #expect(state.draft == Draft.newPosting() && !state.modified)
+        state = Self.newState(profile: nil)
+        F.send(&state, [.escape])
+        #expect(state.modal == nil && state.draft == Draft.newPosting())
+    }
+
+    @Test func aCopyIsReadByTheRuntimeAndLosesItsDates() throws {
+        var state = Self.newState(profile: nil)
+        F.send(&state, [.down, .down, .enter] + F.type("last-year.yaml"))
+        let effects = F.send(&state, [.enter])
+        #expect(effects == [.readDraft(path: "last-year.yaml")])
+        _ = Editor.update(&state, .draftRead(path: "last-year.yaml", text: nil))
+        guard case .start(let screen)? = state.modal else { Issue.record("the start screen closed"); return }
+        #expect(screen.error == "last-year.yaml cannot be read.")
+        _ = Editor.update(&state, .draftRead(path: "last-year.yaml", text: try F.example.yaml()))
+        #expect(state.modal == nil && state.draft.competencies == F.example.competencies && state.draft.position.closingDate == nil)
+    }
+
+    @Test func withNoProfileTheFirstChoiceSetsOneUpOnOneScreen() throws {
+        var state = Self.newState(profile: nil)
+        #expect(View.render(state).lines.contains { $0.contains("1. Set up the district profile now") })
+        F.send(&state, [.enter] + F.type("Lakeside Public Schools") + [.enter])
+        guard case .profileSetup(let form)? = state.modal else { Issue.record("no profile form"); return }
+        #expect(form.selected == 1)
+        #expect(View.render(state).lines.contains { $0.contains("Lakeside Public Schools") })
+        let effects = F.send(&state, [.control("s")])
+        guard case .writeProfile(let path, let yaml)? = effects.first else { Issue.record("not saved: \(effects)"); return }
+        #expect(path == "/config/jobwright/district.yaml")
+        #expect(try DistrictProfile.load(path: path, text: yaml).district == "Lakeside Public Schools")
+        // Back on the start screen, now with the profile.
+        F.send(&state, [.enter])
+        #expect(state.draft.position.district == "Lakeside Public Schools" && !state.draft.competencies.isEmpty)
+    }
+
+    @Test func nGoesToTheNextFieldToFillIn() {
+        var state = Self.newState(profile: DistrictProfile(from: F.example))
+        F.send(&state, [.enter])
+        // The first field to fill in is where the new draft opens: the title.
+        #expect(state.screen == .position && EditorFieldPaths.all[state.position.selected] == "position.title")
+        F.send(&state, [.enter] + F.type("Chief Technology Officer") + [.enter, .character("n")])
+        #expect(EditorFieldPaths.all[state.position.selected] == "position.postingDate")
+        #expect(state.message?.contains("Next to fill in") == true)
+    }
+}
