@@ -102,18 +102,12 @@ enum CompetencyKeys {
     static func handleCustomBullet(_ key: Key, form: CustomBulletForm, in state: inout EditorState) -> [Effect] {
         var form = form
         let rows = firstStandardRow + form.standards.count
-        let discarding = form.confirmingDiscard
-        form.confirmingDiscard = false
+        switch form.onEscape(key, warning: "Esc again discards this bullet; Enter adds it.") {
+        case .close: state.modal = nil; return []
+        case .warned: state.modal = .customBullet(form); return [.bell]
+        case .notEscape: break
+        }
         switch key {
-        case .escape:
-            if (!form.text.text.trimmingSpaces.isEmpty || !form.chosen.isEmpty) && !discarding {
-                form.confirmingDiscard = true
-                form.error = "Esc again discards this bullet; Enter adds it."
-                state.modal = .customBullet(form)
-                return [.bell]
-            }
-            state.modal = nil
-            return []
         case .tab: form.selected = form.selected < firstStandardRow ? form.selected + 1 : 0
         case .backTab: form.selected = form.selected == 0 ? firstStandardRow : min(form.selected - 1, firstStandardRow - 1)
         case .enter:

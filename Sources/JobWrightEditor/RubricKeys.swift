@@ -88,19 +88,12 @@ enum RubricKeys {
 
     static func handleQuestionForm(_ key: Key, form: CustomQuestionForm, in state: inout EditorState) -> [Effect] {
         var form = form
-        let discarding = form.confirmingDiscard
-        form.confirmingDiscard = false
+        switch form.onEscape(key, warning: "Esc again discards what you wrote; Ctrl-S saves it.") {
+        case .close: state.modal = nil; return []
+        case .warned: state.modal = .customQuestion(form); return [.bell]
+        case .notEscape: break
+        }
         switch key {
-        case .escape:
-            // Something written is not thrown away by one Esc.
-            if form.fields.map(\.text) != form.initial && !discarding {
-                form.confirmingDiscard = true
-                form.error = "Esc again discards what you wrote; Ctrl-S saves it."
-                state.modal = .customQuestion(form)
-                return [.bell]
-            }
-            state.modal = nil
-            return []
         case .up, .backTab: form.selected = max(0, form.selected - 1)
         case .down, .tab: form.selected = min(form.fields.count, form.selected + 1)
         case .enter where form.selected < form.fields.count:

@@ -103,18 +103,12 @@ enum StartKeys {
 
     static func handleProfile(_ key: Key, form: ProfileForm, in state: inout EditorState) -> [Effect] {
         var form = form
-        let discarding = form.confirmingDiscard
-        form.confirmingDiscard = false
+        switch form.onEscape(key, warning: "Esc again leaves without a profile; Ctrl-S saves it.") {
+        case .close: state.modal = .start(StartScreen()); return []
+        case .warned: state.modal = .profileSetup(form); return [.bell]
+        case .notEscape: break
+        }
         switch key {
-        case .escape:
-            if form.fields.contains(where: { !$0.text.trimmingSpaces.isEmpty }) && !discarding {
-                form.confirmingDiscard = true
-                form.error = "Esc again leaves without a profile; Ctrl-S saves it."
-                state.modal = .profileSetup(form)
-                return [.bell]
-            }
-            state.modal = .start(StartScreen())
-            return []
         case .up, .backTab: form.selected = max(0, form.selected - 1)
         case .down, .tab, .enter where form.selected < form.fields.count - 1:
             form.selected = min(form.fields.count - 1, form.selected + 1)
