@@ -136,7 +136,7 @@ struct WordingChecks {
                 + (masculine.isEmpty ? "" : "; masculine: \(tally(masculine))") + (feminine.isEmpty ? "" : "; feminine: \(tally(feminine))")
                 + (ofTheJob.isEmpty ? "" : "; \(ofTheJob.count) of the masculine-coded words name the job itself"),
             explanation: gc.note.collapsingWhitespace, basis: gc.source.collapsingWhitespace,
-            suggestion: score < 0 ? "balance with words about collaboration, support and commitment to others (e.g. 'collaborate', 'support', 'understand')" : nil))
+            suggestion: leaning < 0 ? "balance with words about collaboration, support and commitment to others (e.g. 'collaborate', 'support', 'understand')" : nil))
         for word in masculine {
             guard let alternative = gc.suggestions?[word.word] ?? gc.suggestions?[word.stem] else { continue }
             let (line, column) = word.segment.location(of: word.start)

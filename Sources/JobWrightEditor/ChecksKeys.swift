@@ -32,7 +32,16 @@ enum ChecksKeys {
         switch head {
         case "reporting":
             state.screen = .reporting
-            state.reporting.selected = 0
+            // The row the finding names: reportsTo, alsoReportsTo[1], supervises[0].role, ...
+            let index = Int(field.drop { $0 != "[" }.dropFirst().prefix { $0 != "]" })
+            let row: EditorState.ReportingRow? = switch field.split(separator: ".").dropFirst().first?.prefix(while: { $0 != "[" }) {
+            case "alsoReportsTo": index.map(EditorState.ReportingRow.alsoReportsTo)
+            case "dottedLines": index.map(EditorState.ReportingRow.dotted)
+            case "supervises": index.map(EditorState.ReportingRow.supervised)
+            case "worksWith": index.map(EditorState.ReportingRow.worksWith)
+            default: .reportsTo
+            }
+            state.reporting.selected = row.flatMap { state.reportingRows.firstIndex(of: $0) } ?? 0
         case "competencies", "customCompetencies":
             state.screen = .competencies
             if let index = Int(field.drop { $0 != "[" }.dropFirst().prefix { $0 != "]" }),

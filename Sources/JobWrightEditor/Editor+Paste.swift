@@ -47,6 +47,12 @@ extension Editor {
             state.message = "Pasted text was not used: open a field first (Enter), then paste."
             return [.bell]
         }
+        // Lines typed into a list item (a terminal without bracketed paste) become items, as a
+        // bracketed paste of the same lines does.
+        if case .list(let editor)? = state.modal, editor.editing != nil, editor.target.columns.count == 1,
+           text.split(whereSeparator: \.isNewline).filter({ !$0.trimmingCharacters(in: .whitespaces).isEmpty }).count > 1 {
+            return recordingChanges(&state) { ListEditorKeys.paste(text, editor: editor, in: &$0); return [] }
+        }
         var effects: [Effect] = []
         for (index, character) in characters.enumerated() {
             // A question (quit, recovery, overwrite, export) takes one deliberate key, never a key
@@ -84,7 +90,7 @@ extension Editor {
         }
     }
 
-    /// Lines of text that start with a letter or digit: a paragraph pasted, not keys typed ahead
+    /// Lines of text that start with a letter, digit or punctuation: a paragraph pasted, not keys typed ahead
     /// of a busy screen (those start with the key that opens a field, such as Enter).
     static func looksPasted(_ characters: [Character]) -> Bool {
         guard let first = characters.first, first.isLetter || first.isNumber || first.isPunctuation else { return false }

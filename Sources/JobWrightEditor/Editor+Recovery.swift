@@ -56,11 +56,11 @@ extension Editor {
             state.modal = nil
             return []
         case .character("d"), .character("D"):
-            state.modal = nil
+            state.modal = state.isNewFile ? .start(StartScreen()) : nil
             state.message = "Discarded the recovered edits."
             return [.removeRecovery(path: state.recoveryPath)]
         case .character("k"), .character("K"):
-            state.modal = nil
+            state.modal = state.isNewFile ? .start(StartScreen()) : nil
             let kept = EditorState.exportName(for: state.path ?? "untitled.yaml", extension: "recovered.yaml")
             state.message = "Kept the recovered edits in \(kept)."
             return [.export(path: kept, contents: recovered), .removeRecovery(path: state.recoveryPath)]

@@ -22,6 +22,7 @@ extension Editor {
         let recovery = state.recoveryPath
         state.path = path
         state.modified = false
+        state.savedDraftBeforeSave = state.savedDraft
         state.savedDraft = state.draft
         state.unsavedSince = nil
         state.recoveryWritten = false

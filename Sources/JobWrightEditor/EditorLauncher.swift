@@ -29,6 +29,7 @@ public enum EditorLauncher {
         state.openErrors = errors
         state.profile = profile
         state.profilePath = profilePath
+        state.isNewFile = isNew
         if isNew { state.modal = .start(StartScreen()) }
         if !errors.isEmpty {
             state.message = "\(errors.count) problem\(errors.count == 1 ? "" : "s") in the file (see 7 Checks): \(errors[0])"

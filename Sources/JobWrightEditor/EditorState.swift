@@ -184,6 +184,10 @@ public struct EditorState: Sendable {
     public var profilePath: String?
     /// The draft as last saved (or opened): `modified` is whether the draft differs from it.
     public var savedDraft: Draft
+    /// The saved draft before the last save was asked for, put back if that save fails.
+    var savedDraftBeforeSave: Draft?
+    /// The file did not exist when the editor opened it.
+    public var isNewFile = false
     /// Draft changes that Undo and Redo step through; kept in the recovery copy.
     public var history = UndoHistory()
     /// Set by Undo and Redo so that their own change is not recorded as a new one.
@@ -200,8 +204,6 @@ public struct EditorState: Sendable {
     /// When the first edit not yet in the recovery file was made.
     public var unsavedSince: Double?
     public var recoveryWritten = false
-    /// When the draft last changed (for the quiet spell before the checks run again).
-    var lastEditTime: Double = -1
     /// Problems found when the draft was opened (`file:line: message`).
     public var openErrors: [String] = []
     public var message: String?

@@ -25,7 +25,7 @@ public enum Event: Equatable, Sendable {
     /// except that a line break inside it, while a one-line field is edited, becomes a space.
     case typed(String)
     case resize(width: Int, height: Int)
-    /// Time passes: drives the recovery autosave and the deferred checks. Seconds since start.
+    /// Time passes: drives the recovery autosave. Seconds since start.
     case tick(Double)
     /// A click at a screen position.
     case click(row: Int, column: Int)

@@ -50,7 +50,7 @@ enum ModalView {
             canvas.cursor = (rect.top + 3, rect.left + 2 + cursor)
         case .confirmOverwrite:
             _ = dialog("The file had errors", ["\(state.path ?? "The file") had errors when it was opened:"] + state.openErrors.prefix(4)
-                       + ["", "y  save anyway (the file is replaced by what you see)", "any other key  cancel"])
+                       + ["", "y  save anyway (the file is replaced by what you see)", "n or Esc  cancel"])
         case .customBullet(let form):
             drawCustomBullet(form, state, glyphs, &canvas)
         case .rolePicker(let picker):

@@ -127,7 +127,9 @@ public struct NCursesBackend: Backend {
         var burst = text
         while let next = read(timeoutMilliseconds: 0) {
             guard let more = Self.burstText(next) else {
-                if let other = event(for: next) { pending.append(other) }
+                // Whatever reading it puts in `pending` (a key right after Esc) comes after it.
+                let queued = pending.count
+                if let other = event(for: next) { pending.insert(other, at: queued) }
                 break
             }
             burst += more

@@ -102,11 +102,11 @@ enum PositionKeys {
                 state.position.error = error
                 return false
             }
-            let problemsBefore = state.draft.hardRuleProblems.count
+            let brokenBefore = Set(state.draft.hardRuleProblems.map(\.rule))
             state.draft = draft
             Editor.edited(&state)
             // Said at once: a range or a deadline that cannot be printed.
-            if draft.hardRuleProblems.count > problemsBefore, let problem = draft.hardRuleProblems.last {
+            if let problem = draft.hardRuleProblems.first(where: { !brokenBefore.contains($0.rule) }) {
                 state.message = "Kept, but \(problem.message); fix it before publishing (7 Checks)."
             }
         }

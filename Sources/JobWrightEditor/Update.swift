@@ -42,7 +42,7 @@ public enum Editor {
         case .paste(let text):
             paste(text, into: &state)
         case .typed:
-            break
+            break  // handled key by key by `update`, before this switch
         case .click(let row, let column):
             click(row: row, column: column, in: &state)
         case .draftRead(let path, let text):
@@ -56,11 +56,16 @@ public enum Editor {
     /// Called by the runtime when an effect could not be carried out.
     public static func effectFailed(_ state: inout EditorState, _ effect: Effect, message: String) {
         if case .save = effect {
+            if let previous = state.savedDraftBeforeSave { state.savedDraft = previous }
             state.modified = true
             state.quitting = false
             if state.unsavedSince == nil { state.unsavedSince = state.now }
         }
         state.message = message
+        if case .writeProfile = effect {
+            // The profile still serves this session; the user is told it is not on disk.
+            state.message = message + " The district profile is used for this draft only."
+        }
     }
 
     /// Keeps the preview and the checks current: both are brought up to date after every change,
@@ -108,7 +113,11 @@ public enum Editor {
         if case .alt(let character) = key, !(isTyping(state) && "bfd".contains(character)) {
             return handle(.escape, in: &state) + handle(.character(character), in: &state)
         }
-        if state.modal != nil { return handleModal(key, in: &state) }
+        if state.modal != nil {
+            // Text typed in a dialog counts for the recovery copy too.
+            if isTypingOneLine(state), state.unsavedSince == nil { state.unsavedSince = state.now }
+            return handleModal(key, in: &state)
+        }
         if state.isTooSmall {
             if key == .character("q") || key == .control("c") { return requestQuit(&state) }
             return []

@@ -60,10 +60,20 @@ struct GlossarySpelling {
             searchStart = found.upperBound
             if found.lowerBound > text.startIndex, Self.isWordCharacter(text[text.index(before: found.lowerBound)]) { continue }
             if found.upperBound < text.endIndex, Self.isWordCharacter(text[found.upperBound]) { continue }
-            if isProtected(found.lowerBound, in: text) { continue }
+            if isProtected(found.lowerBound, in: text) || isInAddress(found, in: text) { continue }
             return found
         }
         return nil
+    }
+
+    /// Inside a web or e-mail address (`https://district.org/HR/jobs`, `HR@district.org`), where
+    /// spelling a term out would break the address.
+    private func isInAddress(_ range: Range<String.Index>, in text: String) -> Bool {
+        let start = text[..<range.lowerBound].lastIndex { $0.isWhitespace || $0 == "\"" || $0 == "(" || $0 == "<" || $0 == ">" }
+            .map { text.index(after: $0) } ?? text.startIndex
+        let end = text[range.upperBound...].firstIndex { $0.isWhitespace || $0 == "\"" || $0 == ")" || $0 == "<" } ?? text.endIndex
+        let word = text[start..<end]
+        return word.contains("://") || word.contains("@") || word.hasPrefix("www.")
     }
 
     private static func isWordCharacter(_ character: Character) -> Bool {

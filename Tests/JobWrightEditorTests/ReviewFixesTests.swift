@@ -97,3 +97,39 @@ struct ReviewFixesTests {
         #expect(!lines.contains { $0.contains("qualifications.required[2]") })
     }
 }
+
+/// Fixes from a code review of the change.
+@Suite("A code review's findings")
+struct CodeReviewFixesTests {
+    typealias F = EditorFixtures
+
+    @Test func aFailedSaveKeepsTheDraftModifiedThroughUndo() {
+        var state = F.state(F.example)
+        state.position.selected = EditorFieldPaths.all.firstIndex(of: "position.title")!
+        F.send(&state, [.enter, .control("u")] + F.type("A") + [.enter])
+        let effects = F.send(&state, [.control("s")])
+        let save = effects.first { if case .save = $0 { true } else { false } }!
+        Editor.effectFailed(&state, save, message: "Cannot write: disk full")
+        F.send(&state, [.enter] + F.type("B") + [.enter, .character("u")])
+        // Undone to "A", which never reached the disk: still modified, so quitting asks.
+        #expect(state.draft.position.title == "A" && state.modified)
+        F.send(&state, [.character("q")])
+        #expect(state.modal == .confirmQuit)
+    }
+
+    @Test func discardingARecoveryCopyOfANewFileGoesToTheStartScreen() throws {
+        var state = F.state(path: "new.yaml")
+        state.isNewFile = true
+        state.modal = .recovery(recoveredYAML: try Draft.newPosting().yaml(), history: nil)
+        F.send(&state, [.character("d")])
+        guard case .start? = state.modal else { Issue.record("not on the start screen: \(String(describing: state.modal))"); return }
+    }
+
+    @Test func linesTypedIntoAListItemBecomeItems() {
+        var state = F.state()
+        state.position.selected = EditorFieldPaths.all.firstIndex(of: "physicalDemands")!
+        F.send(&state, [.enter, .enter])
+        _ = Editor.update(&state, .typed("Sit at a computer\nLift 25 pounds\n"))
+        #expect(state.draft.physicalDemands == ["Sit at a computer", "Lift 25 pounds"])
+    }
+}

@@ -102,3 +102,19 @@ struct PublishableDocumentTests {
         }
     }
 }
+
+@Suite("Publishable documents: review fixes")
+struct PublishableReviewFixesTests {
+    @Test func addressesAreNeverSpelledOut() {
+        let glossary = [GlossaryEntry(term: "HR", expansion: "human resources")]
+        let text = "Apply at https://district.org/HR/jobs or write to HR@district.org. HR answers questions.\n"
+        let spelled = GlossarySpelling(entries: glossary, format: .text).apply(to: text)
+        #expect(spelled == "Apply at https://district.org/HR/jobs or write to HR@district.org. human resources (HR) answers questions.\n")
+    }
+
+    @Test func degreesAreWholeWords() {
+        #expect(QualificationTerms.degreeCategory(in: ["Mastery of the master schedule"]) == nil)
+        #expect(QualificationTerms.degreeCategory(in: ["Masters degree in education"]) == "postgraduate degree")
+        #expect(QualificationTerms.degreeCategory(in: ["M.Ed. or equivalent"]) == "postgraduate degree")
+    }
+}

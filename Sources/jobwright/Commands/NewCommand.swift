@@ -53,7 +53,8 @@ struct NewCommand: ParsableCommand {
                 text = DraftTemplates.starter
             } else {
                 let catalog = try assets.loadCatalog()
-                let profile = try ConfigFolder().loadProfile()
+                // A copy takes nothing from the profile, so it does not need one that reads.
+                let profile = from == nil ? try ConfigFolder().loadProfile() : nil
                 var copied: Draft?
                 if let from { copied = try DraftInput.load(from, catalog: catalog).draft }
                 let start: DraftStart = from != nil ? .copy : (profileOnly ? .profile : .core)

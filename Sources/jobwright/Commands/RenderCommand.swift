@@ -77,7 +77,9 @@ struct RenderCommand: ParsableCommand {
             DisplayWidth.prepareLocale()
             let renderer = try assets.loadRenderer(rules: document == .rubric ? assets.loadRules() : nil)
             let loaded = try DraftInput.load(draft, catalog: renderer.catalog)
-            try HardRuleGate.enforce(loaded, force: force)
+            // The posting would print an impossible range or deadline; the committee's rubric and
+            // score sheet do not print either, so they still render.
+            if document == .posting { try HardRuleGate.enforce(loaded, force: force) }
             let options = RenderOptions(format: format, width: width, ascii: ascii,
                                         candidates: candidate, interviewers: interviewer, standardsMatrix: standardsMatrix ? true : nil)
             let text = switch document {
