@@ -22,7 +22,7 @@ struct RenderCommand: ParsableCommand {
               jobwright render alignment draft.yaml --format html --output alignment.html
               jobwright render scoresheet draft.yaml --candidate "A. Rivera" --interviewer "J. Doe"
 
-            A draft whose maximum pay is below its minimum, or whose closing date is before \
+            A posting whose maximum pay is below its minimum, or whose closing date is before \
             its posting date, is refused (exit status 65) unless --force is given.
 
             Plain text is wrapped at --width columns by display width. Rubric packets (one per \
