@@ -25,6 +25,7 @@ public struct Checker: Sendable {
         var findings = draftChecks.requiredContent() + draftChecks.profile() + draftChecks.rubric(questions: questions)
         let segments = draftChecks.segments()
         findings += textFindings(segments, summaryAt: loaded.location(of: ["summary"]), acronyms: false)
+        findings += Self.bidiFindings(segments)
         if let json = try? renderer.render(.posting, draft: loaded.draft, options: RenderOptions(format: .jsonld)) {
             // A closing date before the posting date is already an error of its own.
             let closingFirst = loaded.draft.hardRuleProblems.contains { $0.rule == .closingBeforePosting }
@@ -87,6 +88,22 @@ public struct Checker: Sendable {
                 suggestion: over ? "shorten sentences and prefer shorter words" : nil))
         }
         return findings
+    }
+
+    /// Bidirectional override and isolate characters (U+202A–U+202E, U+2066–U+2069) make text
+    /// display in another order than it is stored: a posting can then read differently on the
+    /// website from what was checked.
+    static func bidiFindings(_ segments: [TextSegment]) -> [Finding] {
+        segments.compactMap { segment in
+            guard let bad = segment.text.unicodeScalars.first(where: { (0x202A...0x202E).contains($0.value) || (0x2066...0x2069).contains($0.value) })
+            else { return nil }
+            return Finding(rule: "wording.bidi-control", severity: .warning,
+                           at: SourceLocation(file: segment.file, line: segment.line, column: segment.column), field: segment.field,
+                           message: "the text holds the invisible direction control U+\(String(bad.value, radix: 16, uppercase: true))",
+                           explanation: "Direction controls reorder how text is shown, so what readers see can differ from what was written and checked.",
+                           basis: "Unicode Standard Annex #9; CVE-2021-42574 (\"Trojan Source\")",
+                           suggestion: "delete it (retype the text around it if unsure where it is)")
+        }
     }
 
     static func oneDecimal(_ value: Double) -> String {

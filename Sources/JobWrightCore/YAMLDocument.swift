@@ -9,14 +9,55 @@ public struct YAMLDocument {
     public let text: String
     public let root: Node?
 
+    /// Files a user writes are small; anything larger is refused before it is parsed.
+    public static let sizeLimit = 5_000_000
+    /// Mappings and lists deeper than this are refused (a draft needs fewer than ten levels).
+    public static let depthLimit = 64
+
     public init(path: String, text: String) throws(JobWrightError) {
         self.path = path
         self.text = text
+        guard text.utf8.count <= Self.sizeLimit else {
+            throw JobWrightError(.badData, "the file is larger than 5 MB; a jobwright file is a few kilobytes", at: SourceLocation(file: path))
+        }
         do {
             self.root = try Yams.compose(yaml: text)
         } catch {
-            throw Self.describe(error, in: path)
+            throw Self.describe(error, in: path, text: text)
         }
+        if let root { try checkValues(root, path: [], depth: 0) }
+    }
+
+    /// Every value is text a reader sees: control characters (other than tab and line feed)
+    /// would reach a terminal or a printer as commands, so they are refused where they stand.
+    private func checkValues(_ node: Node, path: [String], depth: Int) throws(JobWrightError) {
+        guard depth <= Self.depthLimit else {
+            throw JobWrightError(.badData, "the file nests deeper than \(Self.depthLimit) levels",
+                                 at: SourceLocation(file: self.path, line: node.mark?.line, column: node.mark?.column))
+        }
+        switch node {
+        case .scalar(let scalar):
+            if let bad = scalar.string.unicodeScalars.first(where: Self.isForbidden) {
+                throw JobWrightError(.badData, "the text holds the control character U+\(String(format: "%04X", bad.value)), which would reach a screen or printer as a command; remove it",
+                                     at: SourceLocation(file: self.path, line: node.mark?.line, column: node.mark?.column),
+                                     field: Self.fieldPath(path))
+            }
+        case .mapping(let mapping):
+            for (key, value) in mapping {
+                try checkValues(key, path: path, depth: depth + 1)
+                try checkValues(value, path: path + [key.string ?? ""], depth: depth + 1)
+            }
+        case .sequence(let sequence):
+            for (index, item) in sequence.enumerated() { try checkValues(item, path: path + [String(index)], depth: depth + 1) }
+        default:
+            return
+        }
+    }
+
+    /// C0 and C1 control characters other than tab and line feed, and DEL.
+    public static func isForbidden(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        return (value < 0x20 && value != 0x09 && value != 0x0A) || (0x7F...0x9F).contains(value)
     }
 
     /// Decodes the whole document as `T`, then checks for keys `T` does not know.
@@ -30,7 +71,7 @@ public struct YAMLDocument {
         } catch let error as DecodingError {
             throw describe(error)
         } catch {
-            throw Self.describe(error, in: path)
+            throw Self.describe(error, in: path, text: text)
         }
         if let unknown = try unknownKeys(of: value).first { throw unknown }
         return value
@@ -90,7 +131,7 @@ public struct YAMLDocument {
                                   at: location(of: path), field: Self.fieldPath(path + [key.stringValue]))
         case .dataCorrupted(let context):
             if let underlying = context.underlyingError, !(underlying is DecodingError) {
-                return Self.describe(underlying, in: self.path)
+                return Self.describe(underlying, in: self.path, text: text)
             }
             let path = components(context.codingPath)
             return JobWrightError(.badData, Self.plain(context.debugDescription, path: path, document: self),
@@ -134,10 +175,16 @@ public struct YAMLDocument {
         }
     }
 
-    static func describe(_ error: any Error, in path: String) -> JobWrightError {
+    static func describe(_ error: any Error, in path: String, text: String) -> JobWrightError {
         if let error = error as? JobWrightError { return error }
         if let yaml = error as? YamlError {
             switch yaml {
+            case .duplicatedKeysInMapping(let duplicates, let context):
+                // One line: where the key appears the second time.
+                let key = duplicates.sorted().first ?? ""
+                let (line, column) = secondUse(of: key, inMappingAt: context.mark, text: text) ?? (context.mark.line, context.mark.column)
+                return JobWrightError(.badData, "the key '\(key)' appears twice in the same mapping; keep one",
+                                      at: SourceLocation(file: path, line: line, column: column), field: key)
             case .scanner(let context, let problem, let mark, _),
                  .parser(let context, let problem, let mark, _),
                  .composer(let context, let problem, let mark, _):
@@ -149,6 +196,22 @@ public struct YAMLDocument {
             }
         }
         return JobWrightError(.badData, "\(error)", at: SourceLocation(file: path))
+    }
+
+    /// The line and column of a key's second use in the block mapping that starts at `mark`.
+    private static func secondUse(of key: String, inMappingAt mark: Mark, text: String) -> (Int, Int)? {
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        let indent = String(repeating: " ", count: max(0, mark.column - 1))
+        var seen = 0
+        for number in max(1, mark.line)...lines.count {
+            let line = lines[number - 1]
+            guard line.hasPrefix(indent + key) else { continue }
+            let rest = line.dropFirst(indent.count + key.count).drop { $0 == " " }
+            guard rest.first == ":" else { continue }
+            seen += 1
+            if seen == 2 { return (number, mark.column) }
+        }
+        return nil
     }
 
     // MARK: - Unknown keys

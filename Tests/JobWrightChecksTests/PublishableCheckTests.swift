@@ -61,3 +61,13 @@ struct PublishableCheckTests {
         #expect(CheckFixtures.checker.check(question: "Are you a member of MassCUE or CoSN?").isEmpty)
     }
 }
+
+@Suite("Direction controls")
+struct BidiCheckTests {
+    @Test func aDirectionOverrideInADraftIsAWarning() throws {
+        var draft = try CheckFixtures.load(CheckFixtures.exampleText).draft
+        draft.summary = "Pay is \u{202E}000,811$ per year."
+        let findings = CheckFixtures.checker.check(try CheckFixtures.load(try draft.yaml()))
+        #expect(findings.contains { $0.rule == "wording.bidi-control" && $0.severity == .warning && $0.field == "summary" && $0.message.contains("U+202E") })
+    }
+}

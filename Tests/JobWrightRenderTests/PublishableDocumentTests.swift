@@ -118,3 +118,19 @@ struct PublishableReviewFixesTests {
         #expect(QualificationTerms.degreeCategory(in: ["M.Ed. or equivalent"]) == "postgraduate degree")
     }
 }
+
+@Suite("District templates with control characters")
+struct TemplateControlCharacterTests {
+    @Test func aTemplateWithAnEscapeIsRefusedWithItsPlace() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("jw-tpl-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try "{{%CONTENT_TYPE: TEXT}}\n{{title}}\u{1B}[2J\n".write(to: folder.appendingPathComponent("posting.text.mustache"), atomically: true, encoding: .utf8)
+        do {
+            _ = try TemplateSet.load(overrides: folder.path)
+            Issue.record("accepted a template with an escape")
+        } catch {
+            #expect(error.description.contains("posting.text.mustache:2:10: error: the template holds the control character U+001B"), "\(error.description)")
+        }
+    }
+}
