@@ -52,9 +52,11 @@ enum CompetencyView {
         let bullets = state.visibleBullets
         let left = split + 1, width = state.width - split - 1
         if let filter = screen.filter {
-            let heading = "Filter: /\(filter)\(screen.filterEditing ? "_" : "")  \(bullets.count) match\(bullets.count == 1 ? "" : "es") in all areas"
+            // A long filter shows its end, where the typing is.
+            let (shown, cursor) = TextField(filter).visible(width: max(2, width - 10))
+            let heading = "Filter: /\(shown)\(screen.filterEditing ? "_" : "")  \(bullets.count) match\(bullets.count == 1 ? "" : "es") in all areas"
             canvas.put(body.top, left, heading, .heading, limit: width)
-            if screen.filterEditing { canvas.cursor = (body.top, left + 9 + DisplayWidth.of(filter)) }
+            if screen.filterEditing { canvas.cursor = (body.top, min(state.width - 1, left + 9 + cursor)) }
         } else if catalog.areas.indices.contains(screen.area) {
             canvas.put(body.top, left, catalog.areas[screen.area].title, screen.focus == .bullets ? .heading : CellStyle(bold: true), limit: width)
         }

@@ -29,17 +29,25 @@ extension TextField {
     }
 
     /// The visible part for a box `width` columns wide, and the cursor's column in it.
+    /// Walks out from the cursor only, so a very long text (a pasted megabyte) costs no more
+    /// than the box is wide.
     public func visible(width: Int) -> (text: String, cursorColumn: Int) {
         guard width > 1 else { return ("", 0) }
-        var start = 0
-        func columns(_ range: Range<Int>) -> Int { range.reduce(0) { $0 + DisplayWidth.of(characters[$1]) } }
-        while columns(start..<cursor) >= width - 1 { start += 1 }
+        // Back from the cursor as far as fits, keeping one column for the cursor itself.
+        var start = min(cursor, characters.count)
+        var cursorColumn = 0
+        while start > 0 {
+            let columns = DisplayWidth.of(characters[start - 1])
+            if cursorColumn + columns > width - 2 { break }
+            cursorColumn += columns
+            start -= 1
+        }
         var end = start
         var used = 0
         while end < characters.count, used + DisplayWidth.of(characters[end]) <= width - 1 {
             used += DisplayWidth.of(characters[end]); end += 1
         }
-        return (String(characters[start..<end].map { $0 == "\n" ? "⏎" : $0 }), columns(start..<cursor))
+        return (String(characters[start..<end].map { $0 == "\n" ? "⏎" : $0 }), cursorColumn)
     }
 
     /// The lines of the text wrapped at `width` display columns: at spaces where a line would
