@@ -5,7 +5,7 @@ import Foundation
 enum QualificationTerms {
     /// schema.org's credential categories, highest first, with the words that name them (whole
     /// words: "master" or "masters" but not "mastery" or "master schedule").
-    nonisolated(unsafe) private static let degrees: [(category: String, pattern: NSRegularExpression)] = [
+    private static let degrees: [(category: String, pattern: NSRegularExpression)] = [
         ("postgraduate degree", ["doctorate", "doctoral", "ph\\.d", "ed\\.d", "master'?s?(?! schedule)", "m\\.ed", "m\\.s", "m\\.a",
                                  "mba", "graduate degree", "cags"]),
         ("bachelor degree", ["bachelor'?s?", "b\\.a", "b\\.s", "undergraduate degree", "college degree"]),
@@ -14,7 +14,7 @@ enum QualificationTerms {
         (category, try! NSRegularExpression(pattern: "(?<![a-z])(" + words.joined(separator: "|") + ")(?![a-z])", options: .caseInsensitive))
     }
 
-    nonisolated(unsafe) private static let years = try! NSRegularExpression(
+    private static let years = try! NSRegularExpression(
         pattern: #"\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\+?( or more)? years?\b"#, options: .caseInsensitive)
 
     /// schema.org's credential category for the highest degree any line names, if any.
