@@ -61,6 +61,8 @@ public struct StartScreen: Equatable, Sendable {
 /// The district profile's fields as one form.
 public struct ProfileForm: Equatable, Sendable {
     public var fields: [TextField]
+    /// What the fields held when the form opened (the state is filled in).
+    public var initial: [String] = []
     public var selected = 0
     public var error: String?
     public var confirmingDiscard = false

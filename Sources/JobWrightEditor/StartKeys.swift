@@ -61,7 +61,10 @@ enum StartKeys {
             screen.typingPath = true
             state.modal = .start(screen)
         case .setUpProfile:
-            state.modal = .profileSetup(ProfileForm(fields: ProfileFields.all.map { _ in TextField() }))
+            // The state and country most districts using this have, so nobody types them.
+            var form = ProfileForm(fields: ProfileFields.all.map { TextField($0.label == "State" ? "MA" : "") })
+            form.initial = form.fields.map(\.text)
+            state.modal = .profileSetup(form)
         }
         return []
     }

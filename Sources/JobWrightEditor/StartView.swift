@@ -17,7 +17,7 @@ enum StartView {
         for (index, choice) in StartKeys.choices(state).enumerated() {
             let text = switch choice {
             case .setUpProfile: "Set up the district profile now (one screen), then start"
-            case .core: (state.profile == nil ? "" : "District profile and ") + "the recommended core: \(core) bullets over all ten areas, \(rows) rubric rows"
+            case .core: (state.profile == nil ? "The recommended core" : "District profile and the recommended core") + ": \(core) bullets over all ten areas, \(rows) rubric rows"
             case .profile: "District profile only, no bullets chosen"
             case .copy: "A copy of an existing draft (e.g. last year's posting), without its dates"
             case .blank: "Blank"

@@ -31,5 +31,5 @@ extension CustomBulletForm: WrittenDialog {
 }
 
 extension ProfileForm: WrittenDialog {
-    var hasWritten: Bool { fields.contains { !$0.text.trimmingSpaces.isEmpty } }
+    var hasWritten: Bool { fields.map(\.text) != initial }
 }

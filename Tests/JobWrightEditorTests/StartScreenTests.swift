@@ -63,9 +63,16 @@ struct StartScreenTests {
         guard case .writeProfile(let path, let yaml)? = effects.first else { Issue.record("not saved: \(effects)"); return }
         #expect(path == "/config/jobwright/district.yaml")
         #expect(try DistrictProfile.load(path: path, text: yaml).district == "Lakeside Public Schools")
+        #expect(try DistrictProfile.load(path: path, text: yaml).location.state == "MA", "the state is filled in")
         // Back on the start screen, now with the profile.
         F.send(&state, [.enter])
         #expect(state.draft.position.district == "Lakeside Public Schools" && !state.draft.competencies.isEmpty)
+    }
+
+    @Test func leavingAnUntouchedProfileFormTakesOneEsc() {
+        var state = Self.newState(profile: nil)
+        F.send(&state, [.enter, .escape])
+        guard case .start? = state.modal else { Issue.record("one Esc did not leave the untouched form"); return }
     }
 
     @Test func nGoesToTheNextFieldToFillIn() {
