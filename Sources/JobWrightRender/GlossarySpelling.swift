@@ -21,16 +21,19 @@ struct GlossarySpelling {
         return apply(toPage: document)
     }
 
-    /// Finds every term's first use on the page as it is, then makes the changes from the end
-    /// backwards, so the page is scanned once for what may not change and once per term.
+    /// Finds every term's first use on the page as it is (searching its UTF-8 bytes, which is
+    /// cheap), then makes the changes from the end backwards.
     private func apply(toPage page: String) -> String {
         let protected = ProtectedRanges(page, format: format)
+        let bytes = Array(page.utf8)
+        let lowered = Self.asciiLowered(bytes)
         var changes: [(range: Range<String.Index>, text: String)] = []
         for entry in entries where !entry.term.isEmpty {
-            guard let first = firstUse(of: entry.term, in: page, protected: protected) else { continue }
+            guard let first = firstUse(of: Array(entry.term.utf8), in: bytes, page: page, protected: protected) else { continue }
             let expansion = format == .html ? Self.htmlEscaped(entry.expansion) : entry.expansion
-            if isSpelledOut(entry.term, expansion, before: first, in: page, protected: protected) { continue }
-            changes.append((first, "\(expansion) (\(entry.term))"))
+            if isSpelledOut(entry.term, expansion, at: first, in: lowered, page: page, protected: protected) { continue }
+            let range = Self.index(first.lowerBound, in: page)..<Self.index(first.upperBound, in: page)
+            changes.append((range, "\(expansion) (\(entry.term))"))
         }
         var text = page
         var lastStart = text.endIndex
@@ -41,47 +44,85 @@ struct GlossarySpelling {
         return text
     }
 
+    /// Case folded for ASCII letters only, so byte offsets stay those of the page.
+    private static func asciiLowered(_ bytes: [UInt8]) -> [UInt8] {
+        bytes.map { (0x41...0x5A).contains($0) ? $0 + 0x20 : $0 }
+    }
+
+    private static func index(_ offset: Int, in page: String) -> String.Index {
+        page.utf8.index(page.utf8.startIndex, offsetBy: offset)
+    }
+
     /// Spelled out already: "Expansion (TERM)" earlier (outside scripts), or "TERM (the
     /// Expansion)" right here. The words alone earlier ("a Digital Literacy and Computer Science
     /// plan") do not tie them to the short form, so they do not count.
-    private func isSpelledOut(_ term: String, _ expansion: String, before first: Range<String.Index>, in page: String,
+    private func isSpelledOut(_ term: String, _ expansion: String, at first: Range<Int>, in lowered: [UInt8], page: String,
                               protected: ProtectedRanges) -> Bool {
-        let after = page[first.upperBound...].prefix(expansion.count + 12)
-        if after.hasPrefix(" (") && after.range(of: expansion, options: .caseInsensitive) != nil { return true }
-        let pattern = "\(expansion) (\(term)"
+        let wanted = Self.asciiLowered(Array(expansion.utf8))
+        let after = lowered[first.upperBound..<min(lowered.count, first.upperBound + wanted.count + 12)]
+        if after.starts(with: Array(" (".utf8)) && Self.find(wanted, in: after) != nil { return true }
+        let pattern = Self.asciiLowered(Array("\(expansion) (\(term)".utf8))
         var searchEnd = first.upperBound
-        while let found = page.range(of: pattern, options: [.caseInsensitive, .backwards], range: page.startIndex..<searchEnd) {
-            if !protected.isScript(found.lowerBound) { return true }
-            searchEnd = found.lowerBound
+        while let found = Self.findLast(pattern, in: lowered[..<searchEnd]) {
+            if !protected.isScript(Self.index(found, in: page)) { return true }
+            searchEnd = found
         }
         return false
     }
 
-    /// The first whole-word, case-sensitive use of `term` in running text.
-    private func firstUse(of term: String, in text: String, protected: ProtectedRanges) -> Range<String.Index>? {
-        var searchStart = text.startIndex
-        while let found = text.range(of: term, range: searchStart..<text.endIndex) {
-            searchStart = found.upperBound
-            if found.lowerBound > text.startIndex, Self.isWordCharacter(text[text.index(before: found.lowerBound)]) { continue }
-            if found.upperBound < text.endIndex, Self.isWordCharacter(text[found.upperBound]) { continue }
-            if protected.contains(found.lowerBound) || Self.isInAddress(found, in: text) { continue }
-            return found
+    /// The first whole-word, case-sensitive use of a term in running text, as byte offsets.
+    private func firstUse(of term: [UInt8], in bytes: [UInt8], page: String, protected: ProtectedRanges) -> Range<Int>? {
+        var from = 0
+        while let start = Self.find(term, in: bytes[from...]) {
+            let end = start + term.count
+            from = start + 1
+            if start > 0, Self.isWordByte(bytes[start - 1]) { continue }
+            if end < bytes.count, Self.isWordByte(bytes[end]) { continue }
+            if protected.contains(Self.index(start, in: page)) || Self.isInAddress(start..<end, in: bytes) { continue }
+            return start..<end
         }
         return nil
     }
 
-    /// Inside a web or e-mail address (`https://district.org/HR/jobs`, `HR@district.org`), where
-    /// spelling a term out would break the address.
-    private static func isInAddress(_ range: Range<String.Index>, in text: String) -> Bool {
-        let start = text[..<range.lowerBound].lastIndex { $0.isWhitespace || $0 == "\"" || $0 == "(" || $0 == "<" || $0 == ">" }
-            .map { text.index(after: $0) } ?? text.startIndex
-        let end = text[range.upperBound...].firstIndex { $0.isWhitespace || $0 == "\"" || $0 == ")" || $0 == "<" } ?? text.endIndex
-        let word = text[start..<end]
-        return word.contains("://") || word.contains("@") || word.hasPrefix("www.")
+    /// The first offset where `needle` starts in `haystack`.
+    private static func find(_ needle: [UInt8], in haystack: ArraySlice<UInt8>) -> Int? {
+        guard let head = needle.first, haystack.count >= needle.count else { return nil }
+        var index = haystack.startIndex
+        let last = haystack.endIndex - needle.count
+        while index <= last {
+            if haystack[index] == head && haystack[index..<(index + needle.count)].elementsEqual(needle) { return index }
+            index += 1
+        }
+        return nil
     }
 
-    private static func isWordCharacter(_ character: Character) -> Bool {
-        character.isLetter || character.isNumber || character == "_"
+    /// The last offset where `needle` starts in `haystack`.
+    private static func findLast(_ needle: [UInt8], in haystack: ArraySlice<UInt8>) -> Int? {
+        guard let head = needle.first, haystack.count >= needle.count else { return nil }
+        var index = haystack.endIndex - needle.count
+        while index >= haystack.startIndex {
+            if haystack[index] == head && haystack[index..<(index + needle.count)].elementsEqual(needle) { return index }
+            index -= 1
+        }
+        return nil
+    }
+
+    /// Letters, digits, the underscore, and any byte of a non-ASCII character (so a term next
+    /// to an accented letter is not taken for a word of its own).
+    private static func isWordByte(_ byte: UInt8) -> Bool {
+        byte >= 0x80 || (0x30...0x39).contains(byte) || (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte) || byte == 0x5F
+    }
+
+    /// Inside a web or e-mail address (`https://district.org/HR/jobs`, `HR@district.org`), where
+    /// spelling a term out would break the address.
+    private static func isInAddress(_ range: Range<Int>, in bytes: [UInt8]) -> Bool {
+        let delimiters: Set<UInt8> = [0x20, 0x0A, 0x09, 0x22, 0x28, 0x29, 0x3C, 0x3E]  // space, LF, tab, " ( ) < >
+        var start = range.lowerBound
+        while start > 0, !delimiters.contains(bytes[start - 1]) { start -= 1 }
+        var end = range.upperBound
+        while end < bytes.count, !delimiters.contains(bytes[end]) { end += 1 }
+        let word = bytes[start..<end]
+        return find(Array("://".utf8), in: word) != nil || word.contains(0x40) || word.starts(with: Array("www.".utf8))
     }
 
     static func htmlEscaped(_ text: String) -> String {
