@@ -61,7 +61,7 @@ public struct Tally: Sendable {
         let records: [CSV.Record]
         do { records = try CSV.parse(csv) } catch {
             var located = error
-            located.location = SourceLocation(file: file, line: error.location?.line)
+            located.location = SourceLocation(file: file, line: error.location?.line, column: error.location?.column)
             throw located
         }
         guard let header = records.first else { throw JobWrightError(.badData, "the score sheet is empty", at: SourceLocation(file: file, line: 1)) }

@@ -25,7 +25,7 @@ public struct TemplateSet: Sendable {
             }
         }
         var library = MustacheLibrary()
-        var errors: [JobWrightError] = []
+        var errors = partialProblems(texts)
         for (name, file) in texts.sorted(by: { $0.key < $1.key }) {
             // A control character in a district's template would reach every reader's terminal.
             if let (line, column, value) = Self.firstControlCharacter(in: file.text) {

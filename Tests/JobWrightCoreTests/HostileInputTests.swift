@@ -46,3 +46,16 @@ struct HostileInputTests {
         #expect(throws: JobWrightError.self) { try DistrictProfile.load(path: "district.yaml", text: "jobwright-district: 1\ndistrict: \"Town\\e[31m\"\n") }
     }
 }
+
+@Suite("A score sheet with control characters")
+struct TallyControlCharacterTests {
+    @Test func aScoreSheetWithAnEscapeIsRefusedWithItsPlace() {
+        let csv = "candidate,interviewer,competency,score\nA. Rivera\u{1B}[2J,J. Doe,1,3\n"
+        do {
+            _ = try Tally(csv: csv, file: "scores.csv", competencies: nil, scale: 1...4)
+            Issue.record("accepted an escape in a name")
+        } catch {
+            #expect(error.description.hasPrefix("scores.csv:2:10: error: the file holds the control character U+001B"), "\(error.description)")
+        }
+    }
+}

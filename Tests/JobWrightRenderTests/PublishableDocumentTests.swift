@@ -134,3 +134,30 @@ struct TemplateControlCharacterTests {
         }
     }
 }
+
+@Suite("District templates with broken partials")
+struct TemplatePartialTests {
+    func load(_ files: [String: String]) throws -> String {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("jw-tpl-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder.appendingPathComponent("partials"), withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        for (name, text) in files { try text.write(to: folder.appendingPathComponent(name), atomically: true, encoding: .utf8) }
+        do {
+            _ = try TemplateSet.load(overrides: folder.path)
+            return "accepted"
+        } catch {
+            return error.description
+        }
+    }
+
+    @Test func aMissingPartialIsNamedWhereItIsUsed() throws {
+        let message = try load(["posting.text.mustache": "{{%CONTENT_TYPE: TEXT}}\n{{title}}\n  {{> partials/signature}}\n"])
+        #expect(message.contains("posting.text.mustache:3:3: error: the partial 'partials/signature' does not exist"), "\(message)")
+    }
+
+    @Test func aPartialThatIncludesItselfIsRefused() throws {
+        let message = try load(["partials/a.text.mustache": "{{> partials/b.text}}\n", "partials/b.text.mustache": "x {{> partials/a.text}}\n"])
+        #expect(message.contains("includes itself"), "\(message)")
+        #expect(message.contains(".mustache:1:"), "\(message)")
+    }
+}
