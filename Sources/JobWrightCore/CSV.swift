@@ -8,13 +8,9 @@ public enum CSV {
 
     public static func parse(_ text: String) throws(JobWrightError) -> [Record] {
         // Names and notes in a score sheet are printed to a terminal: no control characters.
-        var scanLine = 1, scanColumn = 1
-        for scalar in text.unicodeScalars {
-            if YAMLDocument.isForbidden(scalar) && scalar != "\r" {
-                throw JobWrightError(.badData, "the file holds the control character U+\(String(scalar.value, radix: 16, uppercase: true).leftPadded(to: 4)); remove it",
-                                     at: SourceLocation(file: "", line: scanLine, column: scanColumn))
-            }
-            if scalar == "\n" { scanLine += 1; scanColumn = 1 } else { scanColumn += 1 }
+        if let (line, column, value) = ControlCharacters.first(in: text) {
+            throw JobWrightError(.badData, "the file holds the control character \(ControlCharacters.name(value)); remove it",
+                                 at: SourceLocation(file: "", line: line, column: column))
         }
         var records: [Record] = []
         var fields: [String] = []
@@ -69,8 +65,6 @@ public enum CSV {
 }
 
 extension String {
-    func leftPadded(to width: Int) -> String { String(repeating: "0", count: max(0, width - count)) + self }
-
     func replacingAll(_ target: Character, with replacement: String) -> String {
         var output = ""
         for character in self { if character == target { output += replacement } else { output.append(character) } }

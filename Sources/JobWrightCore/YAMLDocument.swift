@@ -38,7 +38,7 @@ public struct YAMLDocument {
         switch node {
         case .scalar(let scalar):
             if let bad = scalar.string.unicodeScalars.first(where: Self.isForbidden) {
-                throw JobWrightError(.badData, "the text holds the control character U+\(String(format: "%04X", bad.value)), which would reach a screen or printer as a command; remove it",
+                throw JobWrightError(.badData, "the text holds the control character \(ControlCharacters.name(bad.value)), which would reach a screen or printer as a command; remove it",
                                      at: SourceLocation(file: self.path, line: node.mark?.line, column: node.mark?.column),
                                      field: Self.fieldPath(path))
             }

@@ -28,8 +28,8 @@ public struct TemplateSet: Sendable {
         var errors = partialProblems(texts)
         for (name, file) in texts.sorted(by: { $0.key < $1.key }) {
             // A control character in a district's template would reach every reader's terminal.
-            if let (line, column, value) = Self.firstControlCharacter(in: file.text) {
-                errors.append(JobWrightError(.badData, "the template holds the control character U+\(String(format: "%04X", value)); remove it",
+            if let (line, column, value) = ControlCharacters.first(in: file.text) {
+                errors.append(JobWrightError(.badData, "the template holds the control character \(ControlCharacters.name(value)); remove it",
                                              at: SourceLocation(file: file.path, line: line, column: column)))
                 continue
             }
@@ -45,15 +45,6 @@ public struct TemplateSet: Sendable {
         }
         guard errors.isEmpty else { throw JobWrightErrors(errors) }
         return TemplateSet(library: library, sources: texts.mapValues(\.path))
-    }
-
-    static func firstControlCharacter(in text: String) -> (line: Int, column: Int, value: UInt32)? {
-        var line = 1, column = 1
-        for scalar in text.unicodeScalars {
-            if YAMLDocument.isForbidden(scalar) && scalar != "\r" { return (line, column, scalar.value) }
-            if scalar == "\n" { line += 1; column = 1 } else { column += 1 }
-        }
-        return nil
     }
 
     /// Renders a named template; a missing template is an error, never empty output.

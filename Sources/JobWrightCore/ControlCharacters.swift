@@ -1,0 +1,19 @@
+/// Control characters other than tab and line feed (and carriage return, a line ending) reach a
+/// terminal or printer as commands: text a user wrote is refused where it holds one.
+public enum ControlCharacters {
+    /// The first one in a text, with its line and column (1-based).
+    public static func first(in text: String) -> (line: Int, column: Int, value: UInt32)? {
+        var line = 1, column = 1
+        for scalar in text.unicodeScalars {
+            if YAMLDocument.isForbidden(scalar) && scalar != "\r" { return (line, column, scalar.value) }
+            if scalar == "\n" { line += 1; column = 1 } else { column += 1 }
+        }
+        return nil
+    }
+
+    /// "U+001B", as messages name a character.
+    public static func name(_ value: UInt32) -> String {
+        let hex = String(value, radix: 16, uppercase: true)
+        return "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
+    }
+}
