@@ -94,7 +94,8 @@ struct EndToEndTests {
         try tmux.run("-u new-session -d -x 100 -y 30 -e LANG=C.UTF-8 -e TERM=xterm-256color \(tmux.isolatedConfig) sh")
         try tmux.type("'\(tmux.binary)' edit z.yaml"); try tmux.keys("Enter")
         try tmux.waitFor("Start a new posting")
-        try tmux.keys("4"); try tmux.waitFor("1 Position")
+        // Ctrl-Z flushes keys not yet read, so the start screen must be gone first.
+        try tmux.keys("4"); try tmux.waitUntil("the start screen closes") { !$0.contains("Start a new posting") && $0.contains("▶ Title") }
         try tmux.keys("C-z")
         let suspended = try tmux.waitFor("Stopped")
         #expect(!suspended.contains("1 Position"), "the terminal is given back while suspended")
