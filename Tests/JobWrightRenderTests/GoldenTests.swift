@@ -32,13 +32,23 @@ struct GoldenTests {
         var description: String { fileName }
     }
 
-    /// Every document in every format; width and ASCII only where they change the output (the
-    /// alignment report's Markdown and HTML have no wrapping and no box drawing).
-    static let cases: [Case] = DocumentKind.allCases.flatMap { kind in
+    /// Every document in every format and variant.
+    static let allCases: [Case] = DocumentKind.allCases.flatMap { kind in
         OutputFormat.allCases.filter { kind == .posting || $0 != .jsonld }.flatMap { format in
-            (kind == .alignment && format != .text ? ["w78"] : ["w78", "w60", "ascii"]).map { Case(kind: kind, format: format, variant: $0) }
+            ["w78", "w60", "ascii"].map { Case(kind: kind, format: format, variant: $0) }
         }
     }
+
+    /// Variants the option does not change (the width wraps plain text only; HTML is never
+    /// transliterated, and these documents draw no box characters): each must render exactly as
+    /// its w78 file, so it has no file of its own.
+    static let sameAsW78: Set<String> = [
+        "posting-w60.md", "posting-w60.html", "posting-w60.jsonld", "rubric-w60.html", "rubric-ascii.html",
+        "alignment-w60.md", "alignment-ascii.md", "alignment-w60.html", "alignment-ascii.html",
+    ]
+
+    static let cases = allCases.filter { !sameAsW78.contains($0.fileName) }
+    static let unchangedCases = allCases.filter { sameAsW78.contains($0.fileName) }
 
     @Test(arguments: cases)
     func renderedOutputMatchesGoldenFile(_ golden: Case) throws {
@@ -51,6 +61,14 @@ struct GoldenTests {
         let expected = try #require(try? String(contentsOf: url, encoding: .utf8),
                                     "missing \(golden.fileName): run JOBWRIGHT_UPDATE_GOLDEN=1 swift test --filter GoldenTests")
         #expect(rendered == expected, "\(golden.fileName) differs; see README 'Golden files'")
+    }
+
+    @Test(arguments: unchangedCases)
+    func optionsThatDoNotApplyChangeNothing(_ variant: Case) throws {
+        let rendered = try Fixtures.renderer.render(variant.kind, draft: Fixtures.example, options: variant.options)
+        let wide = Case(kind: variant.kind, format: variant.format, variant: "w78")
+        let expected = try String(contentsOf: Fixtures.goldenDirectory.appendingPathComponent(wide.fileName), encoding: .utf8)
+        #expect(rendered == expected, "\(variant.fileName) should render exactly as \(wide.fileName)")
     }
 
     @Test func renderingIsDeterministic() throws {
