@@ -24,6 +24,15 @@ public struct ConfigFolder: Sendable {
         return FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory) && isDirectory.boolValue ? folder : nil
     }
 
+    /// Writes a profile atomically, making its folder first (the config folder may not exist yet).
+    public static func writeProfile(_ text: String, to path: String) throws(JobWrightError) {
+        let folder = (path as NSString).deletingLastPathComponent
+        if !folder.isEmpty, (try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)) == nil {
+            throw JobWrightError(.cannotWrite, "the folder cannot be made", at: SourceLocation(file: folder))
+        }
+        try AtomicFile.write(Data(text.utf8), to: path)
+    }
+
     /// The profile in force, if there is one. A profile that cannot be read is an error, never
     /// skipped: the user would not know why their details are missing.
     public func loadProfile() throws(JobWrightError) -> DistrictProfile? {

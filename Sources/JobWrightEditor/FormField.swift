@@ -60,16 +60,20 @@ struct FormField: @unchecked Sendable {
                   set: { draft, value in draft[keyPath: keyPath] = T(rawValue: value); return nil })
     }
 
-    /// A list: the editor edits it in the list dialog; linear mode reads items separated by " | ".
+    /// A list: the editor edits it in the list dialog (or, for notices, picks it from the
+    /// catalog); linear mode reads items separated by " | ".
     static func list(_ section: String, _ label: String, _ path: String, _ keyPath: WritableKeyPath<Draft, [String]>,
-                     _ target: ListEditor.Target, hint: String) -> FormField {
-        FormField(section: section, label: label, path: path, kind: .list(target), hint: hint,
+                     _ kind: Kind, hint: String) -> FormField {
+        FormField(section: section, label: label, path: path, kind: kind, hint: hint,
                   get: { $0[keyPath: keyPath].joined(separator: " | ") },
                   set: { draft, value in
                       draft[keyPath: keyPath] = value.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
                       return nil
                   })
     }
+
+    /// The field of a draft path that is known to be on the screen.
+    static func named(_ path: String) -> FormField { all.first { $0.path == path }! }
 
     /// The field a draft path names (`position.closingDate`, `qualifications.required[2]`), or
     /// the first field under a path (`application`).
@@ -121,13 +125,13 @@ struct FormField: @unchecked Sendable {
         .text("Pay", "Pay note", "compensation.note", \.compensation.note, hint: "optional, e.g. placement on the salary schedule", kind: .prose),
         .text("Text", "Summary", "summary", \.summary, hint: "a few sentences that open the posting", kind: .prose),
         .text("Text", "Day in the life", "dayInTheLife", \.dayInTheLife, hint: "optional short story of a typical day", kind: .prose),
-        .list("Qualifications", "Required", "qualifications.required", \.qualifications.required, .requiredQualifications,
+        .list("Qualifications", "Required", "qualifications.required", \.qualifications.required, .list(.requiredQualifications),
               hint: "one qualification per row, e.g. Master's degree"),
-        .list("Qualifications", "Preferred", "qualifications.preferred", \.qualifications.preferred, .preferredQualifications,
+        .list("Qualifications", "Preferred", "qualifications.preferred", \.qualifications.preferred, .list(.preferredQualifications),
               hint: "one per row, e.g. CETL certification"),
-        .list("Conditions", "Physical demands", "physicalDemands", \.physicalDemands, .physicalDemands,
+        .list("Conditions", "Physical demands", "physicalDemands", \.physicalDemands, .list(.physicalDemands),
               hint: "essential physical functions, one per row"),
-        .list("Conditions", "Working conditions", "workingConditions", \.workingConditions, .workingConditions,
+        .list("Conditions", "Working conditions", "workingConditions", \.workingConditions, .list(.workingConditions),
               hint: "setting, hours, travel; one per row"),
         .text("How to apply", "Instructions", "application.instructions", \.application.instructions, hint: "how and by when to apply",
               kind: .prose),
@@ -142,13 +146,8 @@ struct FormField: @unchecked Sendable {
         .text("Notices", "Coord. address", "notices.coordinator.address", \.notices.coordinator.address, hint: "office address"),
         .text("Notices", "Coord. email", "notices.coordinator.email", \.notices.coordinator.email, hint: "email"),
         .text("Notices", "Coord. phone", "notices.coordinator.phone", \.notices.coordinator.phone, hint: "telephone"),
-        FormField(section: "Notices", label: "Extra notices", path: "notices.include", kind: .notices,
-                  hint: "optional notices from the catalog, picked from a list",
-                  get: { $0.notices.include.joined(separator: " | ") },
-                  set: { draft, value in
-                      draft.notices.include = value.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
-                      return nil
-                  }),
+        .list("Notices", "Extra notices", "notices.include", \.notices.include, .notices,
+              hint: "optional notices from the catalog, picked from a list"),
     ]
 }
 

@@ -66,9 +66,8 @@ public struct NCursesBackend: Backend {
                 pairs[entry.0] = Int16(index + 1)
             }
         }
-        for (sequence, key) in [("\u{1B}[1;5D", Key.controlLeft), ("\u{1B}[1;5C", .controlRight), ("\u{1B}[1;3D", .controlLeft),
-                                ("\u{1B}[1;3C", .controlRight), ("\u{1B}[1;2A", .shiftUp), ("\u{1B}[1;2B", .shiftDown)] {
-            let code = key_defined(sequence)
+        for (body, key) in Self.modifiedArrows {
+            let code = key_defined("\u{1B}[" + body)
             if code > 0 { extendedKeys[code] = key }
         }
         FileHandle.standardOutput.write(Data("\u{1B}[?2004h".utf8))
@@ -218,14 +217,22 @@ public struct NCursesBackend: Backend {
             if body.count > 16 { break }
         }
         if introducer == 91 && body == "200~" { return bracketedPaste() }
-        let keys: [String: Key] = [
-            "A": .up, "B": .down, "C": .right, "D": .left, "H": .home, "F": .end, "Z": .backTab,
-            "1;5D": .controlLeft, "1;5C": .controlRight, "1;3D": .controlLeft, "1;3C": .controlRight,
-            "5D": .controlLeft, "5C": .controlRight, "3~": .delete, "5~": .pageUp, "6~": .pageDown,
-            "1~": .home, "4~": .end, "7~": .home, "8~": .end, "1;2A": .shiftUp, "1;2B": .shiftDown,
-        ]
-        return keys[body].map { .key($0) }
+        return Self.sequenceKeys[body].map { .key($0) }
     }
+
+    /// Ctrl-, Alt- and Shift-arrows as xterm sends them after `ESC [`: ncurses decodes them when
+    /// terminfo names them (looked up when curses starts), and `controlSequence` when it does not.
+    private static let modifiedArrows: [String: Key] = [
+        "1;5D": .controlLeft, "1;5C": .controlRight, "1;3D": .controlLeft, "1;3C": .controlRight,
+        "1;2A": .shiftUp, "1;2B": .shiftDown,
+    ]
+
+    /// Every `ESC [ ...` or `ESC O x` body read by hand, and its key.
+    private static let sequenceKeys: [String: Key] = modifiedArrows.merging([
+        "A": .up, "B": .down, "C": .right, "D": .left, "H": .home, "F": .end, "Z": .backTab,
+        "5D": .controlLeft, "5C": .controlRight, "3~": .delete, "5~": .pageUp, "6~": .pageDown,
+        "1~": .home, "4~": .end, "7~": .home, "8~": .end,
+    ]) { first, _ in first }
 
     /// The text between `ESC [200~` and `ESC [201~`, line breaks as `\n`.
     private func bracketedPaste() -> Event {

@@ -70,11 +70,7 @@ public enum EditorRuntime {
             case .removeRecovery(let path):
                 for file in [path, EditorState.historyPath(forRecovery: path)] where FileManager.default.fileExists(atPath: file) { unlink(file) }
             case .writeProfile(let path, let contents):
-                let folder = (path as NSString).deletingLastPathComponent
-                if !folder.isEmpty, (try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)) == nil {
-                    throw JobWrightError(.cannotWrite, "the folder cannot be made", at: SourceLocation(file: folder))
-                }
-                try AtomicFile.write(Data(contents.utf8), to: path)
+                try ConfigFolder.writeProfile(contents, to: path)
             case .readDraft(let path):
                 let text = FileManager.default.contents(atPath: path).flatMap { String(data: $0, encoding: .utf8) }
                 _ = Editor.update(&state, .draftRead(path: path, text: text))

@@ -127,10 +127,10 @@ enum StartKeys {
     private static func saveProfile(_ form: ProfileForm, in state: inout EditorState) -> [Effect] {
         var form = form
         var profile = DistrictProfile()
-        for (field, value) in zip(ProfileFields.all, form.fields) {
+        for (index, (field, value)) in zip(ProfileFields.all, form.fields).enumerated() {
             if let problem = field.set(&profile, value.text.trimmingSpaces) {
                 form.error = "\(field.label): \(problem)"
-                form.selected = ProfileFields.all.firstIndex { $0.label == field.label } ?? form.selected
+                form.selected = index
                 state.modal = .profileSetup(form)
                 return [.bell]
             }
@@ -147,43 +147,53 @@ enum StartKeys {
     }
 }
 
-/// The district profile's fields as the setup screen asks for them.
+/// The district profile's fields as the setup screen asks for them. A field that fills a draft
+/// field takes that field's hint and check from the Position screen (`FormField`).
 struct ProfileFields: @unchecked Sendable {
     let label: String
     let hint: String
     let set: (inout DistrictProfile, String) -> String?
 
-    static func text(_ label: String, _ keyPath: WritableKeyPath<DistrictProfile, String?>, _ hint: String) -> ProfileFields {
+    /// A text field of the profile that fills the draft field at `draftPath`.
+    static func text(_ label: String, _ keyPath: WritableKeyPath<DistrictProfile, String?>, fills draftPath: String) -> ProfileFields {
+        ProfileFields(label: label, hint: FormField.named(draftPath).hint) { profile, value in
+            profile[keyPath: keyPath] = value.nilIfBlank
+            return nil
+        }
+    }
+
+    static func text(_ label: String, _ keyPath: WritableKeyPath<DistrictProfile, String?>, hint: String) -> ProfileFields {
         ProfileFields(label: label, hint: hint) { profile, value in profile[keyPath: keyPath] = value.nilIfBlank; return nil }
     }
 
     static let all: [ProfileFields] = [
-        .text("District", \.district, "e.g. Riverbend Public Schools"),
-        .text("Department", \.department, "e.g. Office of Technology"),
-        .text("Building", \.location.name, "e.g. Central Administration Building"),
-        .text("Street", \.location.street, "e.g. 40 Mill Street"),
-        .text("City", \.location.city, "city or town"),
-        .text("State", \.location.state, "two letters, e.g. MA"),
-        .text("ZIP code", \.location.postalCode, "e.g. 01999"),
-        .text("HR contact", \.hrContact.name, "whom applicants may ask"),
-        .text("HR title", \.hrContact.title, "e.g. Director of Human Resources"),
-        .text("HR email", \.hrContact.email, "e.g. hr@district.org"),
-        .text("HR phone", \.hrContact.phone, "e.g. (978) 555-0142"),
-        .text("Coordinator", \.coordinator.name, "civil-rights / Title IX / Section 504 coordinator"),
-        .text("Coord. title", \.coordinator.title, "e.g. Civil Rights Coordinator"),
-        .text("Coord. address", \.coordinator.address, "office address"),
-        .text("Coord. email", \.coordinator.email, "email"),
-        .text("Coord. phone", \.coordinator.phone, "telephone"),
-        .text("Apply at", \.applicationURL, "web address; {postingId} stands for the posting's id"),
-        .text("How to apply", \.applicationInstructions, "a sentence or two"),
-        .text("Work year", \.workYear, "e.g. 12 months"),
-        ProfileFields(label: "Contract days", hint: "a whole number, e.g. 260") { profile, value in
-            if value.isEmpty { profile.contractDays = nil; return nil }
-            guard let days = Int(value), (1...366).contains(days) else { return "'\(value)' is not a number of days (1-366)" }
-            profile.contractDays = days
+        .text("District", \.district, fills: "position.district"),
+        .text("Department", \.department, fills: "position.department"),
+        .text("Building", \.location.name, fills: "position.location.name"),
+        .text("Street", \.location.street, fills: "position.location.street"),
+        .text("City", \.location.city, fills: "position.location.city"),
+        .text("State", \.location.state, fills: "position.location.state"),
+        .text("ZIP code", \.location.postalCode, fills: "position.location.postalCode"),
+        .text("HR contact", \.hrContact.name, fills: "application.contact.name"),
+        .text("HR title", \.hrContact.title, fills: "application.contact.title"),
+        .text("HR email", \.hrContact.email, fills: "application.contact.email"),
+        .text("HR phone", \.hrContact.phone, fills: "application.contact.phone"),
+        .text("Coordinator", \.coordinator.name, fills: "notices.coordinator.name"),
+        .text("Coord. title", \.coordinator.title, fills: "notices.coordinator.title"),
+        .text("Coord. address", \.coordinator.address, fills: "notices.coordinator.address"),
+        .text("Coord. email", \.coordinator.email, fills: "notices.coordinator.email"),
+        .text("Coord. phone", \.coordinator.phone, fills: "notices.coordinator.phone"),
+        .text("Apply at", \.applicationURL, hint: "web address; {postingId} stands for the posting's id"),
+        .text("How to apply", \.applicationInstructions, fills: "application.instructions"),
+        .text("Work year", \.workYear, fills: "position.workYear"),
+        // The same check as the Position screen's, on a scratch draft.
+        ProfileFields(label: "Contract days", hint: FormField.named("position.contractDays").hint) { profile, value in
+            var draft = Draft()
+            if let problem = FormField.named("position.contractDays").set(&draft, value) { return problem }
+            profile.contractDays = draft.position.contractDays
             return nil
         },
-        .text("Pay note", \.payNote, "how pay is set, e.g. placement on the salary schedule"),
-        .text("Benefits", \.benefits, "one sentence"),
+        .text("Pay note", \.payNote, fills: "compensation.note"),
+        .text("Benefits", \.benefits, hint: "one sentence, printed after the pay note"),
     ]
 }

@@ -28,7 +28,7 @@ struct RubricContext {
                 "area": row.area?.title,
                 "codes": StandardsLabels.codes(for: row.alignments, in: catalog).nilIfBlank,
                 "assesses": row.assesses.map { $0.text.collapsingWhitespace },
-                "questionType": row.questionType.map { $0 == .behavioural ? "Behavioral" : "Situational" },
+                "questionType": row.questionType.map { $0.displayName.prefix(1).uppercased() + $0.displayName.dropFirst() },
                 "question": row.questionText.collapsingWhitespace,
                 "probes": row.probes.map(\.collapsingWhitespace),
                 "anchors": levels.map { level in

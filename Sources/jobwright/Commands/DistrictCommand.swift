@@ -58,21 +58,15 @@ struct DistrictCommand: ParsableCommand {
                 text = DraftTemplates.districtStarter
             }
             let target = output ?? folder.profilePath
-            if target != "-" {
-                if !force, FileManager.default.fileExists(atPath: target) {
-                    throw JobWrightError(.cannotWrite, "a profile exists already; use --force to replace it", at: SourceLocation(file: target))
-                }
-                let parent = (target as NSString).deletingLastPathComponent
-                if !parent.isEmpty {
-                    do {
-                        try FileManager.default.createDirectory(atPath: parent, withIntermediateDirectories: true)
-                    } catch {
-                        throw JobWrightError(.cannotWrite, "the folder cannot be made", at: SourceLocation(file: parent))
-                    }
-                }
+            guard target != "-" else {
+                try Files.write(text, to: nil)
+                return
             }
-            try Files.write(text, to: target)
-            if target != "-" { Failure.printError("wrote \(target)") }
+            if !force, FileManager.default.fileExists(atPath: target) {
+                throw JobWrightError(.cannotWrite, "a profile exists already; use --force to replace it", at: SourceLocation(file: target))
+            }
+            try ConfigFolder.writeProfile(text, to: target)
+            Failure.printError("wrote \(target)")
         }
     }
 }
