@@ -25,7 +25,7 @@ public struct Checker: Sendable {
         var findings = draftChecks.requiredContent() + draftChecks.profile() + draftChecks.rubric(questions: questions)
         let segments = draftChecks.segments()
         findings += textFindings(segments, summaryAt: loaded.location(of: ["summary"]), acronyms: false)
-        findings += Self.bidiFindings(segments)
+        findings += Self.invisibleCharacterFindings(segments)
         if let json = try? renderer.render(.posting, draft: loaded.draft, options: RenderOptions(format: .jsonld)) {
             // A closing date before the posting date is already an error of its own.
             let closingFirst = loaded.draft.hardRuleProblems.contains { $0.rule == .closingBeforePosting }
@@ -90,19 +90,29 @@ public struct Checker: Sendable {
         return findings
     }
 
-    /// Bidirectional override and isolate characters (U+202A–U+202E, U+2066–U+2069) make text
-    /// display in another order than it is stored: a posting can then read differently on the
-    /// website from what was checked.
-    static func bidiFindings(_ segments: [TextSegment]) -> [Finding] {
-        segments.compactMap { segment in
-            guard let bad = segment.text.unicodeScalars.first(where: { (0x202A...0x202E).contains($0.value) || (0x2066...0x2069).contains($0.value) })
-            else { return nil }
-            return Finding(rule: "wording.bidi-control", severity: .warning,
-                           at: SourceLocation(file: segment.file, line: segment.line, column: segment.column), field: segment.field,
-                           message: "the text holds the invisible direction control U+\(String(bad.value, radix: 16, uppercase: true))",
-                           explanation: "Direction controls reorder how text is shown, so what readers see can differ from what was written and checked.",
-                           basis: "Unicode Standard Annex #9; CVE-2021-42574 (\"Trojan Source\")",
-                           suggestion: "delete it (retype the text around it if unsure where it is)")
+    /// Characters a reader should never get: bidirectional overrides and isolates
+    /// (U+202A–U+202E, U+2066–U+2069), which make text display in another order than it is
+    /// stored, so a posting can read differently on the website from what was checked; and the
+    /// pictures the editor puts where pasted text held a control character (␛ for Esc).
+    static func invisibleCharacterFindings(_ segments: [TextSegment]) -> [Finding] {
+        segments.flatMap { segment -> [Finding] in
+            let place = SourceLocation(file: segment.file, line: segment.line, column: segment.column)
+            var findings: [Finding] = []
+            if let bad = segment.text.unicodeScalars.first(where: { (0x202A...0x202E).contains($0.value) || (0x2066...0x2069).contains($0.value) }) {
+                findings.append(Finding(rule: "wording.bidi-control", severity: .warning, at: place, field: segment.field,
+                    message: "the text holds the invisible direction control \(ControlCharacters.name(bad.value))",
+                    explanation: "Direction controls reorder how text is shown, so what readers see can differ from what was written and checked.",
+                    basis: "Unicode Standard Annex #9; CVE-2021-42574 (\"Trojan Source\")",
+                    suggestion: "delete it (retype the text around it if unsure where it is)"))
+            }
+            if let picture = segment.text.unicodeScalars.first(where: ControlPictures.isPicture) {
+                findings.append(Finding(rule: "wording.control-placeholder", severity: .warning, at: place, field: segment.field,
+                    message: "the text holds \(Character(picture)) (\(ControlCharacters.name(picture.value))), the placeholder for a control character that was pasted in",
+                    explanation: "Pasted text held an invisible control character; the editor shows it as a picture rather than dropping it unseen.",
+                    basis: "jobwright: control characters never reach a document",
+                    suggestion: "delete the placeholder, or retype what was meant there"))
+            }
+            return findings
         }
     }
 

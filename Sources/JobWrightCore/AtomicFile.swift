@@ -1,36 +1,105 @@
 import Foundation
 
 /// Writes a file so that readers see either the old content or the new, never half of it:
-/// a temporary file beside the target, fsync, then rename(2) over the target.
+/// a temporary file beside the target, fsync, then rename(2) over the target, then fsync of the
+/// folder so the rename itself survives a power cut.
 public enum AtomicFile {
-    public static func write(_ data: Data, to path: String) throws(JobWrightError) {
+    public static func write(_ data: Data, to path: String, calls: FileSystemCalls = .system) throws(JobWrightError) {
         let url = URL(fileURLWithPath: path)
         let directory = url.deletingLastPathComponent().path
-        let temporary = directory + "/." + url.lastPathComponent + ".jobwright-\(getpid())-\(UInt32.random(in: 0...UInt32.max)).tmp"
+        let prefix = "." + url.lastPathComponent + ".jobwright-" + hostTag + "-"
+        removeStaleTemporaries(in: directory, prefix: prefix)
+        let temporary = directory + "/" + prefix + "\(getpid())-\(UInt32.random(in: 0...UInt32.max)).tmp"
         let mode: mode_t = (try? FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? NSNumber)?
             .map { mode_t($0.uint16Value) } ?? 0o644
-        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL, mode)
+        let descriptor = calls.open(temporary, O_WRONLY | O_CREAT | O_EXCL, mode)
         guard descriptor >= 0 else {
-            throw JobWrightError(.cannotWrite, "cannot write here: \(String(cString: strerror(errno)))", at: SourceLocation(file: path))
+            let code = errno
+            throw code == ENOENT ? JobWrightError(.cannotWrite, "cannot write here: the folder \(directory) does not exist", at: SourceLocation(file: path))
+                : failure("cannot write here: no new file can be made in this folder", code, path)
         }
-        var failure: Int32 = 0
+        var step = "cannot write"
+        var failed: Int32 = 0
         data.withUnsafeBytes { buffer in
             var offset = 0
             while offset < buffer.count {
-                let written = Foundation.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
-                if written < 0 { if errno == EINTR { continue }; failure = errno; return }
+                let written = calls.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+                if written < 0 { if errno == EINTR { continue }; failed = errno; return }
+                // A write that stores nothing and reports no error would loop for ever: treat it as a full disk.
+                if written == 0 { failed = ENOSPC; return }
                 offset += written
             }
         }
-        if failure == 0 && fsync(descriptor) != 0 { failure = errno }
-        if close(descriptor) != 0 && failure == 0 { failure = errno }
-        if failure == 0 && rename(temporary, path) != 0 { failure = errno }
-        if failure != 0 {
+        if failed == 0 && calls.fsync(descriptor) != 0 { failed = errno; step = "cannot flush the new version to disk" }
+        if calls.close(descriptor) != 0 && failed == 0 { failed = errno; step = "cannot finish writing" }
+        if failed == 0 && calls.rename(temporary, path) != 0 { failed = errno; step = "cannot put the new version in place" }
+        if failed != 0 {
             unlink(temporary)
-            throw JobWrightError(.cannotWrite, "cannot write: \(String(cString: strerror(failure)))", at: SourceLocation(file: path))
+            throw failure(step, failed, path, then: "; the file on disk is unchanged")
         }
-        // Make the rename itself durable.
-        let directoryDescriptor = open(directory.isEmpty ? "." : directory, O_RDONLY)
-        if directoryDescriptor >= 0 { fsync(directoryDescriptor); close(directoryDescriptor) }
+        let directoryDescriptor = calls.open(directory.isEmpty ? "." : directory, O_RDONLY, 0)
+        guard directoryDescriptor >= 0 else { return }  // a folder that cannot be opened cannot be synced either; the rename stands
+        let syncFailed = calls.fsync(directoryDescriptor) != 0 ? errno : 0
+        _ = calls.close(directoryDescriptor)
+        if syncFailed != 0 && syncFailed != EINVAL {
+            throw failure("the new version is in place, but the folder could not be flushed to disk", syncFailed, path,
+                          then: ", so it may not survive a power cut; save again")
+        }
     }
+
+    /// "cannot write (No space left on device); the file on disk is unchanged": the system's
+    /// reason right after the step, so that a status line cut short still shows it.
+    private static func failure(_ what: String, _ code: Int32, _ path: String, then: String = "") -> JobWrightError {
+        JobWrightError(.cannotWrite, "\(what) (\(String(cString: strerror(code))))" + then, at: SourceLocation(file: path))
+    }
+
+    /// This machine's name as temporary names carry it, so that a folder shared between machines
+    /// never has one machine remove another's file in progress.
+    static let hostTag: String = {
+        let name = ThisMachine.hostName.unicodeScalars.map { CharacterSet.alphanumerics.contains($0) ? Character($0) : "_" }
+        return String(name.prefix(40))
+    }()
+
+    /// Temporary files left by a writer on this machine that was killed
+    /// (`.draft.yaml.jobwright-HOST-PID-N.tmp` whose process is gone) are removed, so a crash
+    /// never leaves clutter for good.
+    static func removeStaleTemporaries(in directory: String, prefix: String) {
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: directory.isEmpty ? "." : directory) else { return }
+        for name in names where name.hasPrefix(prefix) && name.hasSuffix(".tmp") {
+            let rest = name.dropFirst(prefix.count)
+            guard let pid = rest.split(separator: "-").first.flatMap({ pid_t($0) }), pid != getpid() else { continue }
+            if !ThisMachine.isRunning(pid) { unlink(directory + "/" + name) }
+        }
+    }
+}
+
+/// The system calls a save makes, one closure each, so that tests can make any step fail
+/// (a full disk, a read-only folder, a failing flush) and see what the user is told.
+/// A failing call returns -1 and sets `errno`, as the real one does.
+public struct FileSystemCalls: Sendable {
+    public var open: @Sendable (String, Int32, mode_t) -> Int32
+    public var write: @Sendable (Int32, UnsafeRawPointer, Int) -> Int
+    public var fsync: @Sendable (Int32) -> Int32
+    public var close: @Sendable (Int32) -> Int32
+    public var rename: @Sendable (String, String) -> Int32
+
+    public init(open: @escaping @Sendable (String, Int32, mode_t) -> Int32,
+                write: @escaping @Sendable (Int32, UnsafeRawPointer, Int) -> Int,
+                fsync: @escaping @Sendable (Int32) -> Int32,
+                close: @escaping @Sendable (Int32) -> Int32,
+                rename: @escaping @Sendable (String, String) -> Int32) {
+        self.open = open
+        self.write = write
+        self.fsync = fsync
+        self.close = close
+        self.rename = rename
+    }
+
+    public static let system = FileSystemCalls(
+        open: { Foundation.open($0, $1, $2) },
+        write: { Foundation.write($0, $1, $2) },
+        fsync: { Foundation.fsync($0) },
+        close: { Foundation.close($0) },
+        rename: { Foundation.rename($0, $1) }
+    )
 }

@@ -36,6 +36,10 @@ extension Editor {
             default:
                 return [.bell]
             }
+        case .changedOnDisk(let path, _):
+            return handleChangedOnDisk(key, path: path, in: &state)
+        case .lockedElsewhere:
+            return handleLockedElsewhere(key, in: &state)
         case .confirmExport:
             switch key {
             case .character("e"), .character("E"):

@@ -34,6 +34,10 @@ extension Editor {
             return
         }
         if state.unsavedSince == nil { state.unsavedSince = state.now }
+        let controls = TextField.controlCount(text)
+        if controls > 0 {
+            state.message = "The pasted text held \(View.counted(controls, "control character")) (such as Esc); each shows as a picture like \u{241B} where it was. Delete them: 7 Checks lists them."
+        }
     }
 
     /// Keys that arrived together are handled one by one, as typed, with one exception: while a
@@ -85,7 +89,7 @@ extension Editor {
 
     static func isQuestion(_ modal: Modal?) -> Bool {
         switch modal {
-        case .confirmQuit?, .recovery?, .confirmOverwrite?, .confirmExport?: true
+        case .confirmQuit?, .recovery?, .confirmOverwrite?, .confirmExport?, .changedOnDisk?, .lockedElsewhere?: true
         default: false
         }
     }

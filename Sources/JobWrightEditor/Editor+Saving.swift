@@ -14,12 +14,15 @@ extension Editor {
         return saveNow(&state, to: path)
     }
 
-    static func saveNow(_ state: inout EditorState, to path: String) -> [Effect] {
+    /// Saves to `path`. Unless `overwriting`, the save goes ahead only if the file still holds
+    /// what the editor last read or wrote there (or, for another path, does not exist yet).
+    static func saveNow(_ state: inout EditorState, to path: String, overwriting: Bool = false) -> [Effect] {
         guard let yaml = try? state.draft.yaml() else {
             state.message = "The draft could not be written as YAML."
             return [.bell]
         }
         let recovery = state.recoveryPath
+        let expecting: DiskVersion? = overwriting ? nil : path == state.path ? state.diskVersion : .absent
         state.path = path
         state.modified = false
         state.savedDraftBeforeSave = state.savedDraft
@@ -28,9 +31,62 @@ extension Editor {
         state.recoveryWritten = false
         state.openErrors = []
         state.message = "Saved \(path)"
-        var effects: [Effect] = [.save(path: path, contents: yaml), .removeRecovery(path: recovery)]
+        var effects: [Effect] = [.save(path: path, contents: yaml, expecting: expecting), .removeRecovery(path: recovery)]
         if recovery != state.recoveryPath { effects.append(.removeRecovery(path: state.recoveryPath)) }
         return effects
+    }
+
+    /// The runtime wrote the draft: this is what the file now holds.
+    public static func saveSucceeded(_ state: inout EditorState, version: DiskVersion) {
+        state.diskVersion = version
+    }
+
+    /// The runtime did not write the draft because the file is no longer what the editor read
+    /// or wrote: nothing is lost, and the user chooses.
+    public static func saveConflict(_ state: inout EditorState, path: String, found: DiskVersion) {
+        let effect = Effect.save(path: path, contents: "", expecting: nil)
+        effectFailed(&state, effect, message: found.exists
+            ? "Not saved: \(path) changed on disk since it was opened. Your changes are kept here."
+            : "Not saved: \(path) was removed since it was opened. Your changes are kept here.")
+        state.modal = .changedOnDisk(path: path, deleted: !found.exists)
+    }
+
+    /// o overwrites, b saves beside under a name the user can change, Esc goes back to editing.
+    static func handleChangedOnDisk(_ key: Key, path: String, in state: inout EditorState) -> [Effect] {
+        switch key {
+        case .character("o"), .character("O"):
+            state.modal = nil
+            return saveNow(&state, to: path, overwriting: true)
+        case .character("b"), .character("B"):
+            state.modal = .savePath(TextField(besideName(for: path)))
+            return []
+        case .escape:
+            state.modal = nil
+            state.message = "Not saved; your changes are kept here. Ctrl-S asks again."
+            return []
+        default:
+            return [.bell]
+        }
+    }
+
+    /// "draft.yaml" -> "draft.mine.yaml": the name offered for saving beside a changed file.
+    static func besideName(for path: String) -> String {
+        path.hasSuffix(".yaml") ? String(path.dropLast(5)) + ".mine.yaml" : path + ".mine.yaml"
+    }
+
+    /// Another editor has the draft open: e edits it here anyway, q leaves it to the other.
+    static func handleLockedElsewhere(_ key: Key, in state: inout EditorState) -> [Effect] {
+        switch key {
+        case .character("e"), .character("E"):
+            state.modal = nil
+            state.message = "Editing anyway: a save checks first that the other editor has not changed the file."
+            return state.path.map { [.takeLock(draftPath: $0)] } ?? []
+        case .character("q"), .character("Q"), .escape:
+            state.quitting = true
+            return [.quit]
+        default:
+            return [.bell]
+        }
     }
 
     static func requestQuit(_ state: inout EditorState) -> [Effect] {

@@ -7,12 +7,16 @@ public enum EditorLauncher {
     /// A new draft (no file yet) opens on the start screen: from the district `profile` and the
     /// recommended core, the profile alone, a copy of another draft, or blank.
     public static func initialState(path: String?, context: EditorContext, width: Int, height: Int,
-                                    profile: DistrictProfile? = nil, profilePath: String? = nil) -> EditorState {
+                                    profile: DistrictProfile? = nil, profilePath: String? = nil,
+                                    lock: DraftLock.Outcome? = nil) -> EditorState {
         var draft = Draft.newPosting()
         var errors: [String] = []
         let isNew = path.map { !FileManager.default.fileExists(atPath: $0) } ?? true
+        var diskVersion: DiskVersion? = path == nil ? nil : .absent
         if let path, !isNew {
-            let text = (FileManager.default.contents(atPath: path)).flatMap { String(data: $0, encoding: .utf8) }
+            let data = FileManager.default.contents(atPath: path)
+            diskVersion = data.map(DiskVersion.init(contents:))
+            let text = data.flatMap { String(data: $0, encoding: .utf8) }
             if let text {
                 do {
                     let loaded = try Draft.load(path: path, text: text)
@@ -27,6 +31,7 @@ public enum EditorLauncher {
         }
         var state = EditorState(context: context, draft: draft, path: path, width: width, height: height)
         state.openErrors = errors
+        state.diskVersion = diskVersion
         state.profile = profile
         state.profilePath = profilePath
         state.isNewFile = isNew
@@ -35,6 +40,18 @@ public enum EditorLauncher {
             state.message = "\(errors.count) problem\(errors.count == 1 ? "" : "s") in the file (see 7 Checks): \(errors[0])"
         }
         let recovery = state.recoveryPath
+        switch lock {
+        case .heldByOther(let holder)?:
+            // The recovery copy beside the draft is the other editor's: it is not offered here.
+            state.modal = .lockedElsewhere(holder)
+            return state
+        case .tookOverStale(_, let was)? where state.message == nil:
+            state.message = "\(path ?? "The draft") was left locked by \(was.description), which no longer runs; it is yours now."
+        case .unavailable(let reason)? where state.message == nil:
+            state.message = "No lock could be put beside the draft (\(reason)); another editor would not know it is open here."
+        default:
+            break
+        }
         if FileManager.default.fileExists(atPath: recovery),
            let data = FileManager.default.contents(atPath: recovery), let text = String(data: data, encoding: .utf8) {
             let recoveryDate = modificationDate(recovery) ?? .distantPast

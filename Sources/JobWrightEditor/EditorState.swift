@@ -46,6 +46,11 @@ public enum Modal: Equatable, Sendable {
     case start(StartScreen)
     /// The district profile on one screen, the first time there is none.
     case profileSetup(ProfileForm)
+    /// Another jobwright editor has this draft open.
+    case lockedElsewhere(DraftLock.Holder)
+    /// A save found the file changed (or removed, or already there) since the editor read or
+    /// wrote it: overwrite, save beside, or keep editing.
+    case changedOnDisk(path: String, deleted: Bool)
 }
 
 /// The start screen of a new draft.
@@ -206,6 +211,9 @@ public struct EditorState: Sendable {
     /// When the first edit not yet in the recovery file was made.
     public var unsavedSince: Double?
     public var recoveryWritten = false
+    /// The draft file as this editor last read or wrote it; a save first checks that the file
+    /// still holds this (nil: nothing known, no check).
+    public var diskVersion: DiskVersion?
     /// Problems found when the draft was opened (`file:line: message`).
     public var openErrors: [String] = []
     public var message: String?

@@ -1,3 +1,5 @@
+import JobWrightCore
+
 /// A key as the editor understands it, independent of the terminal library.
 public enum Key: Equatable, Sendable, Hashable {
     case character(Character)
@@ -35,8 +37,9 @@ public enum Event: Equatable, Sendable {
 
 /// What `update` asks the runtime to do; `update` itself never touches files or the terminal.
 public enum Effect: Equatable, Sendable {
-    /// Write the draft file atomically.
-    case save(path: String, contents: String)
+    /// Write the draft file atomically, but only while the file still holds `expecting` (nil:
+    /// write whatever is there); otherwise the runtime answers with `Editor.saveConflict`.
+    case save(path: String, contents: String, expecting: DiskVersion?)
     /// Write (or replace) the recovery copy, and beside it the undo history (JSON) when there is one.
     case writeRecovery(path: String, contents: String, history: String?)
     /// Remove the recovery copy and its undo history.
@@ -45,6 +48,8 @@ public enum Effect: Equatable, Sendable {
     case export(path: String, contents: String)
     /// Write the district profile atomically, making its folder when needed.
     case writeProfile(path: String, contents: String)
+    /// Replace another editor's lock on the draft with this one's ("edit anyway").
+    case takeLock(draftPath: String)
     /// Read a draft file (to start a new draft from a copy); the runtime answers with `.draftRead`.
     case readDraft(path: String)
     case quit

@@ -48,6 +48,20 @@ enum ModalView {
             let (text, cursor) = field.visible(width: width - 6)
             canvas.put(rect.top + 3, rect.left + 2, text, CellStyle(underline: true))
             canvas.cursor = (rect.top + 3, rect.left + 2 + cursor)
+        case .changedOnDisk(let path, let deleted):
+            _ = dialog(deleted ? "The file was removed" : "The file changed on disk",
+                       [deleted ? "\(path) was removed since this editor opened or saved it."
+                                : "\(path) was changed since this editor opened or saved it: by another program, another editor or a git pull.",
+                        "Your changes are kept here until you choose.", "",
+                        deleted ? "o    save it again here" : "o    overwrite it with your version (its changes are lost)",
+                        "b    save your version beside it, under another name",
+                        "Esc  keep editing, nothing written"])
+        case .lockedElsewhere(let holder):
+            _ = dialog("Open in another editor",
+                       ["\(state.path ?? "This draft") is open in another jobwright editor: \(holder.description).",
+                        "If both of you save, one set of changes replaces the other.", "",
+                        "e    edit here anyway (a save still checks that the file did not change)",
+                        "q    quit and leave it to the other editor"])
         case .confirmOverwrite:
             _ = dialog("The file had errors", ["\(state.path ?? "The file") had errors when it was opened:"] + state.openErrors.prefix(4)
                        + ["", "y  save anyway (the file is replaced by what you see)", "n or Esc  cancel"])

@@ -9,7 +9,8 @@ let pendingSignal = Atomic<Int32>(0)
 /// gives the terminal back on every way out (quit, Ctrl-C, SIGTERM, SIGHUP, a thrown error).
 public enum EditorRuntime {
     /// Returns the process exit status.
-    public static func run<B: Backend>(_ initial: EditorState, backend: inout B, clock: () -> Double = { ProcessInfo.processInfo.systemUptime }) -> Int32 {
+    public static func run<B: Backend>(_ initial: EditorState, backend: inout B, files: FileSystemCalls = .system,
+                                       clock: () -> Double = { ProcessInfo.processInfo.systemUptime }) -> Int32 {
         for signalNumber in [SIGINT, SIGTERM, SIGHUP] {
             signal(signalNumber) { number in pendingSignal.store(number, ordering: .relaxed) }
         }
@@ -50,7 +51,7 @@ public enum EditorRuntime {
                 for effect in effects {
                     if case .quit = effect { return 0 }
                     // After a failed save nothing else runs: not the recovery removal, not the quit.
-                    if !perform(effect, state: &state, backend: &backend), case .save = effect { break }
+                    if !perform(effect, state: &state, backend: &backend, files: files), case .save = effect { break }
                 }
             }
         }
@@ -58,11 +59,27 @@ public enum EditorRuntime {
 
     /// Carries out one effect; false when it failed (the state then says why).
     @discardableResult
-    static func perform<B: Backend>(_ effect: Effect, state: inout EditorState, backend: inout B) -> Bool {
+    static func perform<B: Backend>(_ effect: Effect, state: inout EditorState, backend: inout B, files: FileSystemCalls = .system) -> Bool {
         do {
             switch effect {
-            case .save(let path, let contents), .export(let path, let contents):
-                try AtomicFile.write(Data(contents.utf8), to: path)
+            case .save(let path, let contents, let expecting):
+                if let expecting {
+                    let found = DiskVersion.current(at: path)
+                    if found != expecting {
+                        Editor.saveConflict(&state, path: path, found: found)
+                        backend.bell()
+                        return false
+                    }
+                }
+                let data = Data(contents.utf8)
+                try AtomicFile.write(data, to: path, calls: files)
+                Editor.saveSucceeded(&state, version: DiskVersion(contents: data))
+            case .export(let path, let contents):
+                try AtomicFile.write(Data(contents.utf8), to: path, calls: files)
+            case .takeLock(let draftPath):
+                if DraftLock.takeOver(for: draftPath) == nil {
+                    state.message = "Editing anyway; the lock beside the draft could not be replaced."
+                }
             case .writeRecovery(let path, let contents, let history):
                 let historyPath = EditorState.historyPath(forRecovery: path)
                 if let history { try AtomicFile.write(Data(history.utf8), to: historyPath) } else { unlink(historyPath) }
@@ -80,7 +97,10 @@ public enum EditorRuntime {
                 break
             }
         } catch {
-            Editor.effectFailed(&state, effect, message: "Cannot write: \((error as? JobWrightError)?.description ?? "\(error)")")
+            // The reason first: a long path must not push it off the status line.
+            let reason = "\(error.message) (\(error.location?.file ?? ""))"
+            let message = if case .save = effect { "Not saved: \(reason). Your changes are kept here." } else { "Cannot write: \(reason)" }
+            Editor.effectFailed(&state, effect, message: message)
             backend.bell()
             return false
         }

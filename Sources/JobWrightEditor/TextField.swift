@@ -1,3 +1,5 @@
+import JobWrightCore
+
 /// Editable text: the characters and the cursor, edited with the keys people know from
 /// readline and from text areas. A one-line field turns line breaks into spaces; a multi-line
 /// field keeps them, and moves up and down by the lines it is soft-wrapped into.
@@ -73,8 +75,9 @@ public struct TextField: Equatable, Sendable {
         cursor += clean.count
     }
 
-    /// The text as a field of this kind stores it: `\r\n` and `\r` are line breaks; control
-    /// characters other than line breaks are dropped; tabs become a space.
+    /// The text as a field of this kind stores it: `\r\n` and `\r` are line breaks; tabs become
+    /// a space; any other control character becomes its visible picture (Esc shows as ␛), so it
+    /// neither reaches the terminal nor vanishes unseen.
     static func clean(_ text: String, multiline: Bool) -> [Character] {
         var result: [Character] = []
         result.reserveCapacity(text.count)
@@ -83,11 +86,18 @@ public struct TextField: Equatable, Sendable {
                 result.append(multiline ? "\n" : " ")
             } else if character == "\t" {
                 result.append(" ")
-            } else if !isControl(character) {
+            } else if isControl(character) {
+                result.append(contentsOf: character.unicodeScalars.compactMap { ControlPictures.picture(for: $0) ?? Character($0) })
+            } else {
                 result.append(character)
             }
         }
         return result
+    }
+
+    /// How many control characters (other than tabs and line breaks) a text holds.
+    static func controlCount(_ text: String) -> Int {
+        text.reduce(0) { $0 + (!$1.isNewline && $1 != "\t" && isControl($1) ? 1 : 0) }
     }
 
     static func isControl(_ character: Character) -> Bool {

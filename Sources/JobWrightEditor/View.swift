@@ -85,7 +85,7 @@ public enum View {
     static func drawHintLine(_ state: EditorState, _ canvas: inout Canvas) {
         let row = state.height - 2
         if let message = state.message {
-            canvas.put(row, 1, message, message.contains("building-level") || message.hasPrefix("Cannot") ? .warning : .accent)
+            canvas.put(row, 1, message, message.contains("building-level") || message.hasPrefix("Cannot") || message.hasPrefix("Not saved") ? .warning : .accent)
             return
         }
         canvas.put(row, 1, HelpText.hint(for: state), .muted)

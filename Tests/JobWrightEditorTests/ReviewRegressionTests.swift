@@ -41,7 +41,7 @@ struct ReviewRegressionTests {
         #expect(status == 0)
         #expect(FileManager.default.fileExists(atPath: recovery))
         #expect(try String(contentsOfFile: recovery, encoding: .utf8).contains("title: T"), "the edits are in the recovery copy")
-        #expect(backend.lines.joined().contains("Cannot write"))
+        #expect(backend.lines.joined().contains("Not saved: cannot put the new version in place (Is a directory)"))
     }
 
     @Test func textStillBeingTypedIsInTheRecoveryCopy() {

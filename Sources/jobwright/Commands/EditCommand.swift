@@ -60,8 +60,11 @@ struct EditCommand: ParsableCommand {
         let colors = !noColor && (environment["NO_COLOR"] ?? "").isEmpty
         var backend = NCursesBackend(colors: colors)
         let size = backend.size
+        // Another editor with the same draft open is told, and told of this one.
+        let lock = draft.map { DraftLock.acquire(for: $0) }
+        defer { if let draft { DraftLock.releaseIfOurs(for: draft) } }
         let state = EditorLauncher.initialState(path: draft, context: context, width: size.width, height: size.height,
-                                                profile: profile, profilePath: folder.profilePath)
+                                                profile: profile, profilePath: folder.profilePath, lock: lock)
         let status = EditorRuntime.run(state, backend: &backend)
         backend.restore()
         if status != 0 { throw ExitCode(status) }
