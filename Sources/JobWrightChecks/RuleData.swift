@@ -75,7 +75,18 @@ public struct RuleData: Sendable {
 
     public static let fileNames = ["wording.yaml", "interview.yaml"]
 
+    public static let localFileNames = ["wording-local.yaml", "interview-local.yaml"]
+
+    /// The rules: the built-in ones, compiled in, unless a district's folder has a rule file.
     public static func load(overrides directory: String? = nil) throws(JobWrightErrors) -> RuleData {
+        guard let directory, (fileNames + localFileNames).contains(where: {
+            FileManager.default.fileExists(atPath: (directory as NSString).appendingPathComponent($0))
+        }) else { return builtIn }
+        return try loadYAML(overrides: directory)
+    }
+
+    /// Reads the rules from YAML: the embedded files with a district's laid over them.
+    public static func loadYAML(overrides directory: String? = nil) throws(JobWrightErrors) -> RuleData {
         var files: [String: (path: String, text: String)] = [:]
         for name in fileNames + ["wording-local.yaml", "interview-local.yaml"] {
             if let text = EmbeddedAssets.text("Catalog/" + name) { files[name] = ("Catalog/" + name, text) }

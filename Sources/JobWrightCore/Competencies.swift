@@ -49,8 +49,9 @@ public struct Competency: Codable, Sendable, Equatable {
         case duty, knowledge
     }
 
-    public init(id: String, area: String, kind: Kind, text: String, aligns: [String], keywords: [String]? = nil) {
+    public init(id: String, area: String, kind: Kind, text: String, aligns: [String], keywords: [String]? = nil, core: Bool? = nil) {
         self.id = id; self.area = area; self.kind = kind; self.text = text; self.aligns = aligns; self.keywords = keywords
+        self.core = core
     }
 }
 
@@ -101,9 +102,9 @@ public struct Question: Codable, Sendable, Equatable {
     public var core: Bool?
 
     public init(id: String, area: String, type: QuestionType, text: String, probes: [String],
-                assesses: [String], anchors: Anchors) {
+                assesses: [String], anchors: Anchors, core: Bool? = nil) {
         self.id = id; self.area = area; self.type = type; self.text = text; self.probes = probes
-        self.assesses = assesses; self.anchors = anchors
+        self.assesses = assesses; self.anchors = anchors; self.core = core
     }
 }
 

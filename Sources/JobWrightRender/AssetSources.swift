@@ -24,8 +24,17 @@ public enum CatalogSource {
         return CatalogFile.names.compactMap { files[$0] }
     }
 
-    /// Loads and validates the catalog (defaults plus overrides).
+    /// The catalog: the built-in one, compiled in (nothing to parse), unless a district's folder
+    /// overrides a catalog file; then every file is read from YAML and validated.
     public static func load(overrides directory: String? = nil) throws(JobWrightErrors) -> Catalog {
+        guard let directory, try OverrideFolder.files(in: directory, withExtension: "yaml").keys
+            .contains(where: { CatalogFile.names.contains(($0 as NSString).lastPathComponent) }) else { return Catalog.builtIn }
+        return try loadYAML(overrides: directory)
+    }
+
+    /// Reads and validates the catalog from YAML (defaults plus overrides): what a district's
+    /// folder needs, and what the built-in catalog is generated from.
+    public static func loadYAML(overrides directory: String? = nil) throws(JobWrightErrors) -> Catalog {
         try CatalogLoader.load(files(overrides: directory))
     }
 }

@@ -2,13 +2,16 @@ import Foundation
 import JobWrightAssets
 import JobWrightCore
 import Mustache
+import Synchronization
 
-/// The Mustache templates, parsed once: the embedded defaults with a district's override folder
-/// laid over them file by file. A syntax error reads `file:line:column: error: message`.
+/// The Mustache templates: the embedded defaults with a district's override folder laid over
+/// them file by file. The defaults are parsed when a document first needs them (a command that
+/// prints the posting never parses the rubric); a district's folder is checked whole when it is
+/// loaded. A syntax error reads `file:line:column: error: message`.
 public struct TemplateSet: Sendable {
-    let library: MustacheLibrary
     /// Template name (`posting.text`, `partials/notices.text`) → the file it came from.
     public let sources: [String: String]
+    private let parsed: ParsedTemplates
 
     /// Template names are paths under `Templates/` without the `.mustache` extension.
     public static func load(overrides directory: String? = nil) throws(JobWrightErrors) -> TemplateSet {
@@ -18,41 +21,28 @@ public struct TemplateSet: Sendable {
             let name = String(path.dropFirst("Templates/".count).dropLast(".mustache".count))
             texts[name] = (path, EmbeddedAssets.text(path) ?? "")
         }
+        let set: TemplateSet
         if let directory {
             let overrides = try OverrideFolder.files(in: directory, withExtension: "mustache")
             for (relative, file) in overrides {
                 texts[String(relative.dropLast(".mustache".count))] = file
             }
-        }
-        var library = MustacheLibrary()
-        var errors = partialProblems(texts)
-        for (name, file) in texts.sorted(by: { $0.key < $1.key }) {
-            // A control character in a district's template would reach every reader's terminal.
-            if let (line, column, value) = ControlCharacters.first(in: file.text) {
-                errors.append(JobWrightError(.badData, "the template holds the control character \(ControlCharacters.name(value)); remove it",
-                                             at: SourceLocation(file: file.path, line: line, column: column)))
-                continue
+            set = TemplateSet(sources: texts.mapValues(\.path), parsed: ParsedTemplates(texts))
+            // A district's templates are checked whole, now, not when a document first needs them.
+            var errors = partialProblems(texts)
+            for name in texts.keys.sorted() {
+                do throws(JobWrightError) { try set.parsed.parse(name) } catch { errors.append(error) }
             }
-            do {
-                library.register(try MustacheTemplate(string: file.text), named: name)
-            } catch let error as MustacheTemplate.ParserError {
-                errors.append(JobWrightError(
-                    .badData, "template syntax: \(Self.explain(error.error))",
-                    at: SourceLocation(file: file.path, line: error.context.lineNumber, column: error.context.columnNumber + 1)))
-            } catch {
-                errors.append(JobWrightError(.badData, "template: \(error)", at: SourceLocation(file: file.path)))
-            }
+            guard errors.isEmpty else { throw JobWrightErrors(errors) }
+        } else {
+            set = TemplateSet(sources: texts.mapValues(\.path), parsed: ParsedTemplates(texts))
         }
-        guard errors.isEmpty else { throw JobWrightErrors(errors) }
-        return TemplateSet(library: library, sources: texts.mapValues(\.path))
+        return set
     }
 
     /// Renders a named template; a missing template is an error, never empty output.
     public func render(_ context: Any, template name: String) throws(JobWrightError) -> String {
-        guard library.getTemplate(named: name) != nil, let output = library.render(context, withTemplate: name) else {
-            throw JobWrightError(.badData, "there is no template '\(name)' (looked for Templates/\(name).mustache)")
-        }
-        return output
+        try parsed.render(context, template: name)
     }
 
     static func explain(_ error: any Error) -> String {
@@ -119,4 +109,49 @@ struct MarkdownContentType: MustacheContentType {
     }()
 
     static func registerOnce() { _ = registration }
+}
+
+/// The templates parsed so far, shared by copies of a `TemplateSet`. A template is parsed, with
+/// the partials it names, the first time it is rendered.
+final class ParsedTemplates: Sendable {
+    private let texts: [String: (path: String, text: String)]
+    private let state = Mutex<(library: MustacheLibrary, done: Set<String>)>((MustacheLibrary(), []))
+
+    init(_ texts: [String: (path: String, text: String)]) { self.texts = texts }
+
+    func parse(_ name: String) throws(JobWrightError) {
+        try state.withLock { (state) throws(JobWrightError) in try Self.parse(name, texts, &state) }
+    }
+
+    func render(_ context: Any, template name: String) throws(JobWrightError) -> String {
+        try state.withLock { (state) throws(JobWrightError) -> String in
+            guard texts[name] != nil else {
+                throw JobWrightError(.badData, "there is no template '\(name)' (looked for Templates/\(name).mustache)")
+            }
+            try Self.parse(name, texts, &state)
+            guard let output = state.library.render(context, withTemplate: name) else {
+                throw JobWrightError(.badData, "the template '\(name)' could not be rendered")
+            }
+            return output
+        }
+    }
+
+    private static func parse(_ name: String, _ texts: [String: (path: String, text: String)],
+                              _ state: inout (library: MustacheLibrary, done: Set<String>)) throws(JobWrightError) {
+        guard let file = texts[name], state.done.insert(name).inserted else { return }
+        // A control character in a district's template would reach every reader's terminal.
+        if let (line, column, value) = ControlCharacters.first(in: file.text) {
+            throw JobWrightError(.badData, "the template holds the control character \(ControlCharacters.name(value)); remove it",
+                                 at: SourceLocation(file: file.path, line: line, column: column))
+        }
+        do {
+            state.library.register(try MustacheTemplate(string: file.text), named: name)
+        } catch let error as MustacheTemplate.ParserError {
+            throw JobWrightError(.badData, "template syntax: \(TemplateSet.explain(error.error))",
+                                 at: SourceLocation(file: file.path, line: error.context.lineNumber, column: error.context.columnNumber + 1))
+        } catch {
+            throw JobWrightError(.badData, "template: \(error)", at: SourceLocation(file: file.path))
+        }
+        for reference in TemplateSet.partialReferences(in: file.text) { try parse(reference.name, texts, &state) }
+    }
 }
