@@ -27,7 +27,17 @@ let loadCatalog = try seconds { catalog = try CatalogSource.load() }
 let parseTemplates = try seconds { templates = try TemplateSet.load() }
 let renderer = try Renderer(catalog: catalog, templates: templates)
 let draft = try Draft.load(path: "example", text: DraftTemplates.example).draft
-print("start-up: catalog load and validation \(fixed(loadCatalog * 1000)) ms, template parsing \(fixed(parseTemplates * 1000)) ms")
+print("start-up: built-in catalog \(fixed(loadCatalog * 1000, 3)) ms (compiled in), template set \(fixed(parseTemplates * 1000, 3)) ms (parsed when first used)")
+var yamlTimes: [Double] = []
+for _ in 0..<5 { yamlTimes.append(try seconds { _ = try CatalogSource.loadYAML(); _ = try RuleData.loadYAML() }) }
+print("start-up with a district catalog folder (every file read from YAML and validated, as --catalog does): median \(fixed(median(yamlTimes) * 1000, 1)) ms")
+var parseAll: [Double] = []
+for _ in 0..<5 {
+    let set = try TemplateSet.load()
+    parseAll.append(try seconds { for name in set.sources.keys.sorted() where !name.hasPrefix("partials/") {
+        _ = try? set.render([String: Any](), template: name) } })
+}
+print("parsing and rendering every top-level template once with an empty context: median \(fixed(median(parseAll) * 1000, 2)) ms")
 
 for (kind, format) in [(DocumentKind.posting, OutputFormat.text), (.posting, .markdown), (.posting, .html), (.posting, .jsonld), (.rubric, .text)] {
     let options = RenderOptions(format: format)
@@ -53,21 +63,79 @@ do {
     print("checks of the example draft: median \(fixed(median(times) * 1000, 2)) ms")
 }
 
-// Whole-process wall time of `jobwright render posting` on the example, as a user sees it.
-let binary = CommandLine.arguments.dropFirst().first
+// MARK: - Whole processes, as a user runs them: medians of 20 runs each, in one run of this
+// program, with the Python + PyYAML + Jinja2 script doing the same job for comparison.
+
+/// Wall time of whole runs, spawned with posix_spawn and reaped with waitpid (Foundation's
+/// Process adds tens of milliseconds of its own on Linux), output to /dev/null.
+func wholeProcess(_ executable: String, _ arguments: [String], runs: Int = 20) throws -> [Double] {
+    struct SpawnFailed: Error { var code: Int32 }
+    var times: [Double] = []
+    for _ in 0..<runs {
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+        let argv = ([executable] + arguments).map { strdup($0) } + [nil]
+        defer { argv.forEach { free($0) } }
+        var pid: pid_t = 0
+        var status: Int32 = 0
+        var code: Int32 = 0
+        times.append(seconds {
+            code = posix_spawn(&pid, executable, &actions, nil, argv, environ)
+            if code == 0 { waitpid(pid, &status, 0) }
+        })
+        guard code == 0 else { throw SpawnFailed(code: code) }
+        guard status == 0 else { throw SpawnFailed(code: status) }
+    }
+    return times
+}
+
+func describe(_ times: [Double]) -> String {
+    "median \(fixed(median(times) * 1000, 1)) ms (min \(fixed(times.min()! * 1000, 1)), max \(fixed(times.max()! * 1000, 1)))"
+}
+
+/// Whether a binary carries the Swift runtime itself (`--static-swift-stdlib`, the install build).
+func isStatic(_ binary: String) -> Bool {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: "/usr/bin/ldd")
+    process.arguments = [binary]
+    let pipe = Pipe()
+    process.standardOutput = pipe
+    process.standardError = FileHandle.nullDevice
+    guard (try? process.run()) != nil else { return false }
+    let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+    process.waitUntilExit()
+    return !output.contains("libswiftCore")
+}
+
+let binary = CommandLine.arguments.dropFirst().first { !$0.hasPrefix("--") }
     ?? URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("jobwright").path
 if FileManager.default.isExecutableFile(atPath: binary) {
     let example = FileManager.default.temporaryDirectory.appendingPathComponent("jobwright-bench-example.yaml")
     try DraftTemplates.example.write(to: example, atomically: true, encoding: .utf8)
-    var times: [Double] = []
-    for _ in 0..<10 {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: binary)
-        process.arguments = ["render", "posting", example.path]
-        process.standardOutput = FileHandle.nullDevice
-        times.append(try seconds { try process.run(); process.waitUntilExit() })
+    print("whole process (\(binary), \(isStatic(binary) ? "static Swift runtime: the install build" : "dynamic Swift runtime: build with --static-swift-stdlib for install numbers")):")
+    let version = try wholeProcess(binary, ["--version"])
+    print("  jobwright --version (the floor): \(describe(version))")
+    let posting = try wholeProcess(binary, ["render", "posting", example.path])
+    print("  jobwright render posting example: \(describe(posting))")
+    let people = (1...5).flatMap { ["--candidate", "Candidate \($0)", "--interviewer", "Interviewer \($0)"] }
+    let packets = try wholeProcess(binary, ["render", "rubric", example.path] + people)
+    print("  jobwright render rubric example, 5 candidates x 5 interviewers (25 packets): \(describe(packets))")
+    // The comparison: Benchmarks/python/render_posting.py (see Benchmarks/python/README.md).
+    let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    let script = root.appendingPathComponent("Benchmarks/python/render_posting.py").path
+    let python = [root.appendingPathComponent(".venv-bench/bin/python").path, "/usr/bin/python3"]
+        .first { FileManager.default.isExecutableFile(atPath: $0) }
+    let probe = python.map { try? wholeProcess($0, [script, "--which-loader"], runs: 1) } ?? nil
+    if let python, probe != nil, (try? wholeProcess(python, ["-c", "import yaml, jinja2"], runs: 1)) != nil {
+        let pythonTimes = try wholeProcess(python, [script, example.path])
+        print("  python render_posting.py example (\(python), PyYAML + Jinja2): \(describe(pythonTimes))")
+        print("  jobwright is \(fixed(median(pythonTimes) / median(posting), 1))x faster than the Python script")
+    } else {
+        print("  python comparison: skipped (set up Benchmarks/python/README.md's .venv-bench first)")
     }
-    print("whole process: \(binary) render posting example: median of 10 \(fixed(median(times) * 1000, 1)) ms (min \(fixed(times.min()! * 1000, 1)), max \(fixed(times.max()! * 1000, 1)))")
 } else {
     print("whole process: skipped, no jobwright binary at \(binary) (pass its path as the first argument)")
 }
@@ -105,18 +173,38 @@ if FileManager.default.isExecutableFile(atPath: binary) {
     print("editor (\(label)): opening the preview (a full render), \(fixed(preview * 1000, 2)) ms")
 }
 
-try editorBenchmarks(catalog: catalog, label: "default catalog, \(catalog.competencies.count) bullets")
-var generated = catalog.competencies
+// MARK: - How time grows: with the catalog's size (the editor), and with the draft's (rendering).
+
+var generated: [Competency] = []
 for index in 0..<10_000 {
     let area = catalog.areas[index % catalog.areas.count].id
     let template = catalog.competencies[index % catalog.competencies.count]
     generated.append(Competency(id: "\(area).generated-\(index)", area: area, kind: index % 3 == 0 ? .knowledge : .duty,
                                 text: "Generated bullet \(index): " + template.text, aligns: template.aligns))
 }
-let big = Catalog(profile: catalog.profile, frameworks: catalog.frameworks, areas: catalog.areas, competencies: generated,
-                  scales: catalog.scales, recommendations: catalog.recommendations, questions: catalog.questions,
-                  roles: catalog.roles, notices: catalog.notices)
-try editorBenchmarks(catalog: big, label: "generated catalog, \(big.competencies.count) bullets")
+@MainActor func catalog(bullets: Int) -> Catalog {
+    Catalog(profile: catalog.profile, frameworks: catalog.frameworks, areas: catalog.areas,
+            competencies: Array(generated.prefix(bullets)), scales: catalog.scales, recommendations: catalog.recommendations,
+            questions: catalog.questions, roles: catalog.roles, notices: catalog.notices, glossary: catalog.glossary)
+}
+try editorBenchmarks(catalog: catalog, label: "built-in catalog, \(catalog.competencies.count) bullets")
+for size in [10, 1_000, 10_000] {
+    try editorBenchmarks(catalog: catalog(bullets: size), label: "generated catalog, \(size) bullets")
+}
+do {
+    let big = catalog(bullets: 10_000)
+    let bigRenderer = try Renderer(catalog: big, templates: templates)
+    for chosen in [10, 100, 1_000] {
+        var sized = draft
+        sized.competencies = generated.prefix(chosen).map(\.id)
+        sized.customCompetencies = []
+        let options = RenderOptions(format: .text)
+        _ = try bigRenderer.render(.posting, draft: sized, options: options)
+        var times: [Double] = []
+        for _ in 0..<10 { times.append(try seconds { _ = try bigRenderer.render(.posting, draft: sized, options: options) }) }
+        print("render posting as text with \(chosen) bullets chosen: median \(fixed(median(times) * 1000, 2)) ms")
+    }
+}
 var usage = rusage()
 getrusage(RUSAGE_SELF.rawValue, &usage)
 print("peak memory of this benchmark process (maxrss): \(fixed(Double(usage.ru_maxrss) / 1024, 1)) MB")
