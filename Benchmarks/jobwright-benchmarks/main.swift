@@ -21,6 +21,21 @@ func median(_ values: [Double]) -> Double {
 func fixed(_ value: Double, _ digits: Int = 2) -> String { String(format: "%.\(digits)f", value) }
 
 DisplayWidth.prepareLocale()
+
+// `jobwright-benchmarks --first-screen`: what `jobwright edit draft.yaml` does before its first
+// screen (catalog, templates, rules, checker, the draft, its checks, the screen drawn into a
+// 100x30 canvas), then exit. The parent times this whole process.
+if CommandLine.arguments.contains("--first-screen") {
+    let renderer = try Renderer(catalog: try CatalogSource.load(), templates: try TemplateSet.load())
+    let context = EditorContext(renderer: renderer, checker: try Checker(renderer: renderer, rules: try RuleData.load()), ascii: false)
+    let path = CommandLine.arguments.last!
+    var state = EditorLauncher.initialState(path: path, context: context, width: 100, height: 30)
+    _ = Editor.update(&state, .resize(width: 100, height: 30))
+    var backend = TestBackend(width: 100, height: 30)
+    backend.draw(View.render(state))
+    exit(backend.lines.isEmpty ? 1 : 0)
+}
+
 var catalog: Catalog!
 var templates: TemplateSet!
 let loadCatalog = try seconds { catalog = try CatalogSource.load() }
@@ -120,6 +135,8 @@ if FileManager.default.isExecutableFile(atPath: binary) {
     print("  jobwright --version (the floor): \(describe(version))")
     let posting = try wholeProcess(binary, ["render", "posting", example.path])
     print("  jobwright render posting example: \(describe(posting))")
+    let firstScreen = try wholeProcess(CommandLine.arguments[0], ["--first-screen", example.path])
+    print("  editor: start to first screen (this program, --first-screen: everything jobwright edit does before drawing): \(describe(firstScreen))")
     let people = (1...5).flatMap { ["--candidate", "Candidate \($0)", "--interviewer", "Interviewer \($0)"] }
     let packets = try wholeProcess(binary, ["render", "rubric", example.path] + people)
     print("  jobwright render rubric example, 5 candidates x 5 interviewers (25 packets): \(describe(packets))")

@@ -21,7 +21,7 @@ public struct DraftLock: Equatable, Sendable {
 
         static var current: Holder {
             Holder(pid: getpid(), host: ThisMachine.hostName,
-                   user: ProcessInfo.processInfo.environment["USER"] ?? String(getuid()),
+                   user: ThisMachine.userName,
                    since: ISO8601DateFormatter().string(from: Date()))
         }
 
@@ -37,8 +37,12 @@ public struct DraftLock: Equatable, Sendable {
             self.init(pid: pid, host: host, user: fields["user"] ?? "?", since: fields["since"] ?? "?")
         }
 
-        /// "process 4242 of dana on hr-laptop, since 2026-12-01T10:42:00Z"
-        public var description: String { "process \(pid) of \(user) on \(host), since \(since)" }
+        /// "process 4242 of dana on hr-laptop, since 2026-12-01 10:42 UTC"
+        public var description: String {
+            let when = since.count == 20 && since.hasSuffix("Z")
+                ? since.prefix(16).replacingOccurrences(of: "T", with: " ") + " UTC" : since
+            return "process \(pid) of \(user) on \(host), since \(when)"
+        }
 
         var isThisProcess: Bool { pid == getpid() && host == ThisMachine.hostName }
 

@@ -60,7 +60,7 @@ enum ModalView {
             _ = dialog("Open in another editor",
                        ["\(state.path ?? "This draft") is open in another jobwright editor: \(holder.description).",
                         "If both of you save, one set of changes replaces the other.", "",
-                        "e    edit here anyway (a save still checks that the file did not change)",
+                        "e    edit here anyway; a save still checks the file first",
                         "q    quit and leave it to the other editor"])
         case .confirmOverwrite:
             _ = dialog("The file had errors", ["\(state.path ?? "The file") had errors when it was opened:"] + state.openErrors.prefix(4)

@@ -48,7 +48,7 @@ struct DraftLockTests {
         let draft = folder.appendingPathComponent("draft.yaml").path
         try Self.writeLock("pid: 1\nhost: hr-laptop-elsewhere\nuser: sam\nsince: 2026-12-01T09:00:00Z\n", for: draft)
         guard case .heldByOther(let holder) = DraftLock.acquire(for: draft) else { Issue.record("not held"); return }
-        #expect(holder.description == "process 1 of sam on hr-laptop-elsewhere, since 2026-12-01T09:00:00Z")
+        #expect(holder.description == "process 1 of sam on hr-laptop-elsewhere, since 2026-12-01 09:00 UTC")
     }
 
     @Test func aStaleLockOfAProcessThatIsGoneIsTakenOver() throws {
