@@ -36,6 +36,18 @@ if CommandLine.arguments.contains("--first-screen") {
     exit(backend.lines.isEmpty ? 1 : 0)
 }
 
+// `jobwright-benchmarks --checks-only N`: the checks of the example, N times, for a profiler.
+if let flag = CommandLine.arguments.firstIndex(of: "--checks-only") {
+    let renderer = try Renderer(catalog: try CatalogSource.load(), templates: try TemplateSet.load())
+    let checker = try Checker(renderer: renderer, rules: try RuleData.load())
+    let loaded = try Draft.load(path: "example", text: DraftTemplates.example)
+    let rounds = Int(CommandLine.arguments.dropFirst(flag + 1).first ?? "") ?? 100
+    var findings = 0
+    let elapsed = seconds { for _ in 0..<rounds { findings += checker.check(loaded).count } }
+    print("checks of the example: \(fixed(elapsed * 1000 / Double(rounds), 2)) ms each (\(findings / rounds) findings)")
+    exit(0)
+}
+
 var catalog: Catalog!
 var templates: TemplateSet!
 let loadCatalog = try seconds { catalog = try CatalogSource.load() }

@@ -19,9 +19,10 @@ struct QuestionChecks {
 
     /// The rules one question breaks (empty for a lawful, job-related question).
     func violations(of question: String) -> [(rule: InterviewRules.QuestionRule, match: String)] {
-        rules.compactMap { rule, patterns, allow in
-            guard let match = patterns.lazy.compactMap({ $0.firstMatch(in: question) }).first else { return nil }
-            if allow.contains(where: { $0.firstMatch(in: question) != nil }) { return nil }
+        let folded = FoldedText(question)
+        return rules.compactMap { rule, patterns, allow in
+            guard let match = patterns.lazy.compactMap({ $0.firstMatch(in: question, folded: folded) }).first else { return nil }
+            if allow.contains(where: { $0.firstMatch(in: question, folded: folded) != nil }) { return nil }
             return (rule, match)
         }
     }

@@ -13,10 +13,14 @@ public struct Readability: Sendable, Equatable {
         for paragraph in text.split(separator: "\n", omittingEmptySubsequences: true) {
             var sentenceHasWords = false
             for token in paragraph.split(whereSeparator: { $0 == " " || $0 == "\t" }) {
-                let letters = token.filter(\.isLetter)
-                if !letters.isEmpty {
+                // Most words are ASCII: counted on their bytes, with the same result as below.
+                let ascii = token.utf8.allSatisfy { $0 < 0x80 }
+                let letters: [UInt8] = ascii ? token.utf8.filter { ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A } : []
+                let count = ascii ? (letters.isEmpty ? nil : Self.syllables(ascii: letters))
+                    : { let letters = token.filter(\.isLetter); return letters.isEmpty ? nil : Self.syllables(in: String(letters)) }()
+                if let count {
                     words += 1
-                    syllables += Self.syllables(in: String(letters))
+                    syllables += count
                     sentenceHasWords = true
                 }
                 if let last = token.last(where: { !"\"')]".contains($0) }), ".!?".contains(last), sentenceHasWords {
@@ -38,6 +42,25 @@ public struct Readability: Sendable, Equatable {
     public var gradeLevel: Double {
         guard words > 0 else { return 0 }
         return 0.39 * Double(words) / Double(sentences) + 11.8 * Double(syllables) / Double(words) - 15.59
+    }
+
+    /// `syllables(in:)` for a word of ASCII letters, on its bytes.
+    static func syllables(ascii letters: [UInt8]) -> Int {
+        var count = 0
+        var previousWasVowel = false
+        for byte in letters {
+            let lower = byte | 0x20
+            let isVowel = lower == 0x61 || lower == 0x65 || lower == 0x69 || lower == 0x6F || lower == 0x75 || lower == 0x79
+            if isVowel && !previousWasVowel { count += 1 }
+            previousWasVowel = isVowel
+        }
+        func endsWith(_ suffix: String) -> Bool {
+            let tail = Array(suffix.utf8)
+            return letters.count >= tail.count && zip(letters.suffix(tail.count), tail).allSatisfy { ($0 | 0x20) == $1 }
+        }
+        if endsWith("e") && !endsWith("le") && count > 1 { count -= 1 }
+        if endsWith("es") || endsWith("ed"), count > 1, !endsWith("ted"), !endsWith("ded") { count -= 1 }
+        return max(1, count)
     }
 
     static func syllables(in word: String) -> Int {

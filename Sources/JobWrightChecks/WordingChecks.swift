@@ -40,10 +40,11 @@ struct WordingChecks {
     func phraseFindings(in segments: [TextSegment]) -> [Finding] {
         var findings: [Finding] = []
         for segment in segments {
+            let folded = FoldedText(segment.text)
             for (rule, items) in phraseRules {
                 if let field = segment.field, let allowed = rule.allowedIn, allowed.contains(where: { field.hasPrefix($0) }) { continue }
                 for (pattern, suggestion) in items {
-                    for match in pattern.matches(in: segment.text) {
+                    for match in pattern.matches(in: segment.text, folded: folded) {
                         let (line, column) = segment.location(of: match.start)
                         findings.append(Finding(
                             rule: "wording.\(rule.id)", severity: .warning,
