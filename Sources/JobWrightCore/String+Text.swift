@@ -6,7 +6,22 @@ extension String {
 
     /// One line with single spaces: folded YAML text can carry line breaks and double spaces.
     public var collapsingWhitespace: String {
-        split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" || $0 == "\r" }).joined(separator: " ")
+        // ASCII text without carriage returns has one Character per byte: done on the bytes.
+        if !utf8.contains(where: { $0 >= 0x80 || $0 == 0x0D }) {
+            var output: [UInt8] = []
+            output.reserveCapacity(utf8.count)
+            var pendingSpace = false
+            for byte in utf8 {
+                if byte == 0x20 || byte == 0x0A || byte == 0x09 {
+                    pendingSpace = !output.isEmpty
+                } else {
+                    if pendingSpace { output.append(0x20); pendingSpace = false }
+                    output.append(byte)
+                }
+            }
+            return String(decoding: output, as: UTF8.self)
+        }
+        return split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" || $0 == "\r" }).joined(separator: " ")
     }
 
     /// Without leading and trailing white space (spaces, tabs, line breaks, form feeds).

