@@ -12,14 +12,16 @@ enum CompetencyView {
         var detailTop: Int
     }
 
-    static func layout(_ state: EditorState) -> Layout {
+    /// `bulletCount` is the number of visible bullets when the caller has them already (a search
+    /// of a large catalog is the costly part of drawing this screen).
+    static func layout(_ state: EditorState, bulletCount: Int? = nil) -> Layout {
         let body = View.body(state)
         let split = min(40, state.width * 2 / 5)
         let detailHeight = max(5, min(9, (state.height - 6) / 3 + 1))
         let listRows = body.height - detailHeight - 1
         let areaCount = state.context.catalog.areas.count
         let areaFirst = View.scroll(selected: state.competencies.area, visible: listRows)
-        let bulletCount = state.visibleBullets.count
+        let bulletCount = bulletCount ?? state.visibleBullets.count
         let bulletFirst = View.scroll(selected: state.competencies.bullet, visible: listRows)
         return Layout(split: split,
                       areas: RowLayout(top: body.top + 1, first: areaFirst, count: min(areaCount - areaFirst, listRows)),
@@ -29,7 +31,8 @@ enum CompetencyView {
 
     static func draw(_ state: EditorState, _ body: Rect, _ glyphs: View.Glyphs, _ canvas: inout Canvas) {
         let catalog = state.context.catalog
-        let layout = layout(state)
+        let bullets = state.visibleBullets
+        let layout = layout(state, bulletCount: bullets.count)
         let split = layout.split
         let chosen = Set(state.draft.competencies)
         let screen = state.competencies
@@ -49,7 +52,6 @@ enum CompetencyView {
         }
         for row in body.top..<layout.detailTop { canvas.put(row, split - 1, String(glyphs.vertical), .muted) }
         // Bullets of the area, or the filter's matches.
-        let bullets = state.visibleBullets
         let left = split + 1, width = state.width - split - 1
         if let filter = screen.filter {
             // A long filter shows its end, where the typing is.
