@@ -65,7 +65,33 @@ public struct Renderer: Sendable {
 
 extension String {
     /// At most one blank line in a row, and none right after a form feed.
+    /// `collapsingBlankLines` on the bytes of a text without carriage returns.
+    private var collapsingBlankLinesOfBytes: String {
+        var output: [UInt8] = []
+        output.reserveCapacity(utf8.count)
+        var previousBlank = false
+        var lastLineIsFormFeed = false
+        var wroteLine = false
+        var utf8View = Array(utf8)
+        utf8View.append(0x0A)  // the last line ends like the others; the extra break is not written
+        var lineStart = 0
+        for index in utf8View.indices where utf8View[index] == 0x0A {
+            let line = utf8View[lineStart..<index]
+            lineStart = index + 1
+            let blank = line.allSatisfy { $0 == 0x20 || $0 == 0x09 }
+            if blank && (previousBlank || lastLineIsFormFeed) { continue }
+            if wroteLine { output.append(0x0A) }
+            if !blank { output.append(contentsOf: line) }
+            wroteLine = true
+            lastLineIsFormFeed = line.count == 1 && line.first == 0x0C
+            previousBlank = blank
+        }
+        return String(decoding: output, as: UTF8.self)
+    }
+
     var collapsingBlankLines: String {
+        // Without carriage returns every line break is a Character of its own: done on the bytes.
+        if !utf8.contains(0x0D) { return collapsingBlankLinesOfBytes }
         var lines: [Substring] = []
         var previousBlank = false
         for line in split(separator: "\n", omittingEmptySubsequences: false) {
