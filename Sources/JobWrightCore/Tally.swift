@@ -93,7 +93,15 @@ public struct Tally: Sendable {
                 problem(record.line, "candidate, interviewer and competency must all be filled in")
                 continue
             }
-            var competency = competencies.first { $0.name.lowercased() == competencyName.lowercased() || $0.aliases.contains(competencyName.lowercased()) }
+            // A quoted field may hold a line break; in a name it would break (or, as a carriage
+            // return, overwrite) the report's lines.
+            if [candidate, interviewer, competencyName, scoreText].contains(where: { $0.unicodeScalars.contains { $0 == "\n" || $0 == "\r" } }) {
+                problem(record.line, "a candidate, interviewer, competency or score spans lines; put each on one line")
+                continue
+            }
+            // A name wins over another row's number or area id ("2", "data").
+            let lowered = competencyName.lowercased()
+            var competency = competencies.first { $0.name.lowercased() == lowered } ?? competencies.first { $0.aliases.contains(lowered) }
             if competency == nil {
                 if known != nil {
                     problem(record.line, "the rubric has no competency '\(competencyName)'"
@@ -187,16 +195,33 @@ public struct Tally: Sendable {
 
 extension Draft {
     /// The rubric's competencies for a tally: name, weight, and the row number and area id as aliases.
+    /// Names are as the score sheet writes them (see `scoresheetNames`).
     public func tallyCompetencies(in catalog: Catalog) -> [Tally.Competency] {
-        resolvedRubricRows(in: catalog).enumerated().map { index, row in
-            Tally.Competency(name: row.name, weight: row.weight, aliases: [String(index + 1)] + (row.area.map { [$0.id] } ?? []))
+        let rows = resolvedRubricRows(in: catalog)
+        let names = Self.scoresheetNames(rows.map(\.name))
+        return rows.enumerated().map { index, row in
+            Tally.Competency(name: names[index], weight: row.weight, aliases: [String(index + 1)] + (row.area.map { [$0.id] } ?? []))
+        }
+    }
+
+    /// Rubric row names as a score sheet writes them, so that the sheet tallies against its own
+    /// rubric: on one line (a sheet's name may not span lines) and trimmed, and distinct, since two rows with
+    /// one name (or two unnamed rows of one area) would share their scores: a name that repeats
+    /// gets its row number, "Data (row 3)".
+    static func scoresheetNames(_ rowNames: [String]) -> [String] {
+        var names = rowNames.map { $0.collapsingWhitespace.trimmingSpaces }  // as the tally reads a field
+        while true {
+            var counts: [String: Int] = [:]
+            for name in names { counts[name.lowercased(), default: 0] += 1 }
+            guard counts.values.contains(where: { $0 > 1 }) else { return names }
+            names = names.enumerated().map { index, name in counts[name.lowercased()]! > 1 ? "\(name) (row \(index + 1))" : name }
         }
     }
 
     /// The empty score sheet for the committee: one row per candidate × interviewer × competency.
     public func scoresheet(in catalog: Catalog, candidates: [String], interviewers: [String]) -> String {
         var lines = ["candidate,interviewer,competency,score,note"]
-        let names = resolvedRubricRows(in: catalog).map(\.name)
+        let names = tallyCompetencies(in: catalog).map(\.name)
         for candidate in candidates.isEmpty ? [""] : candidates {
             for interviewer in interviewers.isEmpty ? [""] : interviewers {
                 for name in names { lines.append([candidate, interviewer, name, "", ""].map(CSV.quote).joined(separator: ",")) }

@@ -14,6 +14,12 @@ public struct YAMLDocument {
     /// Mappings and lists deeper than this are refused (a draft needs fewer than ten levels).
     public static let depthLimit = 64
 
+    /// Plain scalars are resolved only as far as null: the schema knows each field's type, and
+    /// numbers and booleans are read from their text when a field asks for one. The default
+    /// resolver tries seven regular expressions on every scalar, which was a fifth of the time
+    /// of `jobwright render`.
+    static let resolver = Resolver.basic.appending(.null)
+
     public init(path: String, text: String) throws(JobWrightError) {
         self.path = path
         self.text = text
@@ -21,7 +27,7 @@ public struct YAMLDocument {
             throw JobWrightError(.badData, "the file is larger than 5 MB; a jobwright file is a few kilobytes", at: SourceLocation(file: path))
         }
         do {
-            self.root = try Yams.compose(yaml: text)
+            self.root = try Yams.compose(yaml: text, Self.resolver)
         } catch {
             throw Self.describe(error, in: path, text: text)
         }
@@ -190,7 +196,20 @@ public struct YAMLDocument {
                  .composer(let context, let problem, let mark, _):
                 var message = "YAML syntax: \(problem)"
                 if let context { message += " (\(context.text) at line \(context.mark.line), column \(context.mark.column))" }
-                return JobWrightError(.badData, message, at: SourceLocation(file: path, line: mark.line, column: mark.column))
+                let (line, column) = existingPlace(line: mark.line, column: mark.column, in: text)
+                return JobWrightError(.badData, message, at: SourceLocation(file: path, line: line, column: column))
+            case .reader(let problem, let offset, let value, _):
+                // Yams describes this with the line quoted, raw: the character it refuses (an
+                // escape, say) would reach the terminal inside the message. Name it instead.
+                var line: Int?, column: Int?
+                if let offset, let index = text.index(text.startIndex, offsetBy: offset, limitedBy: text.endIndex) {  // in Characters
+                    (line, column) = place(before: index, in: text)
+                }
+                let code = UInt32(truncatingIfNeeded: value)
+                let message = Unicode.Scalar(code).map(isForbidden) ?? false
+                    ? "the file holds the control character \(ControlCharacters.name(code)), which would reach a screen or printer as a command; remove it"
+                    : "the file cannot be read as YAML text: \(problem) (\(ControlCharacters.name(code)))"
+                return JobWrightError(.badData, message, at: SourceLocation(file: path, line: line, column: column))
             default:
                 return JobWrightError(.badData, "YAML: \(yaml)", at: SourceLocation(file: path))
             }
@@ -198,11 +217,53 @@ public struct YAMLDocument {
         return JobWrightError(.badData, "\(error)", at: SourceLocation(file: path))
     }
 
+    /// libyaml ends a file that has no final line break with one of its own, so a problem at the
+    /// end of such a file is on a line past the last: it is put at the end of the last line.
+    private static func existingPlace(line: Int, column: Int, in text: String) -> (Int, Int) {
+        let end = place(before: text.endIndex, in: text)
+        return line > end.line ? end : (line, column)
+    }
+
+    /// The line and column (1-based, columns in Unicode scalars) of the position `end`, with the
+    /// line breaks libyaml counts: LF, CR, CRLF, NEL, LS and PS.
+    private static func place(before end: String.Index, in text: String) -> (line: Int, column: Int) {
+        var line = 1, column = 1
+        var afterCR = false
+        for scalar in text.unicodeScalars[..<end] {
+            switch scalar {
+            case "\n" where afterCR: break
+            case "\n", "\r", "\u{85}", "\u{2028}", "\u{2029}": line += 1; column = 1
+            default: column += 1
+            }
+            afterCR = scalar == "\r"
+        }
+        return (line, column)
+    }
+
+    /// The lines of a text as libyaml numbers them (a CRLF draft is one line to `split(separator: "\n")`,
+    /// since "\r\n" is a single Character).
+    private static func yamlLines(of text: String) -> [String] {
+        var lines: [String] = []
+        var current = String.UnicodeScalarView()
+        var afterCR = false
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\n" where afterCR: break
+            case "\n", "\r", "\u{85}", "\u{2028}", "\u{2029}": lines.append(String(current)); current = String.UnicodeScalarView()
+            default: current.append(scalar)
+            }
+            afterCR = scalar == "\r"
+        }
+        lines.append(String(current))
+        return lines
+    }
+
     /// The line and column of a key's second use in the block mapping that starts at `mark`.
     private static func secondUse(of key: String, inMappingAt mark: Mark, text: String) -> (Int, Int)? {
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        let lines = yamlLines(of: text)
         let indent = String(repeating: " ", count: max(0, mark.column - 1))
         var seen = 0
+        guard mark.line <= lines.count else { return nil }
         for number in max(1, mark.line)...lines.count {
             let line = lines[number - 1]
             guard line.hasPrefix(indent + key) else { continue }

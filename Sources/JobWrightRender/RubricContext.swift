@@ -18,7 +18,8 @@ struct RubricContext {
         let totalWeight = rows.reduce(0) { $0 + $1.weight }
         let boxes = levels.map { "[ ] \($0.value)" }.joined(separator: "  ")
         let maxScore = Double(scale?.highest ?? 4)
-        let lineWidth = options.width > 0 ? min(options.width, 78) : 78
+        // Rules and evidence lines are 4 columns short of this; the command line's smallest width is 20.
+        let lineWidth = options.width > 0 ? min(max(options.width, 20), 78) : 78
         let labelWidth = (levels.map { DisplayWidth.of("\($0.value) \($0.name):") }.max() ?? 0) + 2
 
         let rowValues: [[String: Any]] = rows.enumerated().map { index, row in
