@@ -107,3 +107,13 @@ struct HardRuleCommandTests {
         #expect(run.stdout.contains("\(path):21:16: error[required.closing-date]: position.closingDate: the closing date (2026-12-01) is before the posting date (2027-01-04)"))
     }
 }
+
+@Suite("Names on the command line")
+struct CommandLineNameTests {
+    @Test func aCandidateNameWithAnEscapeIsRefused() throws {
+        let run = try CLI.run(["render", "rubric", CLI.example, "--candidate", "A.\u{1B}[2J Rivera"])
+        #expect(run.status == 64)
+        #expect(run.stderr.contains("the --candidate name 'A.\u{241B}[2J Rivera' holds the control character U+001B at character 3"))
+        #expect(!run.stderr.contains("\u{1B}") && run.stdout.isEmpty)
+    }
+}

@@ -67,6 +67,14 @@ struct RenderCommand: ParsableCommand {
         guard width == 0 || width >= 20 else { throw ValidationError("--width must be 0 (no wrapping) or at least 20") }
         guard width <= 1000 else { throw ValidationError("--width must be at most 1000") }
         if document != .posting && format == .jsonld { throw ValidationError("JSON-LD is for the posting; render the \(document.rawValue) as text, markdown or html") }
+        // A name is printed on every packet: an escape in it would reach the reader's terminal or printer.
+        for (option, names) in [("--candidate", candidate), ("--interviewer", interviewer)] {
+            for name in names {
+                if let (_, column, value) = ControlCharacters.first(in: name) {
+                    throw ValidationError("the \(option) name '\(name.unicodeScalars.map { ControlPictures.picture(for: $0).map(String.init) ?? String($0) }.joined())' holds the control character \(ControlCharacters.name(value)) at character \(column); remove it")
+                }
+            }
+        }
     }
 
     func run() throws {
