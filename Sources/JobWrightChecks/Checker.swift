@@ -146,22 +146,10 @@ public enum FindingReport {
             if let suggestion = finding.suggestion { lines.append("    try: " + suggestion) }
         }
         lines.append(summary(findings))
-        return visible(lines.joined(separator: "\n") + "\n")
-    }
-
-    /// A finding may quote the text it is about (a question on a line of `check --text`), and that
-    /// text may hold control characters: they are printed as their pictures (U+241B for Esc), so
-    /// none reaches the terminal as a command.
-    static func visible(_ text: String) -> String {
-        func hidden(_ scalar: Unicode.Scalar) -> Character? {
-            scalar == "\t" || scalar == "\n" ? nil : ControlPictures.picture(for: scalar)
-        }
-        guard text.unicodeScalars.contains(where: { hidden($0) != nil }) else { return text }
-        var output = ""
-        for scalar in text.unicodeScalars {
-            if let picture = hidden(scalar) { output.append(picture) } else { output.unicodeScalars.append(scalar) }
-        }
-        return output
+        // A finding may quote the text it is about (a question on a line of `check --text`), and
+        // that text may hold control characters: they print as their pictures (U+241B for Esc),
+        // so none reaches the terminal as a command.
+        return ControlPictures.visible(lines.joined(separator: "\n") + "\n")
     }
 
     public static func summary(_ findings: [Finding]) -> String {

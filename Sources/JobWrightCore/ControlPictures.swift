@@ -12,6 +12,20 @@ public enum ControlPictures {
         }
     }
 
+    /// The text with every control character shown as its picture, except those in `keeping`
+    /// (tab and line feed, unless told otherwise); the text itself when it holds none.
+    public static func visible(_ text: String, keeping: Set<Unicode.Scalar> = ["\t", "\n"]) -> String {
+        func hidden(_ scalar: Unicode.Scalar) -> Character? {
+            keeping.contains(scalar) ? nil : picture(for: scalar)
+        }
+        guard text.unicodeScalars.contains(where: { hidden($0) != nil }) else { return text }
+        var output = ""
+        for scalar in text.unicodeScalars {
+            if let picture = hidden(scalar) { output.append(picture) } else { output.unicodeScalars.append(scalar) }
+        }
+        return output
+    }
+
     /// Whether a scalar is one of the pictures `picture(for:)` gives (U+FFFD aside, which text
     /// from elsewhere also uses for bytes it could not decode).
     public static func isPicture(_ scalar: Unicode.Scalar) -> Bool {

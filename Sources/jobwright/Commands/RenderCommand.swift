@@ -71,7 +71,7 @@ struct RenderCommand: ParsableCommand {
         for (option, names) in [("--candidate", candidate), ("--interviewer", interviewer)] {
             for name in names {
                 if let (_, column, value) = ControlCharacters.first(in: name) {
-                    throw ValidationError("the \(option) name '\(name.unicodeScalars.map { ControlPictures.picture(for: $0).map(String.init) ?? String($0) }.joined())' holds the control character \(ControlCharacters.name(value)) at character \(column); remove it")
+                    throw ValidationError("the \(option) name '\(ControlPictures.visible(name, keeping: []))' holds the control character \(ControlCharacters.name(value)) at character \(column); remove it")
                 }
             }
         }
