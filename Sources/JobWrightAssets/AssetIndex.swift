@@ -21,6 +21,7 @@ enum AssetIndex {
         "Templates/partials/notices.markdown.mustache": PackageResources.notices_markdown_mustache,
         "Templates/partials/notices.text.mustache": PackageResources.notices_text_mustache,
         "Templates/partials/rubric-rows.text.mustache": PackageResources.rubric_rows_text_mustache,
+        "Templates/partials/rubric-style.html.mustache": PackageResources.rubric_style_html_mustache,
         "Templates/partials/standards-matrix.html.mustache": PackageResources.standards_matrix_html_mustache,
         "Templates/partials/standards-matrix.markdown.mustache": PackageResources.standards_matrix_markdown_mustache,
         "Templates/partials/style.html.mustache": PackageResources.style_html_mustache,

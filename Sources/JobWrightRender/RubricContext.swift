@@ -23,7 +23,8 @@ struct RubricContext {
         let labelWidth = (levels.map { DisplayWidth.of("\($0.value) \($0.name):") }.max() ?? 0) + 2
 
         let rowValues: [[String: Any]] = rows.enumerated().map { index, row in
-            compact([
+            let anchorTexts = levels.map { row.anchors[$0.id]?.collapsingWhitespace ?? "(no anchor written for this level)" }
+            return compact([
                 "number": String(index + 1),
                 "name": row.name,
                 "area": row.area?.title,
@@ -32,17 +33,18 @@ struct RubricContext {
                 "questionType": row.questionType.map { $0.displayName.prefix(1).uppercased() + $0.displayName.dropFirst() },
                 "question": row.questionText.collapsingWhitespace,
                 "probes": row.probes.map(\.collapsingWhitespace),
-                "anchors": levels.map { level in
+                "anchors": zip(levels, anchorTexts).map { level, text in
                     ["value": String(level.value), "name": level.name,
-                     "paddedLabel": DisplayWidth.pad("\(level.value) \(level.name):", to: labelWidth),
-                     "text": row.anchors[level.id]?.collapsingWhitespace ?? "(no anchor written for this level)"]
+                     "paddedLabel": DisplayWidth.pad("\(level.value) \(level.name):", to: labelWidth), "text": text]
                 },
+                "anchorGrid": options.format == .text ? anchorGrid(levels: levels, texts: anchorTexts, lineWidth: lineWidth) : nil,
                 "weight": Amount(row.weight).description,
                 "scoreBoxes": boxes,
                 "evidenceLines": Array(repeating: ["line": String(repeating: "_", count: lineWidth - 4)], count: 4),
             ])
         }
         let packets = packetList()
+        let consensus = ConsensusSheet(rows: rows, committee: draft.rubric.committee, options: options)
         var context: [String: Any] = [
             "title": draft.position.title?.nilIfBlank ?? "Untitled position",
             "scaleName": scale?.name ?? "",
@@ -55,6 +57,10 @@ struct RubricContext {
             "packets": packets,
             "pageBreak": "\u{0C}",
             "rule": String(repeating: "-", count: lineWidth - 4),
+            "tick": "\u{2610}",  // HTML is never transliterated (a browser prints it)
+            "levelCount": String(levels.count),
+            "consensus": candidateNames.map { consensus.context(candidate: $0) },
+            "consensusLegend": consensus.legend,
         ]
         context["district"] = draft.position.district?.nilIfBlank
         context["postingId"] = draft.position.postingId?.nilIfBlank
@@ -63,19 +69,32 @@ struct RubricContext {
         return context
     }
 
+    private static let blankName = "______________________________"
+
+    /// The candidates' names, or one line to write a name on.
+    private var candidateNames: [String] { options.candidates.isEmpty ? [Self.blankName] : options.candidates }
+
     /// One packet per candidate × interviewer; a blank name line where none was given.
     private func packetList() -> [[String: Any]] {
-        let blank = "______________________________"
-        let candidates = options.candidates.isEmpty ? [nil] : options.candidates.map(Optional.some)
-        let interviewers = options.interviewers.isEmpty ? [nil] : options.interviewers.map(Optional.some)
+        let interviewers = options.interviewers.isEmpty ? [Self.blankName] : options.interviewers
         var packets: [[String: Any]] = []
-        for candidate in candidates {
+        for candidate in candidateNames {
             for interviewer in interviewers {
-                packets.append(["candidate": candidate ?? blank, "interviewer": interviewer ?? blank,
-                                "first": packets.isEmpty])
+                packets.append(["candidate": candidate, "interviewer": interviewer, "first": packets.isEmpty])
             }
         }
         return packets
+    }
+
+    /// The anchors side by side (text only), with their texts in ASCII when asked, so that the
+    /// columns are measured as they will print; nil where the width leaves no room for a grid.
+    private func anchorGrid(levels: [Scale.Level], texts: [String], lineWidth: Int) -> String? {
+        let columns = zip(levels, texts).map { level, text in
+            AnchorGrid.Column(value: level.value, name: options.ascii ? ASCIIFallback.transliterate(level.name) : level.name,
+                              text: options.ascii ? ASCIIFallback.transliterate(text) : text)
+        }
+        return AnchorGrid(columns: columns, ascii: options.ascii).lines(width: options.width > 0 ? lineWidth : 0)?
+            .joined(separator: "\n").markedVerbatim
     }
 
     private func summaryTable(_ rows: [ResolvedRubricRow]) -> String {

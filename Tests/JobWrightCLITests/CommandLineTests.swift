@@ -131,7 +131,8 @@ struct CommandLineTests {
         #expect(try CLI.run(["new", "--example", "--force", "--output", path]).status == 0)
         let rubric = try CLI.run(["render", "rubric", path, "--candidate", "A. Rivera", "--interviewer", "J. Doe", "--interviewer", "K. Lee", "--ascii"])
         #expect(rubric.status == 0, "\(rubric.stderr)")
-        #expect(rubric.stdout.components(separatedBy: "\u{0C}").count == 2)
+        // Two packets and the candidate's consensus sheet.
+        #expect(rubric.stdout.components(separatedBy: "\u{0C}").count == 3)
         #expect(rubric.stdout.allSatisfy { $0.isASCII })
         // The starter renders too: an empty posting is still a posting.
         #expect(try CLI.run(["render", "posting", "-"], stdin: try CLI.run(["new"]).stdout).status == 0)

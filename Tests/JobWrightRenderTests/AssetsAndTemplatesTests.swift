@@ -96,15 +96,23 @@ struct RenderedDocumentTests {
     @Test func rubricMakesOnePacketPerCandidateAndInterviewer() throws {
         let options = RenderOptions(candidates: ["A", "B"], interviewers: ["X", "Y", "Z"])
         let text = try Fixtures.renderer.render(.rubric, draft: Fixtures.example, options: options)
-        #expect(text.components(separatedBy: "\u{0C}").count == 6)
+        // Six packets, then one consensus sheet per candidate, each on a page of its own.
+        #expect(text.components(separatedBy: "\u{0C}").count == 8)
         #expect(text.components(separatedBy: "STRUCTURED INTERVIEW RUBRIC").count - 1 == 6)
+        #expect(text.components(separatedBy: "CONSENSUS SHEET FOR THE CHAIR").count - 1 == 2)
         #expect(text.contains("Candidate:       B\nInterviewer:     Z"))
+        #expect(text.contains("Interviewers:    I1 X; I2 Y; I3 Z"))
         for level in ["Unsatisfactory", "Needs Improvement", "Proficient", "Exemplary"] { #expect(text.contains(level)) }
-        #expect(text.contains("[ ] 1  [ ] 2  [ ] 3  [ ] 4"))
+        // At 78 columns the anchors are a grid with a box under each level; at 40 they are a list.
+        #expect(text.contains("[ ] 1               [ ] 2               [ ] 3               [ ] 4"))
+        let narrow = try Fixtures.renderer.render(.rubric, draft: Fixtures.example, options: RenderOptions(width: 40))
+        #expect(narrow.contains("Anchors:\n1 Unsatisfactory:"))
+        #expect(!narrow.contains("Anchors (tick the box"))
         #expect(text.contains("NEVER ASK ABOUT"))
         #expect(!text.lowercased().contains("neutral"))
         let html = try Fixtures.renderer.render(.rubric, draft: Fixtures.example, options: RenderOptions(format: .html, candidates: ["A", "B"]))
         #expect(html.components(separatedBy: "<article class=\"packet\">").count - 1 == 2)
+        #expect(html.components(separatedBy: "<article class=\"consensus-sheet\">").count - 1 == 2)
         #expect(html.contains("page-break-before: always"))
     }
 
