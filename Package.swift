@@ -5,6 +5,7 @@ import PackageDescription
 let notAssets = [
     "Package.swift", "README.md", ".gitignore", ".ci", "Tests", "Benchmarks", "scripts", "Fuzz",
     "Sources/CWidth", "Sources/JobWrightCore", "Sources/JobWrightRender", "Sources/JobWrightChecks", "Sources/JobWrightEditor", "Sources/CNCurses", "Sources/jobwright",
+    "Sources/JobWrightImport", "docs",
 ]
 
 let package = Package(
@@ -19,6 +20,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         // wcwidth(3) for display-width measurement (the Glibc module does not export it).
@@ -40,13 +42,17 @@ let package = Package(
         ]),
         // The checks a district needs before it publishes, and the rule data they read.
         .target(name: "JobWrightChecks", dependencies: ["JobWrightCore", "JobWrightRender", "JobWrightAssets"]),
+        // `jobwright import`: an old posting (text, Markdown, HTML, Word) read into a draft, its
+        // duty lines matched to the catalog.
+        .target(name: "JobWrightImport", dependencies: ["JobWrightCore", "JobWrightAssets", "JobWrightChecks",
+                                                        .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         // ncursesw, through a shim for the macros and C globals Swift cannot import.
         .systemLibrary(name: "CNCurses", path: "Sources/CNCurses", providers: [.apt(["libncurses-dev"])]),
         // The interactive editor: pure update/view over a Canvas; only NCursesBackend.swift calls ncurses.
         .target(name: "JobWrightEditor", dependencies: ["JobWrightCore", "JobWrightRender", "JobWrightChecks", "CNCurses"]),
         // The command line: one file per command, nothing else.
         .executableTarget(name: "jobwright", dependencies: [
-            "JobWrightCore", "JobWrightRender", "JobWrightAssets", "JobWrightChecks", "JobWrightEditor",
+            "JobWrightCore", "JobWrightRender", "JobWrightAssets", "JobWrightChecks", "JobWrightEditor", "JobWrightImport",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         // Prints speed numbers; run with `swift run -c release jobwright-benchmarks`.
@@ -63,5 +69,7 @@ let package = Package(
         .testTarget(name: "JobWrightEditorTests", dependencies: ["JobWrightEditor", "JobWrightChecks", "JobWrightCore", "JobWrightRender"],
                     exclude: ["Screens", "Journey"]),
         .testTarget(name: "JobWrightCLITests", dependencies: ["JobWrightCore"]),
+        .testTarget(name: "JobWrightImportTests", dependencies: ["JobWrightImport", "JobWrightCore", "JobWrightChecks", "JobWrightAssets"],
+                    exclude: ["Fixtures"]),
     ]
 )

@@ -21,6 +21,11 @@ public struct Draft: Codable, Sendable, Equatable {
     public var application = Application()
     public var notices = NoticeFields()
     public var rubric = RubricPlan()
+    /// The HR officer's own notes, never printed: `jobwright import` puts here every line of the
+    /// old posting it did not understand, so nothing is lost.
+    public var notes: [String]?
+    /// An imported draft's lines still to review (`jobwright import`); gone once all are settled.
+    public var importReview: ImportReview?
 
     public init() {}
 
@@ -42,11 +47,14 @@ public struct Draft: Codable, Sendable, Equatable {
         application = try c.decodeIfPresent(Application.self, forKey: .application) ?? Application()
         notices = try c.decodeIfPresent(NoticeFields.self, forKey: .notices) ?? NoticeFields()
         rubric = try c.decodeIfPresent(RubricPlan.self, forKey: .rubric) ?? RubricPlan()
+        notes = try c.decodeIfPresent([String].self, forKey: .notes)
+        importReview = try c.decodeIfPresent(ImportReview.self, forKey: .importReview)
     }
 
     private enum CodingKeys: String, CodingKey {
         case jobwright, position, compensation, flsa, reporting, summary, dayInTheLife, competencies,
-             customCompetencies, qualifications, physicalDemands, workingConditions, standardsMatrix, application, notices, rubric
+             customCompetencies, qualifications, physicalDemands, workingConditions, standardsMatrix, application, notices, rubric,
+             notes, importReview
     }
 }
 

@@ -14,7 +14,7 @@ struct JobWright: ParsableCommand {
             then `jobwright edit draft.yaml` or `jobwright render posting draft.yaml`.
             """,
         version: version,
-        subcommands: [EditCommand.self, NewCommand.self, DistrictCommand.self, RenderCommand.self, CheckCommand.self, TallyCommand.self, CatalogCommand.self]
+        subcommands: [EditCommand.self, NewCommand.self, ImportCommand.self, DistrictCommand.self, RenderCommand.self, CheckCommand.self, TallyCommand.self, CatalogCommand.self]
     )
 
     /// With no subcommand: the editor on a new untitled draft when on a terminal, help otherwise.

@@ -1,0 +1,137 @@
+import Foundation
+import JobWrightCore
+import ZIPFoundation
+
+/// Reads a Word (.docx) posting: the paragraphs of `word/document.xml`, a paragraph with a
+/// Heading or Title style as a heading, one with list numbering (or a List style) as a bullet.
+/// Only the few WordprocessingML elements that carry text are read (`w:p`, `w:t`, `w:tab`,
+/// `w:br`, `w:pStyle`, `w:numPr`), by a small scanner rather than an XML library: the part is
+/// machine-written, and the scanner keeps libxml2 out of every jobwright command's start-up.
+struct DocxReader {
+    /// The document part, uncompressed, is at most this big (a guard against zip bombs).
+    static let partLimit = 50 * 1024 * 1024
+
+    func lines(of bytes: [UInt8], name: String) throws(JobWrightError) -> [SourceLine] {
+        let archive: Archive
+        do {
+            archive = try Archive(data: Data(bytes), accessMode: .read)
+        } catch {
+            throw JobWrightError(.badData, "\(name) is not a Word (.docx) file: it is not a zip archive")
+        }
+        guard let entry = archive["word/document.xml"] else {
+            throw JobWrightError(.badData, "\(name) is a zip archive but not a Word document: it has no word/document.xml")
+        }
+        guard entry.uncompressedSize <= UInt64(Self.partLimit) else {
+            throw JobWrightError(.badData, "\(name): its document part is \(entry.uncompressedSize / 1_048_576) MB uncompressed; a posting is far smaller")
+        }
+        var xml = Data()
+        do {
+            _ = try archive.extract(entry, skipCRC32: false) { chunk in
+                xml.append(chunk)
+                if xml.count > Self.partLimit { throw CocoaError(.fileReadTooLarge) }
+            }
+        } catch {
+            throw JobWrightError(.badData, "\(name): word/document.xml cannot be read from the archive (\(error))")
+        }
+        guard let text = String(data: xml, encoding: .utf8) else {
+            throw JobWrightError(.badData, "\(name): word/document.xml is not UTF-8 XML")
+        }
+        return Self.paragraphs(ofDocumentXML: text)
+    }
+
+    /// The paragraphs of a WordprocessingML body, numbered from 1 in document order.
+    static func paragraphs(ofDocumentXML xml: String) -> [SourceLine] {
+        var lines: [SourceLine] = []
+        var paragraph = 0
+        var text = ""
+        var shape = SourceLine.Shape.paragraph
+        var inText = false
+        var scanner = XMLScanner(xml)
+        while let token = scanner.next() {
+            switch token {
+            case .open(let name, let attributes, let selfClosing):
+                switch name {
+                case "w:p":
+                    paragraph += 1; text = ""; shape = .paragraph
+                    if selfClosing { continue }
+                case "w:pStyle":
+                    let style = (attributes["w:val"] ?? "").lowercased()
+                    if style.hasPrefix("heading") || style == "title" || style == "subtitle" { shape = .heading }
+                    else if style.hasPrefix("list") { shape = .bullet }
+                case "w:numPr": if shape == .paragraph { shape = .bullet }
+                case "w:t": inText = !selfClosing
+                case "w:tab", "w:br", "w:cr": text += " "
+                default: break
+                }
+            case .close(let name):
+                if name == "w:t" { inText = false }
+                if name == "w:p" {
+                    let clean = text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+                    if !clean.isEmpty { lines.append(SourceLine(number: paragraph, text: clean, shape: shape)) }
+                    text = ""
+                }
+            case .text(let content):
+                if inText { text += HTMLEntities.decode(content) }
+            }
+        }
+        return lines
+    }
+}
+
+/// Tokens of an XML text: start tags with their attributes, end tags, and the text between.
+/// Comments, processing instructions and declarations are skipped.
+struct XMLScanner {
+    enum Token {
+        case open(String, [String: String], selfClosing: Bool)
+        case close(String)
+        case text(String)
+    }
+
+    private let scalars: [Unicode.Scalar]
+    private var index = 0
+
+    init(_ text: String) { scalars = Array(text.unicodeScalars) }
+
+    mutating func next() -> Token? {
+        while index < scalars.count {
+            if scalars[index] != "<" {
+                var text = String.UnicodeScalarView()
+                while index < scalars.count, scalars[index] != "<" { text.append(scalars[index]); index += 1 }
+                return .text(String(text))
+            }
+            let start = index + 1
+            guard let end = scalars[start...].firstIndex(of: ">") else { index = scalars.count; return nil }
+            index = end + 1
+            guard start < end else { continue }
+            let first = scalars[start]
+            if first == "?" || first == "!" { continue }
+            var body = String(String.UnicodeScalarView(scalars[start..<end]))
+            if first == "/" { return .close(String(body.dropFirst()).trimmingCharacters(in: .whitespaces)) }
+            let selfClosing = body.hasSuffix("/")
+            if selfClosing { body.removeLast() }
+            let parts = body.split(maxSplits: 1, whereSeparator: \.isWhitespace)
+            let name = String(parts.first ?? "")
+            return .open(name, parts.count > 1 ? Self.attributes(parts[1]) : [:], selfClosing: selfClosing)
+        }
+        return nil
+    }
+
+    /// `a="1" b='2'` → ["a": "1", "b": "2"].
+    static func attributes(_ text: Substring) -> [String: String] {
+        var result: [String: String] = [:]
+        var rest = text[...]
+        while let equals = rest.firstIndex(of: "=") {
+            let key = rest[..<equals].trimmingCharacters(in: .whitespacesAndNewlines)
+            var valueStart = rest.index(after: equals)
+            while valueStart < rest.endIndex, rest[valueStart] == " " { valueStart = rest.index(after: valueStart) }
+            guard valueStart < rest.endIndex else { break }
+            let quote = rest[valueStart]
+            guard quote == "\"" || quote == "'" else { break }
+            let valueBody = rest[rest.index(after: valueStart)...]
+            guard let close = valueBody.firstIndex(of: quote) else { break }
+            result[key] = HTMLEntities.decode(String(valueBody[..<close]))
+            rest = valueBody[valueBody.index(after: close)...]
+        }
+        return result
+    }
+}

@@ -1,0 +1,222 @@
+import Foundation
+import JobWrightCore
+
+/// Finds the position's facts in an old posting's lines and writes them into a draft: title,
+/// district, department, address, FTE, work year, FLSA status, pay, dates, how to apply,
+/// reporting lines. A fact the text does not state stays empty; nothing is guessed.
+struct FactExtractor {
+    let catalog: Catalog
+
+    /// Which fields each line gave ("position.title"), by line number.
+    private(set) var fields: [Int: [String]] = [:]
+
+    init(catalog: Catalog) { self.catalog = catalog }
+
+    /// The labels postings put before a fact ("Reports to:"), lower case, and the fact they give.
+    enum Label: CaseIterable {
+        case title, district, department, location, reportsTo, supervises, fte, workYear, flsa, pay,
+             postingDate, closingDate, startDate, apply, contact, postingId
+
+        var words: [String] {
+            switch self {
+            case .title: ["position", "title", "job title", "position title", "job"]
+            case .district: ["district", "school district", "employer", "organization", "organisation"]
+            case .department: ["department", "division", "office"]
+            case .location: ["location", "address", "work location", "worksite", "work site"]
+            case .reportsTo: ["reports to", "reporting to", "supervisor", "immediate supervisor", "reports directly to"]
+            case .supervises: ["supervises", "supervision of", "directly supervises", "supervisory responsibility", "positions supervised"]
+            case .fte: ["fte", "status", "hours", "employment status", "position type", "type"]
+            case .workYear: ["work year", "contract", "length of work year", "work days", "days", "term", "terms of employment", "schedule"]
+            case .flsa: ["flsa", "flsa status", "flsa classification", "classification", "exemption status"]
+            case .pay: ["salary", "pay", "compensation", "salary range", "pay range", "wage", "rate", "hiring range"]
+            case .postingDate: ["posting date", "posted", "date posted", "date of posting", "posted on"]
+            case .closingDate: ["closing date", "deadline", "application deadline", "closes", "apply by", "close date", "posting closes"]
+            case .startDate: ["start date", "starting date", "anticipated start", "anticipated start date", "effective date", "date available"]
+            case .apply: ["apply", "to apply", "application", "how to apply", "application procedure", "apply online", "apply at"]
+            case .contact: ["contact", "questions", "inquiries", "contact person"]
+            case .postingId: ["posting id", "job id", "posting number", "job number", "posting #", "job #", "req", "requisition"]
+            }
+        }
+
+        static func of(_ label: String) -> Label? {
+            let key = label.lowercased().trimmingCharacters(in: .whitespaces)
+            return allCases.first { $0.words.contains(key) }
+        }
+    }
+
+    /// Reads every line; `sections[i]` is the section line `i` sits in.
+    mutating func extract(_ lines: [SourceLine], sections: [PostingSection], into draft: inout Draft) {
+        for (index, line) in lines.enumerated() {
+            if let (label, value) = Self.labelled(line.text), let kind = Label.of(label) {
+                apply(kind, value: value, line: line, into: &draft)
+            } else {
+                unlabelled(line, section: sections[index], isFirst: index == lines.firstIndex { $0.shape != .bullet }, into: &draft)
+            }
+        }
+        if draft.position.title == nil, let line = lines.first(where: { $0.shape == .heading && Self.looksLikeTitle($0.text) }) {
+            draft.position.title = line.text
+            note(line, "position.title")
+        }
+    }
+
+    /// "Reports to: Superintendent" → ("Reports to", "Superintendent").
+    static func labelled(_ text: String) -> (String, String)? {
+        guard let colon = text.firstIndex(of: ":") else { return nil }
+        let label = text[..<colon].trimmingCharacters(in: .whitespaces)
+        let value = text[text.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+        guard !label.isEmpty, label.split(separator: " ").count <= 4, !value.isEmpty, !label.contains("http") else { return nil }
+        return (label, value)
+    }
+
+    static func looksLikeTitle(_ text: String) -> Bool {
+        let lower = text.lowercased()
+        return text.split(separator: " ").count <= 10
+            && ["director", "officer", "chief", "coordinator", "manager", "administrator", "supervisor"].contains { lower.contains($0) }
+    }
+
+    private mutating func note(_ line: SourceLine, _ field: String) {
+        if !(fields[line.number]?.contains(field) ?? false) { fields[line.number, default: []].append(field) }
+    }
+
+    private mutating func apply(_ label: Label, value: String, line: SourceLine, into draft: inout Draft) {
+        switch label {
+        case .title: set(&draft.position.title, value, line, "position.title")
+        case .district: set(&draft.position.district, value, line, "position.district")
+        case .department: set(&draft.position.department, value, line, "position.department")
+        case .location:
+            if !address(in: value, line: line, into: &draft) { set(&draft.position.location.name, value, line, "position.location.name") }
+        case .reportsTo: set(&draft.reporting.reportsTo, role(value), line, "reporting.reportsTo")
+        case .supervises:
+            let roles = value.split { ",;".contains($0) }.flatMap { $0.components(separatedBy: " and ") }
+                .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            if draft.reporting.supervises.isEmpty && !roles.isEmpty {
+                draft.reporting.supervises = roles.map { SupervisedRole(role: role($0)) }
+                note(line, "reporting.supervises")
+            }
+        case .fte, .workYear, .flsa, .pay, .postingDate, .closingDate, .startDate, .apply, .contact:
+            unlabelled(line, section: label == .apply || label == .contact ? .application : .terms, isFirst: false, into: &draft)
+            switch label {
+            case .postingDate: if let date = FactPatterns.date(in: value) { setDate(&draft.position.postingDate, date, line, "position.postingDate") }
+            case .closingDate: if let date = FactPatterns.date(in: value) { setDate(&draft.position.closingDate, date, line, "position.closingDate") }
+            case .startDate: if let date = FactPatterns.date(in: value) { setDate(&draft.position.startDate, date, line, "position.startDate") }
+            case .workYear where draft.position.workYear == nil: set(&draft.position.workYear, value, line, "position.workYear")
+            default: break
+            }
+        case .postingId: set(&draft.position.postingId, value, line, "position.postingId")
+        }
+    }
+
+    /// Facts a line states without a label: pay, FTE, days, FLSA, dates, e-mail, web address, phone.
+    private mutating func unlabelled(_ line: SourceLine, section: PostingSection, isFirst: Bool, into draft: inout Draft) {
+        let text = line.text
+        let lower = text.lowercased()
+        if isFirst && draft.position.title == nil && Self.looksLikeTitle(text) { set(&draft.position.title, text, line, "position.title") }
+        if draft.position.district == nil, let district = Self.districtName(in: text), text.count <= 120 || isFirst {
+            set(&draft.position.district, district, line, "position.district")
+        }
+        _ = address(in: text, line: line, into: &draft)
+        let amounts = FactPatterns.amounts(in: text)
+        if draft.compensation.minimum == nil, !amounts.isEmpty, section == .terms || lower.contains("salary") || lower.contains("pay") || FactPatterns.period(in: text) != nil {
+            draft.compensation.minimum = Amount(amounts[0])
+            if amounts.count > 1 { draft.compensation.maximum = Amount(amounts[1]) }
+            draft.compensation.period = FactPatterns.period(in: text)
+            note(line, "compensation")
+        }
+        if draft.position.fte == nil, let groups = FactPatterns.first(FactPatterns.fte, in: text), let value = groups[1].flatMap(Double.init) {
+            draft.position.fte = Amount(value)
+            note(line, "position.fte")
+        }
+        if draft.position.employmentType == nil {
+            if lower.contains("full-time") || lower.contains("full time") { draft.position.employmentType = .fullTime; note(line, "position.employmentType") }
+            else if lower.contains("part-time") || lower.contains("part time") { draft.position.employmentType = .partTime; note(line, "position.employmentType") }
+        }
+        if draft.position.contractDays == nil, section == .terms || lower.contains("work year") || lower.contains("contract"),
+           let groups = FactPatterns.first(FactPatterns.days, in: text), let days = groups[1].flatMap({ Int($0) }), (150...366).contains(days) {
+            draft.position.contractDays = days
+            note(line, "position.contractDays")
+        }
+        if draft.position.workYear == nil, let groups = FactPatterns.first(FactPatterns.months, in: text), let months = groups[1] {
+            draft.position.workYear = "\(months)-month"
+            note(line, "position.workYear")
+        }
+        if draft.flsa == nil, lower.contains("exempt"), lower.contains("flsa") || lower.count < 60 {
+            draft.flsa = lower.contains("non-exempt") || lower.contains("nonexempt") ? .nonExempt : .exempt
+            note(line, "flsa")
+        }
+        if lower.contains("until filled") || lower.contains("until the position is filled") {
+            if draft.position.openUntilFilled == nil { draft.position.openUntilFilled = true; note(line, "position.openUntilFilled") }
+        }
+        if draft.application.url == nil, let url = FactPatterns.first(FactPatterns.url, in: text)?[0] {
+            draft.application.url = url.hasPrefix("www.") ? "https://" + url : Self.trimmingPunctuation(url)
+            note(line, "application.url")
+        }
+        if draft.application.contact.email == nil, let email = FactPatterns.first(FactPatterns.email, in: text)?[0] {
+            draft.application.contact.email = email
+            note(line, "application.contact.email")
+        }
+        if draft.application.contact.phone == nil, section == .application || lower.contains("phone") || lower.contains("call") || lower.contains("contact"),
+           let phone = FactPatterns.first(FactPatterns.phone, in: text)?[0] {
+            draft.application.contact.phone = phone
+            note(line, "application.contact.phone")
+        }
+    }
+
+    private mutating func address(in text: String, line: SourceLine, into draft: inout Draft) -> Bool {
+        guard draft.position.location.street == nil, let groups = FactPatterns.first(FactPatterns.address, in: text) else { return false }
+        draft.position.location.street = groups[1]?.trimmingCharacters(in: .whitespaces)
+        draft.position.location.city = groups[2]?.trimmingCharacters(in: .whitespaces)
+        draft.position.location.state = groups[3]?.uppercased()
+        draft.position.location.postalCode = groups[4]
+        note(line, "position.location")
+        return true
+    }
+
+    private mutating func set(_ field: inout String?, _ value: String, _ line: SourceLine, _ name: String) {
+        guard field == nil else { return }
+        field = value
+        note(line, name)
+    }
+
+    private mutating func setDate(_ field: inout CalendarDate?, _ value: CalendarDate, _ line: SourceLine, _ name: String) {
+        guard field == nil else { return }
+        field = value
+        note(line, name)
+    }
+
+    /// "Riverbend Public Schools", "Lincoln-Sudbury Regional School District" in a line.
+    static func districtName(in text: String) -> String? {
+        let pattern = FactPatterns.districtPattern
+        guard let groups = FactPatterns.first(pattern, in: text), let name = groups[0] else { return nil }
+        return name.trimmingCharacters(in: .whitespaces)
+    }
+
+    /// A role's catalog id when the text names a role of `roles.yaml`, else the text as written.
+    func role(_ text: String) -> String {
+        let words = Set(MatchTokenizer.words(text))
+        guard !words.isEmpty else { return text }
+        var best: (id: String, score: Double)?
+        for role in catalog.roles {
+            let roleWords = Set(MatchTokenizer.words(role.title))
+            let shared = Double(words.intersection(roleWords).count)
+            let score = shared / Double(words.union(roleWords).count)
+            if score > (best?.score ?? 0) { best = (role.id, score) }
+        }
+        if let best, best.score >= 0.6 { return best.id }
+        return text
+    }
+
+    static func trimmingPunctuation(_ text: String) -> String {
+        var result = text
+        while let last = result.last, ".,;:".contains(last) { result.removeLast() }
+        return result
+    }
+}
+
+extension FactPatterns {
+    static let districtPattern = NSRegularExpression.caseSensitive(
+        #"(?:[A-Z][A-Za-z.'’-]+\s+){1,5}(?:Public Schools|Regional School District|Regional Public Schools|School District|School Department|Public School District|Unified School District|County Schools|City Schools|Schools)\b"#)
+}
+
+extension NSRegularExpression {
+    static func caseSensitive(_ pattern: String) -> NSRegularExpression { try! NSRegularExpression(pattern: pattern) }
+}

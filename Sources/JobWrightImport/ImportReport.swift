@@ -1,0 +1,105 @@
+import Foundation
+import JobWrightChecks
+import JobWrightCore
+
+/// What `jobwright import` tells the HR officer: every source line with what it became, the
+/// profile's areas the old posting leaves uncovered, and the checks' findings on the new draft.
+/// As text for people, as JSON for scripts (the same content).
+public struct ImportReport: Encodable, Sendable {
+    public struct Line: Encodable, Sendable {
+        public var line: Int
+        public var text: String
+        public var became: String
+        public var bullet: String?
+        public var score: Double?
+        public var fields: [String]?
+        public var matches: [Match]?
+    }
+
+    public struct Match: Encodable, Sendable {
+        public var id: String
+        public var score: Double
+        public var text: String
+    }
+
+    public struct Area: Encodable, Sendable {
+        public var id: String
+        public var number: Int
+        public var title: String
+    }
+
+    public var source: String
+    public var format: String
+    public var draft: String
+    public var lines: [Line]
+    public var uncoveredAreas: [Area]
+    public var findings: [Finding]
+
+    public init(result: ImportResult, input: ImportInput, draftPath: String, findings: [Finding], catalog: Catalog) {
+        source = input.path
+        format = input.format.rawValue
+        draft = draftPath
+        func rounded(_ score: Double) -> Double { (score * 100).rounded() / 100 }
+        lines = result.lines.map { imported in
+            let best = imported.matches.first
+            return Line(line: imported.source.number, text: imported.source.text, became: imported.outcome.rawValue,
+                        bullet: imported.outcome == .bullet || imported.outcome == .own ? imported.detail.first : nil,
+                        score: imported.outcome == .bullet ? best.map { rounded($0.score) } : nil,
+                        fields: imported.outcome == .fact || imported.outcome == .qualification ? imported.detail : nil,
+                        matches: imported.matches.isEmpty ? nil : imported.matches.map {
+                            Match(id: $0.id, score: rounded($0.score), text: catalog.competency($0.id)?.text ?? "")
+                        })
+        }
+        uncoveredAreas = result.uncoveredAreas.map { Area(id: $0.id, number: $0.number, title: $0.title) }
+        self.findings = findings
+    }
+
+    public var json: String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        return String(decoding: (try? encoder.encode(self)) ?? Data("{}".utf8), as: UTF8.self) + "\n"
+    }
+
+    /// The report as text. Source lines are quoted short, so each entry stays on a line or two.
+    public var text: String {
+        var out: [String] = []
+        let counts = Dictionary(grouping: lines, by: \.became).mapValues(\.count)
+        func count(_ key: String) -> Int { counts[key] ?? 0 }
+        out.append("Imported \(source) (\(format), \(lines.count) lines) into \(draft):")
+        out.append("  \(count("bullet")) catalog bullets, \(count("own")) of the district's own bullets, \(count("fact")) facts, "
+                   + "\(count("qualification")) qualifications, \(count("summary")) summary paragraphs, \(count("note")) lines kept as notes")
+        out.append("")
+        out.append("WHAT EACH LINE BECAME")
+        for line in lines where line.became != "heading" {
+            let quoted = Self.short(line.text)
+            switch line.became {
+            case "bullet":
+                out.append("  line \(line.line): \(line.bullet ?? "") (similarity \(Self.score(line.score))) <- \(quoted)")
+            case "own":
+                let nearest = line.matches?.first.map { ", nearest \($0.id) \(Self.score($0.score))" } ?? ""
+                out.append("  line \(line.line): own bullet \(line.bullet ?? "")\(nearest) <- \(quoted)")
+            case "fact", "qualification":
+                out.append("  line \(line.line): \((line.fields ?? []).joined(separator: ", ")) <- \(quoted)")
+            default:
+                out.append("  line \(line.line): \(line.became) <- \(quoted)")
+            }
+        }
+        out.append("")
+        out.append("AREAS OF THE PROFILE THE OLD POSTING LEAVES UNCOVERED")
+        if uncoveredAreas.isEmpty { out.append("  none: every area has a bullet") }
+        for area in uncoveredAreas { out.append("  \(area.number). \(area.title)") }
+        out.append("")
+        out.append("CHECKS OF THE NEW DRAFT")
+        out.append(findings.isEmpty ? "  no problems found" : FindingReport.text(findings).split(separator: "\n").map { "  " + $0 }.joined(separator: "\n"))
+        out.append("")
+        let toReview = count("bullet") + count("own")
+        out.append("Next: jobwright edit \(draft) opens the review of the \(toReview) imported bullet\(toReview == 1 ? "" : "s").")
+        return out.joined(separator: "\n") + "\n"
+    }
+
+    static func score(_ value: Double?) -> String { value.map { String(format: "%.2f", $0) } ?? "-" }
+
+    static func short(_ text: String) -> String {
+        text.count <= 70 ? "\"\(text)\"" : "\"\(text.prefix(67))...\""
+    }
+}

@@ -1,0 +1,51 @@
+/// Turns a line into the terms matching compares: lower case, split at anything not a letter or
+/// digit, stemmed, every synonym phrase replaced by its group's name, stop words and single
+/// letters left out.
+struct MatchTokenizer: Sendable {
+    private let stopStems: Set<String>
+    /// Stemmed phrase → the group's term ("≈" + its first term, so it never meets a plain word).
+    private let phrases: [[String]: String]
+    private let longestPhrase: Int
+
+    init(vocabulary: MatchVocabulary) {
+        stopStems = Set(vocabulary.stopWords.flatMap { Self.words($0).map(Stemmer.stem) })
+        var phrases: [[String]: String] = [:]
+        for group in vocabulary.synonyms {
+            guard let name = group.first else { continue }
+            let term = "≈" + Self.words(name).joined(separator: "-")
+            for variant in group {
+                let stems = Self.words(variant).map(Stemmer.stem)
+                if !stems.isEmpty && phrases[stems] == nil { phrases[stems] = term }
+            }
+        }
+        self.phrases = phrases
+        longestPhrase = phrases.keys.map(\.count).max() ?? 1
+    }
+
+    func terms(_ text: String) -> [String] {
+        let stems = Self.words(text).map(Stemmer.stem)
+        var terms: [String] = []
+        var index = 0
+        while index < stems.count {
+            var matched = false
+            for length in stride(from: min(longestPhrase, stems.count - index), through: 1, by: -1) {
+                if let term = phrases[Array(stems[index..<(index + length)])] {
+                    terms.append(term)
+                    index += length
+                    matched = true
+                    break
+                }
+            }
+            if matched { continue }
+            let stem = stems[index]
+            if stem.count >= 2 && !stopStems.contains(stem) && !stem.allSatisfy(\.isNumber) { terms.append(stem) }
+            index += 1
+        }
+        return terms
+    }
+
+    /// Lower-case words: runs of letters and digits ("e-rate" is two words, "1:1" two digits).
+    static func words(_ text: String) -> [String] {
+        text.lowercased().split { !($0.isLetter || $0.isNumber) }.map(String.init)
+    }
+}

@@ -1,0 +1,35 @@
+import Foundation
+import JobWrightAssets
+import JobWrightCore
+
+/// What matching knows about the words of postings: groups of terms that mean the same thing
+/// ("E-rate" / "Universal Service"), and words that carry no meaning for matching ("ensure",
+/// "district"). Kept as catalog data in `Catalog/synonyms.yaml`, which a district's catalog
+/// folder may replace.
+public struct MatchVocabulary: Codable, Sendable, Equatable {
+    /// Each group's first term names it; every term of a group matches every other.
+    public var synonyms: [[String]]
+    public var stopWords: [String]
+
+    public init(synonyms: [[String]], stopWords: [String]) {
+        self.synonyms = synonyms; self.stopWords = stopWords
+    }
+
+    public static let fileName = "synonyms.yaml"
+
+    /// The vocabulary in a district's catalog folder, else the built-in one.
+    public static func load(overrides directory: String? = nil) throws(JobWrightError) -> MatchVocabulary {
+        if let directory {
+            let path = (directory as NSString).appendingPathComponent(fileName)
+            if FileManager.default.fileExists(atPath: path) {
+                let text: String
+                do { text = try String(contentsOfFile: path, encoding: .utf8) } catch {
+                    throw JobWrightError(.missingInput, "cannot read \(path): \(error.localizedDescription)")
+                }
+                return try YAMLDocument(path: path, text: text).decode(MatchVocabulary.self)
+            }
+        }
+        let path = "Catalog/" + fileName
+        return try YAMLDocument(path: path, text: EmbeddedAssets.text(path) ?? "synonyms: []\nstopWords: []\n").decode(MatchVocabulary.self)
+    }
+}

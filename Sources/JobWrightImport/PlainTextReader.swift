@@ -1,0 +1,82 @@
+import Foundation
+
+/// Reads a posting pasted as plain text (or the text of Markdown once its marks are gone): bullets
+/// by their marks (`-`, `*`, `•`, `o`, `1.`, `a)`), headings by their look (a short line in capitals,
+/// or a short line ending in a colon), and a wrapped bullet's continuation lines joined to it.
+struct PlainTextReader {
+    func lines(of text: String) -> [SourceLine] {
+        var result: [SourceLine] = []
+        var previousBlank = true
+        for (index, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let line = raw.replacingTabs.trimmingCharacters(in: .whitespaces)
+            guard !line.isEmpty else { previousBlank = true; continue }
+            defer { previousBlank = false }
+            if let body = Self.bulletBody(line) {
+                result.append(SourceLine(number: index + 1, text: body, shape: .bullet))
+            } else if let last = result.last, !previousBlank, raw.first == " " || raw.first == "\t",
+                      last.shape == .bullet || last.shape == .paragraph {
+                // An indented line right under a bullet or paragraph continues it.
+                result[result.count - 1].text += " " + line
+            } else if let last = result.last, !previousBlank, last.shape == .paragraph, !Self.looksLikeHeading(line),
+                      !last.text.hasSuffix(":"), !Self.endsSentence(last.text), !Self.isLabelled(line) {
+                // A paragraph wrapped by hand at a fixed width.
+                result[result.count - 1].text += " " + line
+            } else {
+                result.append(SourceLine(number: index + 1, text: Self.looksLikeHeading(line) ? Self.headingText(line) : line,
+                                         shape: Self.looksLikeHeading(line) ? .heading : .paragraph))
+            }
+        }
+        return result
+    }
+
+    /// The text after a bullet mark, or nil when the line has none.
+    static func bulletBody(_ line: String) -> String? {
+        let marks: [String] = ["- ", "* ", "• ", "· ", "o ", "– ", "— ", "▪ ", "◦ ", "● ", "■ ", "➢ ", "✓ ", "> "]
+        for mark in marks where line.hasPrefix(mark) {
+            return String(line.dropFirst(mark.count)).trimmingCharacters(in: .whitespaces).nilIfEmpty
+        }
+        // "1. ", "12) ", "a. ", "b) "
+        var index = line.startIndex
+        var digits = 0
+        while index < line.endIndex, line[index].isNumber, digits < 3 { index = line.index(after: index); digits += 1 }
+        if digits == 0, index < line.endIndex, line[index].isLowercase, line[index].isASCII {
+            index = line.index(after: index); digits = 1
+        }
+        guard digits > 0, index < line.endIndex, line[index] == "." || line[index] == ")" else { return nil }
+        let rest = line[line.index(after: index)...]
+        guard rest.first == " " else { return nil }
+        return rest.trimmingCharacters(in: .whitespaces).nilIfEmpty
+    }
+
+    /// A short line in capitals ("ESSENTIAL DUTIES"), or a short line ending in a colon
+    /// ("Qualifications:"), is a heading.
+    static func looksLikeHeading(_ line: String) -> Bool {
+        let words = line.split(separator: " ")
+        guard words.count <= 8, line.count <= 70 else { return false }
+        let letters = line.filter(\.isLetter)
+        if letters.count >= 3 && letters.allSatisfy({ $0.isUppercase }) { return true }
+        return line.hasSuffix(":") && words.count <= 6
+    }
+
+    static func headingText(_ line: String) -> String {
+        var text = line
+        while text.hasSuffix(":") { text.removeLast() }
+        return text.trimmingCharacters(in: .whitespaces)
+    }
+
+    /// "Reports to: Superintendent" is a fact line, never a continuation.
+    static func isLabelled(_ line: String) -> Bool {
+        guard let colon = line.firstIndex(of: ":") else { return false }
+        return line[..<colon].split(separator: " ").count <= 4 && line.distance(from: line.startIndex, to: colon) <= 30
+    }
+
+    static func endsSentence(_ text: String) -> Bool {
+        guard let last = text.last else { return true }
+        return ".!?;)".contains(last)
+    }
+}
+
+extension StringProtocol {
+    var replacingTabs: String { String(map { $0 == "\t" ? " " : $0 }) }
+    var nilIfEmpty: String? { isEmpty ? nil : String(self) }
+}

@@ -1,0 +1,131 @@
+import Foundation
+import JobWrightCore
+
+/// What one source line became.
+public struct ImportedLine: Sendable, Equatable {
+    public enum Outcome: String, Sendable {
+        /// A catalog bullet that says the same thing.
+        case bullet
+        /// Kept as the district's own bullet (nothing in the catalog fits well enough).
+        case own
+        /// One of the position's facts (title, pay, dates ...).
+        case fact
+        case qualification, summary, heading
+        /// Carried into the draft's notes: not understood, or not for the draft (a notice
+        /// jobwright prints from its catalog, a benefits paragraph).
+        case note
+    }
+
+    public var source: SourceLine
+    public var outcome: Outcome
+    /// The bullet id (catalog or custom) for `bullet` and `own`; the field names for `fact`.
+    public var detail: [String]
+    /// The catalog's best matches, for `bullet` and `own`.
+    public var matches: [BulletMatcher.Match]
+}
+
+/// The draft made from an old posting, and what became of each of its lines.
+public struct ImportResult: Sendable {
+    public var draft: Draft
+    public var lines: [ImportedLine]
+    /// The profile's areas that no bullet of the draft covers.
+    public var uncoveredAreas: [Area]
+}
+
+/// Turns an old posting's lines into a draft: facts into their fields, duty and knowledge lines
+/// into catalog bullets (or the district's own), qualifications and summary into theirs, and
+/// everything else into the draft's notes.
+public struct PostingImporter: Sendable {
+    public let catalog: Catalog
+    public let matcher: BulletMatcher
+
+    public init(catalog: Catalog, vocabulary: MatchVocabulary) {
+        self.catalog = catalog
+        matcher = BulletMatcher(catalog: catalog, vocabulary: vocabulary)
+    }
+
+    public func importPosting(_ input: ImportInput) -> ImportResult {
+        let lines = input.lines
+        let sections = Self.sections(of: lines)
+        var draft = Draft()
+        var facts = FactExtractor(catalog: catalog)
+        facts.extract(lines, sections: sections, into: &draft)
+
+        var results: [ImportedLine] = []
+        var summary: [String] = []
+        var notes: [String] = []
+        var review: [ImportReview.Line] = []
+        var lastArea = catalog.areas.first?.id ?? "technical"
+        for (index, line) in lines.enumerated() {
+            let section = sections[index]
+            func record(_ outcome: ImportedLine.Outcome, _ detail: [String] = [], _ matches: [BulletMatcher.Match] = []) {
+                results.append(ImportedLine(source: line, outcome: outcome, detail: detail, matches: matches))
+            }
+            if let fields = facts.fields[line.number], line.shape != .bullet || !section.holdsBullets {
+                record(.fact, fields)
+                continue
+            }
+            if line.shape == .heading {
+                record(.heading)
+                continue
+            }
+            switch section {
+            case .duties, .knowledge:
+                let matches = matcher.rank(line.text)
+                let kind: Competency.Kind = section == .knowledge ? .knowledge : .duty
+                if let best = matches.first, best.score >= matcher.threshold {
+                    if !draft.competencies.contains(best.id) { draft.competencies.append(best.id) }
+                    lastArea = matcher.area(of: best.id) ?? lastArea
+                    record(.bullet, [best.id], matches)
+                    review.append(Self.reviewLine(line, bullet: best.id, matches: matches))
+                } else {
+                    let id = "custom.imported-\(line.number)"
+                    let nearest = matches.first.flatMap { catalog.competency($0.id) }
+                    let area = nearest?.area ?? lastArea
+                    let aligns = nearest?.aligns.filter { $0.hasPrefix("cosn:") || $0.hasPrefix("iste:") } ?? []
+                    draft.customCompetencies.append(Competency(id: id, area: area, kind: kind, text: line.text, aligns: aligns))
+                    draft.competencies.append(id)
+                    record(.own, [id], matches)
+                    review.append(Self.reviewLine(line, bullet: id, matches: matches))
+                }
+            case .qualifications, .preferred:
+                let preferred = section == .preferred || line.text.lowercased().contains("preferred")
+                if preferred { draft.qualifications.preferred.append(line.text) } else { draft.qualifications.required.append(line.text) }
+                record(.qualification, [preferred ? "qualifications.preferred" : "qualifications.required"])
+            case .summary, .opening where line.shape == .paragraph && line.text.count >= 80:
+                summary.append(line.text)
+                record(.summary, ["summary"])
+            default:
+                notes.append("line \(line.number): \(line.text)")
+                record(.note)
+            }
+        }
+        if !summary.isEmpty { draft.summary = summary.joined(separator: "\n\n") }
+        if !notes.isEmpty { draft.notes = notes }
+        if !review.isEmpty { draft.importReview = ImportReview(source: input.path, lines: review) }
+        let coveredAreas = Set(draft.chosenBullets(in: catalog).map(\.area))
+        return ImportResult(draft: draft, lines: results, uncoveredAreas: catalog.areas.filter { !coveredAreas.contains($0.id) })
+    }
+
+    static func reviewLine(_ line: SourceLine, bullet: String, matches: [BulletMatcher.Match]) -> ImportReview.Line {
+        ImportReview.Line(line: line.number, text: line.text, bullet: bullet,
+                          choices: matches.map { ImportReview.Choice(id: $0.id, score: Amount(($0.score * 100).rounded() / 100)) })
+    }
+
+    /// The section each line sits in. A heading that names no known section, under a duties or
+    /// knowledge heading, is a sub-heading ("Infrastructure") and keeps its parent's section.
+    static func sections(of lines: [SourceLine]) -> [PostingSection] {
+        var current = PostingSection.opening
+        return lines.map { line in
+            if line.shape == .heading {
+                let named = PostingSection.named(by: line.text)
+                if named != .other || !current.holdsBullets { current = named }
+            } else if line.shape == .paragraph, line.text.hasSuffix(":"), line.text.count <= 80 {
+                // "The Director's responsibilities include:" opens a list like a heading.
+                let named = PostingSection.named(by: line.text)
+                if named != .other { current = named }
+            }
+            return current
+        }
+    }
+}

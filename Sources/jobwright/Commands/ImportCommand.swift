@@ -1,0 +1,115 @@
+import ArgumentParser
+import Foundation
+import JobWrightChecks
+import JobWrightCore
+import JobWrightImport
+import JobWrightRender
+
+struct ImportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "import",
+        abstract: "Turn an old posting (text, Markdown, HTML or Word) into a draft mapped onto the catalog.",
+        discussion: """
+            Each duty or knowledge line of the old posting becomes the catalog bullet that says \
+            the same thing, or the district's own bullet when none does; the position's facts \
+            (title, pay, dates, how to apply, reporting lines, qualifications) go into their \
+            fields; every other line goes into the draft's notes. Nothing is invented: a fact \
+            the posting does not state stays empty.
+
+            The report lists every line with what it became, the areas of the profile the old \
+            posting leaves uncovered, and what `jobwright check` finds in the new draft. It goes \
+            to standard output when the draft goes to a file, else to standard error.
+
+            Examples:
+              jobwright import old-posting.docx --output draft.yaml
+              jobwright import old-posting.html --output draft.yaml --report import-report.txt
+              pbpaste | jobwright import - --output draft.yaml --format json
+            """
+    )
+
+    enum ReportFormat: String, ExpressibleByArgument, CaseIterable { case text, json }
+
+    @Argument(help: ArgumentHelp("The old posting: .txt, .md, .html or .docx, or - for text on standard input.", valueName: "posting"))
+    var posting: String
+
+    @Option(name: [.short, .long], help: ArgumentHelp("Write the draft here (atomically) instead of standard output.", valueName: "file"))
+    var output: String?
+
+    @Option(help: ArgumentHelp("Write the report to this file.", valueName: "file"))
+    var report: String?
+
+    @Option(name: [.short, .long], help: "The report's format: text or json.")
+    var format: ReportFormat = .text
+
+    @Flag(help: "Overwrite the output file if it exists.")
+    var force = false
+
+    @OptionGroup var assets: AssetOptions
+
+    func run() throws {
+        let (reportText, reportTarget): (String, String?) = try Failure.guarding {
+            if let output, output != "-", !force, FileManager.default.fileExists(atPath: output) {
+                throw JobWrightError(.cannotWrite, "the file exists already; use --force to replace it", at: SourceLocation(file: output))
+            }
+            let bytes = try PostingBytes.read(posting)
+            let input = try ImportInput(path: posting, bytes: bytes)
+            let renderer = try assets.loadRenderer()
+            let vocabulary = try MatchVocabulary.load(overrides: assets.catalog)
+            let importer = PostingImporter(catalog: renderer.catalog, vocabulary: vocabulary)
+            let result = importer.importPosting(input)
+            let yaml = try result.draft.yaml()
+            let draftPath = output ?? "-"
+            // The draft as written, loaded back: what the checks see is what the editor will open.
+            let loaded = try Draft.load(path: draftPath == "-" ? "<stdout>" : draftPath, text: yaml)
+            let checker = try Checker(renderer: renderer, rules: try RuleData.load(overrides: assets.catalog))
+            let findings = checker.check(loaded)
+            try Files.write(yaml, to: output)
+            let summary = ImportReport(result: result, input: input, draftPath: draftPath == "-" ? "standard output" : draftPath,
+                                       findings: findings, catalog: renderer.catalog)
+            return (format == .json ? summary.json : summary.text, report)
+        }
+        try Failure.guarding {
+            if let reportTarget {
+                try Files.write(reportText, to: reportTarget)
+            } else if output == nil || output == "-" {
+                FileHandle.standardError.write(Data(reportText.utf8))
+            } else {
+                try Files.write(reportText, to: nil)
+            }
+        }
+    }
+}
+
+/// An old posting's bytes, refused before reading when the file is too big to be a posting.
+enum PostingBytes {
+    static func read(_ path: String) throws(JobWrightError) -> [UInt8] {
+        if path == "-" {
+            var bytes: [UInt8] = []
+            while true {
+                let chunk = FileHandle.standardInput.readData(ofLength: 1 << 16)
+                if chunk.isEmpty { break }
+                bytes += chunk
+                if bytes.count > ImportInput.byteLimit {
+                    throw JobWrightError(.badData, "standard input is over \(ImportInput.megabytes(ImportInput.byteLimit)); a posting to import is at most that")
+                }
+            }
+            return bytes
+        }
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            throw JobWrightError(.missingInput, "no such file", at: SourceLocation(file: path))
+        }
+        guard !isDirectory.boolValue else {
+            throw JobWrightError(.missingInput, "this is a folder, not a file", at: SourceLocation(file: path))
+        }
+        let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? NSNumber)?.intValue ?? 0
+        if size > ImportInput.byteLimit {
+            throw JobWrightError(.badData, "the file is \(ImportInput.megabytes(size)); a posting to import is at most \(ImportInput.megabytes(ImportInput.byteLimit)). Save the posting alone as text, HTML or Word and import that",
+                                 at: SourceLocation(file: path))
+        }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw JobWrightError(.missingInput, "the file cannot be read", at: SourceLocation(file: path))
+        }
+        return [UInt8](data)
+    }
+}

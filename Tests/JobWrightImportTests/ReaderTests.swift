@@ -1,0 +1,70 @@
+import Foundation
+@testable import JobWrightImport
+import Testing
+
+@Suite("Reading old postings")
+struct ReaderTests {
+    @Test func plainTextFindsHeadingsBulletsAndJoinsWrappedLines() {
+        let text = """
+            DIRECTOR OF TECHNOLOGY
+
+            ESSENTIAL DUTIES:
+            - Oversee the district's E-rate filings and keep
+              the records the program requires.
+            2. Lead the help desk.
+            Qualifications:
+            Master's degree in educational technology or a
+            related field.
+            """
+        let lines = PlainTextReader().lines(of: text)
+        #expect(lines.map(\.shape) == [.heading, .heading, .bullet, .bullet, .heading, .paragraph])
+        #expect(lines[2].text == "Oversee the district's E-rate filings and keep the records the program requires.")
+        #expect(lines[2].number == 4)
+        #expect(lines[1].text == "ESSENTIAL DUTIES")
+        #expect(lines[5].text == "Master's degree in educational technology or a related field.")
+    }
+
+    @Test func markdownReducesMarksAndKeepsLinkAddresses() {
+        let text = "# Director of Technology\n\n**Essential duties**\n\n- Lead **all** `network` work\n  across buildings.\n\nApply at [our site](https://jobs.example.org/123).\n"
+        let lines = MarkdownReader().lines(of: text)
+        #expect(lines.map(\.shape) == [.heading, .heading, .bullet, .paragraph])
+        #expect(lines[2].text == "Lead all network work across buildings.")
+        #expect(lines[3].text == "Apply at our site (https://jobs.example.org/123).")
+    }
+
+    @Test func htmlGivesBlocksWithTheirLinesAndDecodesEntities() {
+        let html = """
+            <!DOCTYPE html><html><head><title>x</title><style>p{}</style></head>
+            <body>
+            <h1>Director of Technology</h1>
+            <p>Riverbend Public Schools &amp; partners</p>
+            <ul>
+            <li>Manage the district&#8217;s network
+                and wireless.</li>
+            <li>Lead <b>cybersecurity</b></li>
+            </ul>
+            <script>var a = "<li>no</li>";</script>
+            </body></html>
+            """
+        let lines = HTMLReader().lines(of: html)
+        #expect(lines.map(\.text) == ["Director of Technology", "Riverbend Public Schools & partners",
+                                      "Manage the district’s network and wireless.", "Lead cybersecurity"])
+        #expect(lines.map(\.shape) == [.heading, .paragraph, .bullet, .bullet])
+        #expect(lines.map(\.number) == [3, 4, 6, 8])
+    }
+
+    @Test func wordParagraphsWithStylesAndNumbering() {
+        let xml = """
+            <?xml version="1.0"?><w:document xmlns:w="x"><w:body>
+            <w:p><w:pPr><w:pStyle w:val="Heading1"/></w:pPr><w:r><w:t>Essential Duties</w:t></w:r></w:p>
+            <w:p><w:pPr><w:numPr><w:ilvl w:val="0"/></w:numPr></w:pPr><w:r><w:t xml:space="preserve">Lead the </w:t></w:r><w:r><w:t>E-rate &amp; budget</w:t></w:r></w:p>
+            <w:p/>
+            <w:p><w:r><w:t>Apply</w:t><w:tab/><w:t>online</w:t></w:r></w:p>
+            </w:body></w:document>
+            """
+        let lines = DocxReader.paragraphs(ofDocumentXML: xml)
+        #expect(lines == [SourceLine(number: 1, text: "Essential Duties", shape: .heading),
+                          SourceLine(number: 2, text: "Lead the E-rate & budget", shape: .bullet),
+                          SourceLine(number: 4, text: "Apply online", shape: .paragraph)])
+    }
+}
