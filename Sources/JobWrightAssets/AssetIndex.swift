@@ -10,6 +10,7 @@ enum AssetIndex {
         "Catalog/questions.yaml": PackageResources.questions_yaml,
         "Catalog/roles.yaml": PackageResources.roles_yaml,
         "Catalog/scales.yaml": PackageResources.scales_yaml,
+        "Catalog/synonyms-draft.yaml": PackageResources.synonyms_draft_yaml,
         "Catalog/wording.yaml": PackageResources.wording_yaml,
         "Templates/alignment.html.mustache": PackageResources.alignment_html_mustache,
         "Templates/alignment.markdown.mustache": PackageResources.alignment_markdown_mustache,
