@@ -30,6 +30,7 @@ public struct BulletMatcher: Sendable {
     /// How much a bullet's keywords and its area's title count, next to its text's words.
     static let keywordWeight = 1.0
     static let areaWeight = 0.3
+    static let lowWeightFactor = 0.3
     public static let defaultThreshold = 0.22
 
     public init(catalog: Catalog, vocabulary: MatchVocabulary, threshold: Double = BulletMatcher.defaultThreshold) {
@@ -46,7 +47,10 @@ public struct BulletMatcher: Sendable {
                 for term in tokenizer.terms(keyword) { weights[term, default: 0] += Self.keywordWeight }
             }
             for term in tokenizer.terms(areaTitles[bullet.area] ?? "") { weights[term, default: 0] += Self.areaWeight }
-            for term in weights.keys { documentFrequency[term, default: 0] += 1 }
+            for term in weights.keys {
+                documentFrequency[term, default: 0] += 1
+                if tokenizer.lowStems.contains(term) { weights[term]! *= Self.lowWeightFactor }
+            }
             counts.append((bullet, weights))
         }
         let total = Double(max(1, counts.count))
@@ -65,7 +69,7 @@ public struct BulletMatcher: Sendable {
     /// The bullets most like `text`, best first, at most `limit` of them, none with a score of 0.
     public func rank(_ text: String, limit: Int = 3) -> [Match] {
         var query: [String: Double] = [:]
-        for term in tokenizer.terms(text) { query[term, default: 0] += 1 }
+        for term in tokenizer.terms(text) { query[term, default: 0] += tokenizer.lowStems.contains(term) ? Self.lowWeightFactor : 1 }
         for (term, count) in query { query[term] = count * (inverseFrequency[term] ?? unseenInverseFrequency) }
         let queryNorm = sqrt(query.values.reduce(0) { $0 + $1 * $1 })
         guard queryNorm > 0 else { return [] }

@@ -3,12 +3,15 @@
 /// letters left out.
 struct MatchTokenizer: Sendable {
     private let stopStems: Set<String>
+    /// Stems that count little on their own (`MatchVocabulary.lowWeight`).
+    let lowStems: Set<String>
     /// Stemmed phrase → the group's term ("≈" + its first term, so it never meets a plain word).
     private let phrases: [[String]: String]
     private let longestPhrase: Int
 
     init(vocabulary: MatchVocabulary) {
         stopStems = Set(vocabulary.stopWords.flatMap { Self.words($0).map(Stemmer.stem) })
+        lowStems = Set((vocabulary.lowWeight ?? []).flatMap { Self.words($0).map(Stemmer.stem) })
         var phrases: [[String]: String] = [:]
         for group in vocabulary.synonyms {
             guard let name = group.first else { continue }

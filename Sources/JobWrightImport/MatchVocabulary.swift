@@ -10,9 +10,12 @@ public struct MatchVocabulary: Codable, Sendable, Equatable {
     /// Each group's first term names it; every term of a group matches every other.
     public var synonyms: [[String]]
     public var stopWords: [String]
+    /// Words that mean something only inside a longer phrase ("technical support"): they count
+    /// `lowWeightFactor` of a word on their own.
+    public var lowWeight: [String]?
 
-    public init(synonyms: [[String]], stopWords: [String]) {
-        self.synonyms = synonyms; self.stopWords = stopWords
+    public init(synonyms: [[String]], stopWords: [String], lowWeight: [String]? = nil) {
+        self.synonyms = synonyms; self.stopWords = stopWords; self.lowWeight = lowWeight
     }
 
     public static let fileName = "synonyms.yaml"
