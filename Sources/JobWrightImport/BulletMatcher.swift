@@ -72,12 +72,21 @@ public struct BulletMatcher: Sendable {
         for term in tokenizer.terms(text) { query[term, default: 0] += tokenizer.lowStems.contains(term) ? Self.lowWeightFactor : 1 }
         for (term, count) in query { query[term] = count * (inverseFrequency[term] ?? unseenInverseFrequency) }
         let queryNorm = sqrt(query.values.reduce(0) { $0 + $1 * $1 })
+        let queryTotal = query.values.reduce(0, +)
         guard queryNorm > 0 else { return [] }
         var matches: [Match] = []
         for entry in entries where entry.norm > 0 {
             var dot = 0.0
-            for (term, weight) in query { if let other = entry.weights[term] { dot += weight * other } }
-            if dot > 0 { matches.append(Match(id: entry.id, score: dot / (queryNorm * entry.norm))) }
+            var covered = 0.0
+            for (term, weight) in query {
+                if let other = entry.weights[term] { dot += weight * other; covered += weight }
+            }
+            guard dot > 0 else { continue }
+            // The cosine rewards a bullet about the same things; the share of the line's weight
+            // the bullet covers keeps a long line from matching on one word.
+            let cosine = dot / (queryNorm * entry.norm)
+            let coverage = covered / queryTotal
+            matches.append(Match(id: entry.id, score: (cosine * coverage).squareRoot()))
         }
         matches.sort { $0.score > $1.score || $0.score == $1.score && $0.id < $1.id }
         return Array(matches.prefix(limit))

@@ -55,7 +55,12 @@ struct PlainTextReader {
         guard words.count <= 8, line.count <= 70 else { return false }
         let letters = line.filter(\.isLetter)
         if letters.count >= 3 && letters.allSatisfy({ $0.isUppercase }) { return true }
-        return line.hasSuffix(":") && words.count <= 6
+        if line.hasSuffix(":") && words.count <= 6 { return true }
+        // "Responsibilities", "Position summary": a short line with no end punctuation that
+        // names a part of a posting.
+        guard words.count <= 5, let last = line.last, !".,;!?".contains(last) else { return false }
+        return PostingSection.named(by: line) != .other
+            && !["salary", "pay", "schedule"].contains { line.lowercased().hasPrefix($0 + " ") }
     }
 
     static func headingText(_ line: String) -> String {

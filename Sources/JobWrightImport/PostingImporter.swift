@@ -39,9 +39,13 @@ public struct PostingImporter: Sendable {
     public let catalog: Catalog
     public let matcher: BulletMatcher
 
+    /// Stems of the first words of the catalog's duty bullets: the verbs duties start with.
+    let catalogVerbs: Set<String>
+
     public init(catalog: Catalog, vocabulary: MatchVocabulary) {
         self.catalog = catalog
         matcher = BulletMatcher(catalog: catalog, vocabulary: vocabulary)
+        catalogVerbs = Set(catalog.competencies.filter { $0.kind == .duty }.compactMap { MatchTokenizer.words($0.text).first.map(Stemmer.stem) })
     }
 
     public func importPosting(_ input: ImportInput) -> ImportResult {
@@ -69,10 +73,14 @@ public struct PostingImporter: Sendable {
                 record(.heading)
                 continue
             }
+            // A bullet, or a line that reads as a duty, outside a duties heading is still a duty.
+            let dutyElsewhere = [.opening, .summary, .other].contains(section)
+                && (line.shape == .bullet || DutyLine.isDuty(line.text, catalogVerbs: catalogVerbs) || DutyLine.isKnowledge(line.text))
+                || [.qualifications, .preferred].contains(section) && DutyLine.isKnowledge(line.text)
             switch section {
-            case .duties, .knowledge:
+            case _ where dutyElsewhere, .duties, .knowledge:
                 let matches = matcher.rank(line.text)
-                let kind: Competency.Kind = section == .knowledge ? .knowledge : .duty
+                let kind: Competency.Kind = section == .knowledge || DutyLine.isKnowledge(line.text) ? .knowledge : .duty
                 if let best = matches.first, best.score >= matcher.threshold {
                     if !draft.competencies.contains(best.id) { draft.competencies.append(best.id) }
                     lastArea = matcher.area(of: best.id) ?? lastArea
