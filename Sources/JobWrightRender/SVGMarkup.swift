@@ -42,3 +42,13 @@ enum SVGMarkup {
     static let fontFamily = "Arial, Helvetica, sans-serif"
 
 }
+
+extension SVGMarkup {
+    /// Lines of text, one `<text>` each, centred as a block on `middle` (capitals centred on it).
+    static func lines(_ lines: [String], x: Double, middle: Double, lineHeight: Double, fontSize: Double, attributes: String = "") -> String {
+        let first = middle - Double(lines.count - 1) * lineHeight / 2 + 0.35 * fontSize
+        return lines.enumerated().map { index, line in
+            "<text x=\"\(number(x))\" y=\"\(number(first + Double(index) * lineHeight))\"\(attributes)>\(escape(line))</text>\n"
+        }.joined()
+    }
+}

@@ -11,26 +11,16 @@ struct OrgChartSVGTests {
     static let hostile = OrgChart(reportsTo: "Board <of> \"Education\" & 'Friends'", position: "Director </text><script>alert(1)</script>",
                                   supervises: ["R&D Lead (2)", "Bell\u{07}Ringer"], dottedLines: ["Town's \"IT\" <Office>"])
 
-    static func parse(_ svg: String) throws -> XMLElement {
-        let document = try XMLDocument(xmlString: svg, options: [])
-        return try #require(document.rootElement())
-    }
-
-    /// An attribute's value (`attribute(forName:)` misses them on an element in a namespace).
-    static func attribute(_ name: String, of element: XMLElement) -> String? {
-        element.attributes?.first { $0.name == name }?.stringValue
-    }
-
     static func texts(_ element: XMLElement) -> [String] {
-        (try? element.nodes(forXPath: "//*[local-name()='text']"))?.compactMap(\.stringValue) ?? []
+        SVGReading.elements("text", in: element).compactMap(\.stringValue)
     }
 
     @Test func theSVGIsWellFormedXMLWithEveryTitleEscaped() throws {
         let layout = OrgChartLayout(Self.hostile)
         let svg = OrgChartSVG.markup(layout, description: Self.hostile.summary)
-        let root = try Self.parse(svg)
+        let root = try SVGReading.parse(svg)
         #expect(root.name == "svg")
-        #expect(Self.attribute("role", of: root) == "img")
+        #expect(SVGReading.attribute("role", of: root) == "img")
         // The text reads back exactly as it went in, a forbidden control character aside.
         let lines = layout.boxes.flatMap(\.lines).map { $0.text.replacingOccurrences(of: "\u{07}", with: "\u{FFFD}") }
         #expect(Self.texts(root) == lines)
@@ -46,20 +36,20 @@ struct OrgChartSVGTests {
         let chart = OrgChart(reportsTo: "Superintendent of Schools", position: "Director of Technology",
                              supervises: ["Network Administrator (1)", "Help Desk Technician (2)"], dottedLines: ["Town Manager"])
         let layout = OrgChartLayout(chart)
-        let root = try Self.parse(OrgChartSVG.markup(layout, description: chart.summary))
-        let rects = try root.nodes(forXPath: "//*[local-name()='rect']").compactMap { $0 as? XMLElement }
+        let root = try SVGReading.parse(OrgChartSVG.markup(layout, description: chart.summary))
+        let rects = SVGReading.elements("rect", in: root)
         #expect(rects.count == layout.boxes.count)
         for (rect, box) in zip(rects, layout.boxes) {
-            #expect(Self.attribute("x", of: rect) == SVGMarkup.number(box.rect.x))
-            #expect(Self.attribute("stroke-width", of: rect) == (box.kind == .position ? "3" : "1"))
+            #expect(SVGReading.attribute("x", of: rect) == SVGMarkup.number(box.rect.x))
+            #expect(SVGReading.attribute("stroke-width", of: rect) == (box.kind == .position ? "3" : "1"))
         }
-        let paths = try root.nodes(forXPath: "//*[local-name()='path']").compactMap { $0 as? XMLElement }
+        let paths = SVGReading.elements("path", in: root)
         #expect(paths.count == layout.connectors.count)
-        #expect(paths.filter { Self.attribute("stroke-dasharray", of: $0) != nil }.count == 1)
+        #expect(paths.filter { SVGReading.attribute("stroke-dasharray", of: $0) != nil }.count == 1)
         let first = layout.connectors[0].points
-        #expect(Self.attribute("d", of: paths[0])
+        #expect(SVGReading.attribute("d", of: paths[0])
                 == "M\(SVGMarkup.number(first[0].x)) \(SVGMarkup.number(first[0].y)) L\(SVGMarkup.number(first[1].x)) \(SVGMarkup.number(first[1].y))")
-        #expect(Self.attribute("viewBox", of: root) == "0 0 \(Int(layout.width.rounded(.up))) \(Int(layout.height.rounded(.up)))")
+        #expect(SVGReading.attribute("viewBox", of: root) == "0 0 \(Int(layout.width.rounded(.up))) \(Int(layout.height.rounded(.up)))")
     }
 
     @Test func theSummaryNamesEveryRelation() {
@@ -82,7 +72,7 @@ struct OrgChartSVGTests {
     @Test func theHTMLPostingDrawsTheChartAndTheJSONLDKeepsItAsText() throws {
         let html = try Fixtures.renderer.render(.posting, draft: Fixtures.example, options: RenderOptions(format: .html))
         let start = try #require(html.range(of: "<figure class=\"org-chart\" style=\"margin:1rem 0\">\n<svg")), end = try #require(html.range(of: "</svg>\n</figure>"))
-        let root = try Self.parse(String(html[html.index(start.upperBound, offsetBy: -4)..<end.lowerBound]) + "</svg>")
+        let root = try SVGReading.parse(String(html[html.index(start.upperBound, offsetBy: -4)..<end.lowerBound]) + "</svg>")
         #expect(Self.texts(root).contains("Superintendent of Schools"))
         #expect(!html.contains("<pre class=\"org-chart\""))
         let jsonLD = try Fixtures.renderer.render(.posting, draft: Fixtures.example, options: RenderOptions(format: .jsonld))
