@@ -33,5 +33,6 @@ enum AssetIndex {
         "Templates/rubric.markdown.mustache": PackageResources.rubric_markdown_mustache,
         "Templates/rubric.text.mustache": PackageResources.rubric_text_mustache,
         "Templates/starter.draft.yaml": PackageResources.starter_draft_yaml,
+        "Templates/tally.html.mustache": PackageResources.tally_html_mustache,
     ]
 }

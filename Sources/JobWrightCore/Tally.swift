@@ -24,7 +24,13 @@ public struct Tally: Sendable {
         public var scores: [String: Double]
         public var mean: Double?
         public var spread: Double?
+
+        /// The interviewers are `calibrationSpread` or more points apart.
+        public var needsCalibration: Bool { spread.map { $0 >= Tally.calibrationSpread } ?? false }
     }
+
+    /// How far apart two interviewers' scores on one competency may be before the tally flags it.
+    public static let calibrationSpread = 2.0
 
     public struct CandidateResult: Sendable, Equatable {
         public var candidate: String
@@ -158,11 +164,12 @@ public struct Tally: Sendable {
                 let values = Array(byInterviewer.values)
                 let mean = values.isEmpty ? nil : values.reduce(0, +) / Double(values.count)
                 let spread = values.isEmpty ? nil : values.max()! - values.min()!
-                if let spread, spread >= 2 {
+                let row = CompetencyResult(competency: competency, scores: byInterviewer, mean: mean, spread: spread)
+                if let spread, row.needsCalibration {
                     let detail = interviewers.compactMap { name in byInterviewer[name].map { "\(name) \(Self.number($0))" } }.joined(separator: ", ")
                     flags.append("calibration needed on \(competency.name): \(detail) (spread \(Self.number(spread)))")
                 }
-                rows.append(CompetencyResult(competency: competency, scores: byInterviewer, mean: mean, spread: spread))
+                rows.append(row)
             }
             let total = rows.reduce(0) { sum, row in sum + (row.mean.map { $0 * row.competency.weight } ?? 0) }
             let maximum = competencies.reduce(0) { $0 + $1.weight * scale.upperBound }

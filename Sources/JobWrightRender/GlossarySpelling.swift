@@ -11,7 +11,7 @@ struct GlossarySpelling {
 
     /// The document with each term spelled out once. Plain text is taken page by page (rubric
     /// packets are printed and handed out separately); preformatted lines (tables, the org chart),
-    /// labels, web and e-mail addresses and, in HTML, tags, scripts and styles are never changed.
+    /// labels, web and e-mail addresses and, in HTML, tags, scripts, styles and pictures are never changed.
     func apply(to document: String) -> String {
         guard !entries.isEmpty else { return document }
         if format == .text && document.contains("\u{0C}") {
@@ -143,7 +143,7 @@ struct GlossarySpelling {
 
 /// The parts of a page a glossary term may not be changed in, found in one pass: preformatted
 /// text lines and label columns ("FLSA status:  Exempt"), Markdown table labels and bold labels,
-/// and in HTML every tag, and the insides of scripts, styles, `<dt>` and `<th>`.
+/// and in HTML every tag, and the insides of scripts, styles, `<dt>`, `<th>` and pictures (`<svg>`).
 struct ProtectedRanges {
     private var ranges: [Range<String.Index>] = []
     private var scripts: [Range<String.Index>] = []
@@ -172,7 +172,7 @@ struct ProtectedRanges {
                 let tag = page[open..<close].lowercased()
                 index = close
                 // The insides of these elements stay as they are, up to their closing tag.
-                for name in ["script", "style", "dt", "th"] where tag.hasPrefix("<\(name)>") || tag.hasPrefix("<\(name) ") {
+                for name in ["script", "style", "dt", "th", "svg"] where tag.hasPrefix("<\(name)>") || tag.hasPrefix("<\(name) ") {
                     let end = page.range(of: "</\(name)>", options: .caseInsensitive, range: close..<page.endIndex)?.upperBound ?? page.endIndex
                     ranges.append(close..<end)
                     if name == "script" { scripts.append(open..<end) }

@@ -50,4 +50,20 @@ public struct OrgChart: Sendable {
         }
         return lines
     }
+
+    /// The chart in one sentence, for a screen reader: "Director of Technology (this position)
+    /// reports to Superintendent of Schools, has a dotted line to ... and supervises ...".
+    public var summary: String {
+        var clauses: [String] = []
+        if let reportsTo { clauses.append("reports to " + reportsTo) }
+        if !dottedLines.isEmpty { clauses.append("has a dotted line to " + Self.list(dottedLines)) }
+        if !supervises.isEmpty { clauses.append("supervises " + Self.list(supervises)) }
+        let subject = position + " (this position)"
+        return clauses.isEmpty ? subject + "." : subject + " " + Self.list(clauses) + "."
+    }
+
+    /// "a", "a and b", "a, b and c".
+    private static func list(_ items: [String]) -> String {
+        items.count <= 2 ? items.joined(separator: " and ") : items.dropLast().joined(separator: ", ") + " and " + items.last!
+    }
 }

@@ -28,6 +28,8 @@ struct PostingContext {
         context["dayInTheLife"] = draft.dayInTheLife?.nilIfBlank
         context["reporting"] = reporting()
         context["orgChart"] = orgChart()
+        // Only the HTML page draws the chart; JSON-LD leaves this key out (see Renderer.jsonLD).
+        if options.format == .html { context[Self.orgChartPictureKey] = orgChartPicture() }
         context["dutyAreas"] = bulletsByArea(kind: .duty)
         context["knowledgeAreas"] = bulletsByArea(kind: .knowledge)
         context["qualifications"] = qualifications()
@@ -99,12 +101,24 @@ struct PostingContext {
         return isEmpty ? nil : values
     }
 
-    private func orgChart() -> String? {
+    /// The context key of the org chart drawn as inline SVG.
+    static let orgChartPictureKey = "orgChartPicture"
+
+    /// The reporting lines as a chart, when there is more than this position to draw.
+    private func chart() -> OrgChart? {
         guard reportsTo() != nil || !draft.reporting.supervises.isEmpty else { return nil }
-        let chart = OrgChart(reportsTo: reportsTo(),
-                             position: draft.position.title?.nilIfBlank ?? "This position",
-                             supervises: draft.reporting.supervises.map(supervisedLabel),
-                             dottedLines: draft.reporting.dottedLines.compactMap(\.nilIfBlank).map(title))
+        return OrgChart(reportsTo: reportsTo(),
+                        position: draft.position.title?.nilIfBlank ?? "This position",
+                        supervises: draft.reporting.supervises.map(supervisedLabel),
+                        dottedLines: draft.reporting.dottedLines.compactMap(\.nilIfBlank).map(title))
+    }
+
+    private func orgChartPicture() -> String? {
+        chart().map { OrgChartSVG.markup(OrgChartLayout($0), description: $0.summary) }
+    }
+
+    private func orgChart() -> String? {
+        guard let chart = chart() else { return nil }
         let ascii = options.ascii
         let lines = chart.lines(ascii: ascii, width: options.format == .text ? options.width - 2 : 0)
         let text = lines.joined(separator: "\n")

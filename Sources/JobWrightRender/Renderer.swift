@@ -42,9 +42,12 @@ public struct Renderer: Sendable {
     }
 
     /// The JSON-LD, whose description is the HTML posting's body rendered from `htmlContext`.
+    /// The org chart stays text there: search engines read the description as plain HTML.
     private func jsonLD(draft: Draft, htmlContext: [String: Any]) throws(JobWrightError) -> String {
+        var context = htmlContext
+        context[PostingContext.orgChartPictureKey] = nil
         let description = GlossarySpelling(entries: catalog.glossary, format: .html)
-            .apply(to: try templates.render(htmlContext, template: "partials/description.html"))
+            .apply(to: try templates.render(context, template: "partials/description.html"))
         return JobPostingJSONLD(draft: draft, catalog: catalog, descriptionHTML: description.collapsingBlankLines.trimmingSpaces).json()
     }
 

@@ -1,15 +1,26 @@
 import JobWrightCore
 
-/// A tally as plain text, Markdown or CSV.
+/// A tally as plain text, Markdown, CSV or an HTML page.
 public enum TallyReport {
+    /// The weighted total as a whole percentage of the maximum possible.
+    static func percent(_ result: Tally.CandidateResult) -> Int {
+        result.maximum > 0 ? Int((result.weightedTotal / result.maximum * 100).rounded()) : 0
+    }
+
+    /// A standalone HTML page from the `tally.html` template: the ranking and each candidate's
+    /// table, with the totals and the interviewers' spread drawn beside them.
+    public static func html(_ tally: Tally, source: String, templates: TemplateSet) throws(JobWrightError) -> String {
+        let page = try templates.render(TallyPageContext(tally: tally, source: source).build(), template: "tally.html")
+        return page.collapsingBlankLines.trimmingSpaces + "\n"
+    }
+
     public static func text(_ tally: Tally, source: String) -> String {
         var lines = ["COMMITTEE TALLY (\(source); scale \(Tally.number(tally.scaleRange.lowerBound))-\(Tally.number(tally.scaleRange.upperBound)))", ""]
         // The competency table is preformatted: its lines are not wrapped.
         let verbatim = String(TextLayout.verbatimMarker) + "   "
         let nameWidth = min(40, max(12, tally.competencies.map { DisplayWidth.of($0.name) }.max() ?? 12))
         for result in tally.candidates {
-            let percent = result.maximum > 0 ? Int((result.weightedTotal / result.maximum * 100).rounded()) : 0
-            lines.append("\(result.rank). \(result.candidate): weighted total \(Tally.number(result.weightedTotal)) of \(Tally.number(result.maximum)) (\(percent)%)")
+            lines.append("\(result.rank). \(result.candidate): weighted total \(Tally.number(result.weightedTotal)) of \(Tally.number(result.maximum)) (\(percent(result))%)")
             let interviewers = result.interviewerTotals.map(\.interviewer)
             lines.append(verbatim + DisplayWidth.pad("Competency", to: nameWidth) + "  Weight  Mean   Scores (" + interviewers.joined(separator: ", ") + ")")
             for row in result.competencies {

@@ -85,5 +85,10 @@ struct CheckAndTallyCommandTests {
         #expect(markdown.stdout.contains("| Rank | Candidate |"))
         let csv = try CLI.run(["tally", path, "--format", "csv"])
         #expect(csv.stdout.hasPrefix("rank,candidate,competency,weight,mean,weighted,spread\n"))
+        let html = try CLI.run(["tally", path, "--draft", CLI.example, "--format", "html"])
+        #expect(html.status == 65)
+        #expect(html.stdout.hasPrefix("<!DOCTYPE html>\n"))
+        #expect(html.stdout.contains("<title>Weighted totals</title>") && html.stdout.contains("<title>Interviewers&#39; scores for B. Chen</title>"))
+        #expect(html.stdout.contains("<td class=\"number\">14 (50%)</td>"))
     }
 }

@@ -14,10 +14,11 @@ struct TallyCommand: ParsableCommand {
             Examples:
               jobwright tally scores.csv --draft draft.yaml
               jobwright tally scores.csv --format markdown
+              jobwright tally scores.csv --draft draft.yaml --format html --output tally.html
             """
     )
 
-    enum ReportFormat: String, ExpressibleByArgument, CaseIterable { case text, markdown, csv }
+    enum ReportFormat: String, ExpressibleByArgument, CaseIterable { case text, markdown, csv, html }
 
     @Argument(help: ArgumentHelp("The score sheet (CSV), or - for standard input.", valueName: "scores"))
     var scores: String
@@ -25,7 +26,7 @@ struct TallyCommand: ParsableCommand {
     @Option(help: ArgumentHelp("The draft whose rubric gives the competencies, weights and scale.", valueName: "draft"))
     var draft: String?
 
-    @Option(name: [.short, .long], help: "text, markdown or csv.")
+    @Option(name: [.short, .long], help: "text, markdown, csv or html (a page with charts).")
     var format: ReportFormat = .text
 
     @Option(name: [.short, .long], help: ArgumentHelp("Write to this file (atomically) instead of standard output.", valueName: "file"))
@@ -57,6 +58,7 @@ struct TallyCommand: ParsableCommand {
         case .text: TallyReport.text(tally, source: tally.source)
         case .markdown: TallyReport.markdown(tally, source: tally.source)
         case .csv: TallyReport.csv(tally)
+        case .html: try Failure.guarding { try TallyReport.html(tally, source: tally.source, templates: TemplateSet.load(overrides: assets.templates)) }
         }
         try Failure.guarding { try Files.write(report, to: output) }
         if !tally.problems.isEmpty { throw Failure.report(tally.problems) }
