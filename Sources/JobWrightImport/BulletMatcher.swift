@@ -31,7 +31,7 @@ public struct BulletMatcher: Sendable {
     static let keywordWeight = 1.0
     static let areaWeight = 0.3
     static let lowWeightFactor = 0.3
-    public static let defaultThreshold = 0.22
+    public static let defaultThreshold = 0.25
 
     public init(catalog: Catalog, vocabulary: MatchVocabulary, threshold: Double = BulletMatcher.defaultThreshold) {
         self.threshold = threshold

@@ -90,7 +90,11 @@ public struct ImportReport: Encodable, Sendable {
         for area in uncoveredAreas { out.append("  \(area.number). \(area.title)") }
         out.append("")
         out.append("CHECKS OF THE NEW DRAFT")
-        out.append(findings.isEmpty ? "  no problems found" : FindingReport.text(findings).split(separator: "\n").map { "  " + $0 }.joined(separator: "\n"))
+        // One line a finding; `jobwright check DRAFT` explains each one.
+        for finding in findings.sorted(by: { $0.severity > $1.severity }) {
+            out.append("  \(finding.severity.rawValue): \(finding.field.map { $0 + ": " } ?? "")\(finding.message)")
+        }
+        out.append(findings.isEmpty ? "  no problems found" : "  (" + FindingReport.summary(findings) + "; `jobwright check \(draft)` explains each)")
         out.append("")
         let toReview = count("bullet") + count("own")
         out.append("Next: jobwright edit \(draft) opens the review of the \(toReview) imported bullet\(toReview == 1 ? "" : "s").")

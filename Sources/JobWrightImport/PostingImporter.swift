@@ -74,7 +74,8 @@ public struct PostingImporter: Sendable {
                 continue
             }
             // A bullet, or a line that reads as a duty, outside a duties heading is still a duty.
-            let dutyElsewhere = [.opening, .summary, .other].contains(section)
+            let labelled = FactExtractor.labelled(line.text).map { label, _ in label.count <= 24 } ?? false
+            let dutyElsewhere = [.opening, .summary, .other].contains(section) && !labelled
                 && (line.shape == .bullet || DutyLine.isDuty(line.text, catalogVerbs: catalogVerbs) || DutyLine.isKnowledge(line.text))
                 || [.qualifications, .preferred].contains(section) && DutyLine.isKnowledge(line.text)
             switch section {

@@ -1492,6 +1492,8 @@ extension Catalog {
                 "professional learning",
                 "training",
                 "staff development",
+                "staff training",
+                "technology skills",
             ],
             core: true
         ),
@@ -1781,6 +1783,9 @@ extension Catalog {
                 "vision",
                 "technology integration",
                 "instruction",
+                "integrate technology",
+                "instructional technology",
+                "classroom teaching",
             ],
             core: true
         ),
@@ -2174,6 +2179,8 @@ extension Catalog {
                 "asset tags",
                 "warranty",
                 "equipment records",
+                "equipment",
+                "records",
             ],
             core: nil
         ),
@@ -2219,6 +2226,10 @@ extension Catalog {
                 "request for proposals",
                 "purchasing",
                 "ordering",
+                "order",
+                "buy",
+                "purchase",
+                "purchases",
             ],
             core: nil
         ),
@@ -2423,6 +2434,11 @@ extension Catalog {
                 "bandwidth",
                 "infrastructure",
                 "internet",
+                "wide area network",
+                "local area network",
+                "network wiring",
+                "cabling",
+                "connectivity",
             ],
             core: true
         ),
@@ -2470,6 +2486,9 @@ extension Catalog {
                 "hosting",
                 "Microsoft 365",
                 "Google Workspace",
+                "data center",
+                "computer center",
+                "hardware",
             ],
             core: nil
         ),
@@ -2513,6 +2532,10 @@ extension Catalog {
                 "team",
                 "department",
                 "daily operations",
+                "IT department",
+                "technology department",
+                "IT team",
+                "day-to-day operations",
             ],
             core: true
         ),
@@ -2784,6 +2807,8 @@ extension Catalog {
                 "scheduling",
                 "attendance",
                 "grades",
+                "enrollment",
+                "student records",
             ],
             core: true
         ),
@@ -3332,6 +3357,9 @@ extension Catalog {
                 "operations",
                 "instruction",
                 "mission",
+                "direction",
+                "long-range goals",
+                "all technology",
             ],
             core: true
         ),
@@ -3354,6 +3382,9 @@ extension Catalog {
                 "strategic plan",
                 "committee",
                 "master plan",
+                "long-range planning",
+                "short-range planning",
+                "planning",
             ],
             core: nil
         ),
