@@ -26,9 +26,11 @@ public struct ImportReview: Codable, Sendable, Equatable {
         public var text: String
         /// The bullet it became: a catalog id, or the `custom.` id of the district's own bullet.
         public var bullet: String
-        /// The catalog's best matches, best first, with their similarity (0-1).
+        /// The catalog's best matches, best first, with their similarity.
         @Defaulted public var choices: [Choice] = []
         public var settled: Bool?
+        /// The line was dropped: it became no bullet.
+        public var dropped: Bool?
 
         public init(line: Int, text: String, bullet: String, choices: [Choice], settled: Bool? = nil) {
             self.line = line; self.text = text; self.bullet = bullet; self.choices = choices; self.settled = settled
@@ -41,16 +43,18 @@ public struct ImportReview: Codable, Sendable, Equatable {
             bullet = try c.decode(String.self, forKey: .bullet)
             _choices = try c.decode(Defaulted<[Choice]>.self, forKey: .choices)
             settled = try c.decodeIfPresent(Bool.self, forKey: .settled)
+            dropped = try c.decodeIfPresent(Bool.self, forKey: .dropped)
         }
 
-        private enum CodingKeys: String, CodingKey { case line, text, bullet, choices, settled }
+        private enum CodingKeys: String, CodingKey { case line, text, bullet, choices, settled, dropped }
     }
 
     public struct Choice: Codable, Sendable, Equatable {
         public var id: String
-        public var score: Amount
+        /// How alike the line and the bullet are, in percent (100: the same words).
+        public var similarity: Int
 
-        public init(id: String, score: Amount) { self.id = id; self.score = score }
+        public init(id: String, similarity: Int) { self.id = id; self.similarity = similarity }
     }
 
     /// Lines not yet settled.

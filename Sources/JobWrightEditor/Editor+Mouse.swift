@@ -34,6 +34,8 @@ extension Editor {
             if let index = ExportView.rows(state).firstIndex(of: row) { state.export.choice = index }
         case .checks:
             if let index = ChecksView.layout(state).index(atRow: row) { state.checks.selected = index }
+        case .review:
+            if let index = ReviewView.layout(state).index(atRow: row) { state.reviewSelected = index }
         case .preview:
             break
         }

@@ -36,6 +36,13 @@ public enum EditorLauncher {
         state.profilePath = profilePath
         state.isNewFile = isNew
         if isNew { state.modal = .start(StartScreen()) }
+        // An imported draft opens where its review left off.
+        if let review = draft.importReview, let next = review.lines.firstIndex(where: { $0.settled != true }) {
+            state.screen = .review
+            state.reviewSelected = next
+            let source = review.source.split(separator: "/").last.map(String.init) ?? review.source
+            state.message = "Imported from \(source): \(review.open.count) lines to review. a accept, c other match, k own wording, d drop."
+        }
         if !errors.isEmpty {
             state.message = "\(errors.count) problem\(errors.count == 1 ? "" : "s") in the file (see 7 Checks): \(errors[0])"
         }

@@ -3,7 +3,7 @@ import JobWrightRender
 
 /// The editor's screens, in Tab order; the number is the key that jumps to it.
 public enum Screen: Int, CaseIterable, Sendable {
-    case position = 1, competencies, reporting, rubric, preview, export, checks
+    case position = 1, competencies, reporting, rubric, preview, export, checks, review
 
     var title: String {
         switch self {
@@ -14,6 +14,7 @@ public enum Screen: Int, CaseIterable, Sendable {
         case .preview: "Preview"
         case .export: "Export"
         case .checks: "Checks"
+        case .review: "Review"
         }
     }
 }
@@ -225,6 +226,8 @@ public struct EditorState: Sendable {
     public var preview = PreviewScreenState()
     public var export = ExportScreenState()
     public var checks = ChecksScreenState()
+    /// The highlighted line of the Review screen (an imported draft's lines).
+    public var reviewSelected = 0
     public var quitting = false
 
     public static let minimumWidth = 60
@@ -241,6 +244,11 @@ public struct EditorState: Sendable {
     }
 
     public var isTooSmall: Bool { width < Self.minimumWidth || height < Self.minimumHeight }
+
+    /// The screens with a tab: Review only while an imported draft has lines to review.
+    public var screens: [Screen] {
+        Screen.allCases.filter { $0 != .review || draft.importReview != nil }
+    }
 
     /// The recovery copy lives beside the draft: `.draft.yaml.recovery`.
     public var recoveryPath: String {

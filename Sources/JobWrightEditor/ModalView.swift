@@ -214,7 +214,7 @@ extension ModalView {
 /// The keys of each screen, for the help overlay and the hint line.
 enum HelpText {
     static let everywhere = [
-        "Tab / Shift-Tab  next / previous screen;  1-7 jump to a screen",
+        "Tab / Shift-Tab  next / previous screen;  1-7 jump to a screen (8 Review after an import)",
         "Up/Down or j/k  move;  Enter  edit or choose;  Esc  cancel or back",
         "u or Ctrl-_  undo;  Ctrl-R  redo (the last \(UndoHistory.limit) changes, on every screen)",
         "n  the next field that still needs a value (from the checks)",
@@ -243,6 +243,10 @@ enum HelpText {
         case .preview: ["PgUp/PgDn, Space/b  page;  Home/End or g/G  top/bottom;  t  posting or rubric"]
         case .export: ["Enter on a format  choose it;  Enter on File  edit the name;  w or Enter on Write  write the file"]
         case .checks: ["Enter  go to the field the finding is about"]
+        case .review: ["Each line of the imported posting beside the bullet it became (jobwright import):",
+                       "a or Enter  accept it;  c  change it to the next of its top matches (then a);",
+                       "k  keep the old posting's wording as the district's own bullet;  d  drop the line",
+                       "The review is saved with the draft; the tab goes once every line is settled"]
         }
         return own + [""] + everywhere
     }
@@ -263,6 +267,7 @@ enum HelpText {
         case .preview: "PgUp/PgDn scroll  g/G top/bottom  t posting/rubric"
         case .export: "Enter choose  w write"
         case .checks: "Enter go to the field"
+        case .review: "a/Enter accept  c other match  k keep own wording  d drop  u undo"
         }
     }
 }

@@ -136,11 +136,10 @@ public enum Editor {
         case .character("n"):
             ChecksKeys.nextToFill(in: &state)
             return []
-        case .tab:
-            switchScreen(&state, to: Screen(rawValue: state.screen.rawValue % Screen.allCases.count + 1)!)
-            return []
-        case .backTab:
-            switchScreen(&state, to: Screen(rawValue: (state.screen.rawValue + Screen.allCases.count - 2) % Screen.allCases.count + 1)!)
+        case .tab, .backTab:
+            let screens = state.screens
+            let index = screens.firstIndex(of: state.screen) ?? 0
+            switchScreen(&state, to: screens[(index + (key == .tab ? 1 : screens.count - 1)) % screens.count])
             return []
         case .character("?"), .function(1):
             state.modal = .help
@@ -148,7 +147,9 @@ public enum Editor {
         case .character("q"):
             return requestQuit(&state)
         case .character(let digit) where digit.isASCII && digit.isNumber:
-            if let number = digit.wholeNumberValue, let screen = Screen(rawValue: number) { switchScreen(&state, to: screen) }
+            if let number = digit.wholeNumberValue, let screen = Screen(rawValue: number), state.screens.contains(screen) {
+                switchScreen(&state, to: screen)
+            }
             return []
         default:
             break
@@ -161,6 +162,7 @@ public enum Editor {
         case .preview: return PreviewKeys.handle(key, in: &state)
         case .export: return ExportKeys.handle(key, in: &state)
         case .checks: return ChecksKeys.handle(key, in: &state)
+        case .review: return ReviewKeys.handle(key, in: &state)
         }
     }
 

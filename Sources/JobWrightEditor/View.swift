@@ -37,6 +37,7 @@ public enum View {
         case .preview: PreviewView.draw(state, body, &canvas)
         case .export: ExportView.draw(state, body, glyphs, &canvas)
         case .checks: ChecksView.draw(state, body, glyphs, &canvas)
+        case .review: ReviewView.draw(state, body, glyphs, &canvas)
         }
         drawHintLine(state, &canvas)
         drawStatusBar(state, &canvas)
@@ -53,16 +54,16 @@ public enum View {
 
     /// The tab labels. Every screen has one name at every size: where the names do not all fit,
     /// the current screen shows its name and the others only their number.
-    static func tabLabels(width: Int, current: Screen) -> [String] {
-        let full = Screen.allCases.map { "\($0.rawValue) \($0.title)" }
+    static func tabLabels(width: Int, current: Screen, screens: [Screen]) -> [String] {
+        let full = screens.map { "\($0.rawValue) \($0.title)" }
         if full.reduce(0, { $0 + $1.count + 2 }) <= width { return full }
-        return Screen.allCases.map { $0 == current ? "\($0.rawValue) \($0.title)" : "\($0.rawValue)" }
+        return screens.map { $0 == current ? "\($0.rawValue) \($0.title)" : "\($0.rawValue)" }
     }
 
     /// Column ranges of the tabs; the current one is drawn in brackets and reverse video.
-    static func tabRanges(width: Int, current: Screen) -> [(Screen, Range<Int>)] {
+    static func tabRanges(width: Int, current: Screen, screens: [Screen]) -> [(Screen, Range<Int>)] {
         var x = 0
-        return zip(Screen.allCases, tabLabels(width: width, current: current)).map { screen, label in
+        return zip(screens, tabLabels(width: width, current: current, screens: screens)).map { screen, label in
             let length = label.count + 2
             defer { x += length }
             return (screen, x..<(x + length))
@@ -70,12 +71,12 @@ public enum View {
     }
 
     static func tabHit(column: Int, state: EditorState) -> Screen? {
-        tabRanges(width: state.width, current: state.screen).first { $0.1.contains(column) }?.0
+        tabRanges(width: state.width, current: state.screen, screens: state.screens).first { $0.1.contains(column) }?.0
     }
 
     static func drawTabs(_ state: EditorState, _ canvas: inout Canvas) {
-        let labels = tabLabels(width: state.width, current: state.screen)
-        for ((screen, range), title) in zip(tabRanges(width: state.width, current: state.screen), labels) {
+        let labels = tabLabels(width: state.width, current: state.screen, screens: state.screens)
+        for ((screen, range), title) in zip(tabRanges(width: state.width, current: state.screen, screens: state.screens), labels) {
             let current = screen == state.screen
             let label = (current ? "[" : " ") + title + (current ? "]" : " ")
             canvas.put(0, range.lowerBound, label, current ? CellStyle(role: .accent, bold: true, reverse: true) : .plain)

@@ -118,7 +118,7 @@ public struct PostingImporter: Sendable {
 
     static func reviewLine(_ line: SourceLine, bullet: String, matches: [BulletMatcher.Match]) -> ImportReview.Line {
         ImportReview.Line(line: line.number, text: line.text, bullet: bullet,
-                          choices: matches.map { ImportReview.Choice(id: $0.id, score: Amount(($0.score * 100).rounded() / 100)) })
+                          choices: matches.map { ImportReview.Choice(id: $0.id, similarity: Int(($0.score * 100).rounded())) })
     }
 
     /// The section each line sits in. A heading that names no known section, under a duties or
