@@ -4,7 +4,7 @@ import PackageDescription
 /// Top-level entries that are not part of the embedded assets target (whose path is ".").
 let notAssets = [
     "Package.swift", "README.md", ".gitignore", ".ci", "Tests", "Benchmarks", "scripts", "Fuzz",
-    "Sources/CWidth", "Sources/JobWrightCore", "Sources/JobWrightRender", "Sources/JobWrightChecks", "Sources/JobWrightEditor", "Sources/CNCurses", "Sources/jobwright",
+    "Sources/CWidth", "Sources/JobWrightCore", "Sources/JobWrightRender", "Sources/JobWrightDocx", "Sources/JobWrightChecks", "Sources/JobWrightEditor", "Sources/CNCurses", "Sources/jobwright",
 ]
 
 let package = Package(
@@ -19,6 +19,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         // wcwidth(3) for display-width measurement (the Glibc module does not export it).
@@ -38,6 +39,13 @@ let package = Package(
             "JobWrightCore", "JobWrightAssets", "CWidth",
             .product(name: "Mustache", package: "swift-mustache"),
         ]),
+        // Word (.docx) files: the rendered body wrapped in a zip package with its fixed parts.
+        // A target of its own so that zlib and ZIPFoundation stay out of the text renderer and
+        // of the fuzz package's JobWrightKit.
+        .target(name: "JobWrightDocx", dependencies: [
+            "JobWrightCore", "JobWrightRender",
+            .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+        ]),
         // The checks a district needs before it publishes, and the rule data they read.
         .target(name: "JobWrightChecks", dependencies: ["JobWrightCore", "JobWrightRender", "JobWrightAssets"]),
         // ncursesw, through a shim for the macros and C globals Swift cannot import.
@@ -46,7 +54,7 @@ let package = Package(
         .target(name: "JobWrightEditor", dependencies: ["JobWrightCore", "JobWrightRender", "JobWrightChecks", "CNCurses"]),
         // The command line: one file per command, nothing else.
         .executableTarget(name: "jobwright", dependencies: [
-            "JobWrightCore", "JobWrightRender", "JobWrightAssets", "JobWrightChecks", "JobWrightEditor",
+            "JobWrightCore", "JobWrightRender", "JobWrightAssets", "JobWrightChecks", "JobWrightEditor", "JobWrightDocx",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         // Prints speed numbers; run with `swift run -c release jobwright-benchmarks`.
@@ -57,6 +65,9 @@ let package = Package(
                           path: "Tests/SaveProbe"),
         .testTarget(name: "JobWrightCoreTests", dependencies: ["JobWrightCore", "JobWrightAssets", "jobwright-save-probe"], exclude: ["Fixtures"]),
         .testTarget(name: "JobWrightRenderTests", dependencies: ["JobWrightRender", "JobWrightCore", "JobWrightAssets", "JobWrightChecks", "CWidth"],
+                    exclude: ["Golden"]),
+        .testTarget(name: "JobWrightDocxTests", dependencies: ["JobWrightDocx", "JobWrightRender", "JobWrightCore", "JobWrightAssets", "JobWrightChecks",
+                                                            .product(name: "ZIPFoundation", package: "ZIPFoundation")],
                     exclude: ["Golden"]),
         .testTarget(name: "JobWrightChecksTests", dependencies: ["JobWrightChecks", "JobWrightCore", "JobWrightRender"],
                     exclude: ["Fixtures"]),

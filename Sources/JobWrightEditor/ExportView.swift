@@ -18,6 +18,7 @@ enum ExportView {
         case .markdown: "Markdown (pandoc makes a Word file)"
         case .html: "a web page (HTML, prints well)"
         case .jsonld: "website job data (JSON-LD)"
+        case .docx: "a Word file (.docx)"
         }
     }
 
