@@ -128,7 +128,8 @@ struct GlossarySpelling {
 
 /// The parts of a page a glossary term may not be changed in, found in one pass: preformatted
 /// text lines and label columns ("FLSA status:  Exempt"), Markdown table labels and bold labels,
-/// in HTML every tag, and the insides of scripts, styles, `<dt>` and `<th>`; in Word's XML every tag.
+/// in HTML every tag, and the insides of scripts, styles, `<dt>` and `<th>`; in Word's XML every
+/// tag, and labels and table headings.
 struct ProtectedRanges {
     private var ranges: [Range<String.Index>] = []
     private var scripts: [Range<String.Index>] = []
@@ -161,6 +162,12 @@ struct ProtectedRanges {
                     let end = page.range(of: "</\(name)>", options: .caseInsensitive, range: close..<page.endIndex)?.upperBound ?? page.endIndex
                     ranges.append(close..<end)
                     if name == "script" { scripts.append(open..<end) }
+                    index = end
+                }
+                // Word's labels and table headings, like HTML's <dt> and <th>, up to their paragraph's end.
+                if format == .docx, tag == #"<w:pstyle w:val="tablelabel"/>"# || tag == #"<w:pstyle w:val="tableheading"/>"# {
+                    let end = page.range(of: "</w:p>", range: close..<page.endIndex)?.upperBound ?? page.endIndex
+                    ranges.append(close..<end)
                     index = end
                 }
             }
