@@ -10,6 +10,11 @@ extension Renderer {
         var options = options
         options.format = .docx
         let body = try render(kind, draft: draft, options: options)
+        if let (line, message) = WordBodyCheck.problem(in: body) {
+            let template = "\(kind.rawValue).docx"
+            throw JobWrightError(.badData, "the template '\(template)' makes a Word body that is not well-formed XML: \(message) (line \(line) of word/document.xml)",
+                                 at: SourceLocation(file: templates.sources[template] ?? "Templates/\(template).mustache"))
+        }
         let properties = WordProperties(kind: kind, draft: draft, ascii: options.ascii)
         let font = draft.font?.nilIfBlank ?? WordStyles.defaultFont
         return try WordPackage(body: body, font: font, properties: properties).data()

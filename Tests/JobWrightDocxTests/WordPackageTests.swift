@@ -95,6 +95,26 @@ struct WordPackageTests {
         }
     }
 
+    /// A district's Word template that leaves a tag open would make a file Word refuses: it is
+    /// refused here, naming the template and the tag.
+    @Test func aDistrictTemplateThatBreaksTheXMLIsRefusedByName() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("jw-docx-templates-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let template = folder.appendingPathComponent("posting.docx.mustache")
+        try "<w:document>\n<w:body><w:p><w:r><w:t>{{title}}</w:t></w:p>\n</w:body></w:document>\n".write(to: template, atomically: true, encoding: .utf8)
+        let renderer = try Renderer(catalog: WordFixtures.renderer.catalog, templates: TemplateSet.load(overrides: folder.path))
+        let error = #expect(throws: JobWrightError.self) {
+            try renderer.renderDocx(.posting, draft: WordFixtures.example, options: WordFixtures.options(for: .posting))
+        }
+        #expect(error?.description == "\(template.path): error: the template 'posting.docx' makes a Word body that is not well-formed XML: </w:p> closes <w:r> of line 2 (line 2 of word/document.xml)")
+        try "<w:document><w:body><w:p><w:r><w:t>A & B</w:t></w:r></w:p></w:body></w:document>\n".write(to: template, atomically: true, encoding: .utf8)
+        let ampersand = try Renderer(catalog: WordFixtures.renderer.catalog, templates: TemplateSet.load(overrides: folder.path))
+        #expect(throws: JobWrightError.self) {
+            try ampersand.renderDocx(.posting, draft: WordFixtures.example, options: WordFixtures.options(for: .posting))
+        }
+    }
+
     @Test func asciiLeavesOnlyASCIIInTheBody() throws {
         for kind in DocumentKind.allCases {
             let file = try OpenedWordFile(try WordFixtures.docx(kind, ascii: true))

@@ -21,7 +21,7 @@ struct RenderCommand: ParsableCommand {
               jobwright render posting draft.yaml --format html --output posting.html
               jobwright render rubric draft.yaml --candidate "A. Rivera" --ascii | lp
               jobwright render alignment draft.yaml --format html --output alignment.html
-              jobwright render rubric draft.yaml --format docx --candidate "A. Rivera" --output rubric.docx
+              jobwright render rubric draft.yaml --format docx --output rubric.docx
               jobwright render scoresheet draft.yaml --candidate "A. Rivera" --interviewer "J. Doe"
 
             A posting whose maximum pay is below its minimum, or whose closing date is before \
