@@ -31,6 +31,27 @@ struct WordPackageTests {
         }
     }
 
+    /// What keeps a printed page whole: no table row splits across pages, headings stay with
+    /// what follows, each rubric packet after the first starts a page, lists are Word's own.
+    @Test func rowsHoldTogetherHeadingsKeepWithNextAndPacketsStartAPage() throws {
+        for kind in DocumentKind.allCases {
+            let file = try OpenedWordFile(try WordFixtures.docx(kind))
+            let body = try file.text("word/document.xml")
+            let rows = body.components(separatedBy: "<w:tr>").count - 1
+            #expect(rows > 5, "\(kind)")
+            #expect(body.components(separatedBy: "<w:tr><w:trPr><w:cantSplit/>").count - 1 == rows, "\(kind): a row may split")
+            let styles = try file.text("word/styles.xml")
+            for level in 1...3 {
+                #expect(styles.contains(#"w:styleId="Heading\#(level)"><w:name w:val="heading \#(level)"/><w:basedOn w:val="Normal"/><w:qFormat/><w:pPr><w:keepNext/>"#))
+            }
+            #expect(body.contains(#"<w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr>"#), "\(kind)")
+            #expect(try file.text("word/numbering.xml").contains(#"<w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>"#))
+        }
+        let rubric = try OpenedWordFile(try WordFixtures.docx(.rubric)).text("word/document.xml")
+        #expect(rubric.components(separatedBy: #"<w:pStyle w:val="Title"/><w:pageBreakBefore/>"#).count - 1 == 1, "the second packet starts a page")
+        #expect(rubric.components(separatedBy: #"<w:pStyle w:val="Title"/>"#).count - 1 == 2)
+    }
+
     /// The clock and the machine never reach the file: every entry is dated 1980-01-01 00:00
     /// and readable by all, so the same draft gives the same bytes anywhere, any day.
     @Test func entriesHaveFixedDatesAndPermissions() throws {
