@@ -3,7 +3,7 @@ import PackageDescription
 
 /// Top-level entries that are not part of the embedded assets target (whose path is ".").
 let notAssets = [
-    "Package.swift", "README.md", ".gitignore", ".ci", "Tests", "Benchmarks", "scripts", "Fuzz",
+    "Package.swift", "README.md", ".gitignore", ".ci", "Tests", "Benchmarks", "scripts", "Fuzz", "docs",
     "Sources/CWidth", "Sources/JobWrightCore", "Sources/JobWrightRender", "Sources/JobWrightDocx", "Sources/JobWrightChecks", "Sources/JobWrightEditor", "Sources/CNCurses", "Sources/jobwright",
 ]
 
