@@ -3,9 +3,9 @@ import PackageDescription
 
 /// Top-level entries that are not part of the embedded assets target (whose path is ".").
 let notAssets = [
-    "Package.swift", "README.md", ".gitignore", ".ci", "Tests", "Benchmarks", "scripts", "Fuzz",
-    "Sources/CWidth", "Sources/JobWrightCore", "Sources/JobWrightRender", "Sources/JobWrightChecks", "Sources/JobWrightEditor", "Sources/CNCurses", "Sources/jobwright",
-    "Sources/JobWrightImport", "docs",
+    "Package.swift", "README.md", ".gitignore", ".ci", "Tests", "Benchmarks", "scripts", "Fuzz", "docs",
+    "Sources/CWidth", "Sources/JobWrightCore", "Sources/JobWrightRender", "Sources/JobWrightDocx", "Sources/JobWrightChecks", "Sources/JobWrightEditor", "Sources/CNCurses", "Sources/jobwright",
+    "Sources/JobWrightImport",
 ]
 
 let package = Package(
@@ -40,6 +40,13 @@ let package = Package(
             "JobWrightCore", "JobWrightAssets", "CWidth",
             .product(name: "Mustache", package: "swift-mustache"),
         ]),
+        // Word (.docx) files: the rendered body wrapped in a zip package with its fixed parts.
+        // A target of its own so that zlib and ZIPFoundation stay out of the text renderer and
+        // of the fuzz package's JobWrightKit.
+        .target(name: "JobWrightDocx", dependencies: [
+            "JobWrightCore", "JobWrightRender",
+            .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+        ]),
         // The checks a district needs before it publishes, and the rule data they read.
         .target(name: "JobWrightChecks", dependencies: ["JobWrightCore", "JobWrightRender", "JobWrightAssets"]),
         // `jobwright import`: an old posting (text, Markdown, HTML, Word) read into a draft, its
@@ -49,10 +56,10 @@ let package = Package(
         // ncursesw, through a shim for the macros and C globals Swift cannot import.
         .systemLibrary(name: "CNCurses", path: "Sources/CNCurses", providers: [.apt(["libncurses-dev"])]),
         // The interactive editor: pure update/view over a Canvas; only NCursesBackend.swift calls ncurses.
-        .target(name: "JobWrightEditor", dependencies: ["JobWrightCore", "JobWrightRender", "JobWrightChecks", "CNCurses"]),
+        .target(name: "JobWrightEditor", dependencies: ["JobWrightCore", "JobWrightRender", "JobWrightDocx", "JobWrightChecks", "CNCurses"]),
         // The command line: one file per command, nothing else.
         .executableTarget(name: "jobwright", dependencies: [
-            "JobWrightCore", "JobWrightRender", "JobWrightAssets", "JobWrightChecks", "JobWrightEditor", "JobWrightImport",
+            "JobWrightCore", "JobWrightRender", "JobWrightAssets", "JobWrightChecks", "JobWrightEditor", "JobWrightDocx", "JobWrightImport",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         // Prints speed numbers; run with `swift run -c release jobwright-benchmarks`.
@@ -63,6 +70,9 @@ let package = Package(
                           path: "Tests/SaveProbe"),
         .testTarget(name: "JobWrightCoreTests", dependencies: ["JobWrightCore", "JobWrightAssets", "jobwright-save-probe"], exclude: ["Fixtures"]),
         .testTarget(name: "JobWrightRenderTests", dependencies: ["JobWrightRender", "JobWrightCore", "JobWrightAssets", "JobWrightChecks", "CWidth"],
+                    exclude: ["Golden"]),
+        .testTarget(name: "JobWrightDocxTests", dependencies: ["JobWrightDocx", "JobWrightRender", "JobWrightCore", "JobWrightAssets", "JobWrightChecks",
+                                                            .product(name: "ZIPFoundation", package: "ZIPFoundation")],
                     exclude: ["Golden"]),
         .testTarget(name: "JobWrightChecksTests", dependencies: ["JobWrightChecks", "JobWrightCore", "JobWrightRender"],
                     exclude: ["Fixtures"]),

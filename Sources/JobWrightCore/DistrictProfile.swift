@@ -28,6 +28,8 @@ public struct DistrictProfile: Codable, Sendable, Equatable {
     @Defaulted public var committee: [CommitteeMember] = []
     /// Optional notices the district always prints (ids from notices.yaml).
     @Defaulted public var notices: [String] = []
+    /// The typeface of the district's Word files, e.g. Calibri (see `Draft.font`).
+    public var font: String?
 
     public init() {}
 
@@ -49,12 +51,13 @@ public struct DistrictProfile: Codable, Sendable, Equatable {
         _physicalDemands = try c.decode(Defaulted<[String]>.self, forKey: .physicalDemands)
         _committee = try c.decode(Defaulted<[CommitteeMember]>.self, forKey: .committee)
         _notices = try c.decode(Defaulted<[String]>.self, forKey: .notices)
+        font = try c.decodeIfPresent(String.self, forKey: .font)
     }
 
     private enum CodingKeys: String, CodingKey {
         case jobwrightDistrict = "jobwright-district", district, department, location, hrContact, coordinator,
              applicationURL, applicationInstructions, workYear, contractDays, payNote, benefits, workingConditions,
-             physicalDemands, committee, notices
+             physicalDemands, committee, notices, font
     }
 }
 
@@ -81,6 +84,7 @@ extension DistrictProfile {
         if !physicalDemands.isEmpty { draft.physicalDemands = physicalDemands }
         if !committee.isEmpty { draft.rubric.committee = committee }
         for id in notices where !draft.notices.include.contains(id) { draft.notices.include.append(id) }
+        set(font?.nilIfBlank, \.font)
     }
 
     /// The district's part of an existing draft, to start a profile from a posting already made.
@@ -100,12 +104,17 @@ extension DistrictProfile {
         physicalDemands = draft.physicalDemands
         committee = draft.rubric.committee
         notices = draft.notices.include
+        font = draft.font
     }
 
     /// Reads a profile; errors name `file:line:column` and the field, unknown keys included.
     public static func load(path: String, text: String) throws(JobWrightError) -> DistrictProfile {
-        var profile = try YAMLDocument(path: path, text: text).decode(DistrictProfile.self)
+        let document = try YAMLDocument(path: path, text: text)
+        var profile = try document.decode(DistrictProfile.self)
         profile.dropBlanks()
+        if let font = profile.font, let problem = FontName.problem(font) {
+            throw JobWrightError(.badData, problem, at: document.location(of: ["font"]), field: "font")
+        }
         guard profile.jobwrightDistrict == 1 else {
             throw JobWrightError(.badData, "this profile is format \(profile.jobwrightDistrict); this jobwright reads format 1",
                                  at: SourceLocation(file: path, line: 1, column: 1), field: "jobwright-district")
@@ -118,7 +127,7 @@ extension DistrictProfile {
     /// Empty strings (as the starter has them) mean "not given".
     mutating func dropBlanks() {
         let texts: [WritableKeyPath<DistrictProfile, String?>] = [
-            \.district, \.department, \.applicationURL, \.applicationInstructions, \.workYear, \.payNote, \.benefits,
+            \.district, \.department, \.applicationURL, \.applicationInstructions, \.workYear, \.payNote, \.benefits, \.font,
             \.location.name, \.location.street, \.location.city, \.location.state, \.location.postalCode, \.location.country,
             \.hrContact.name, \.hrContact.title, \.hrContact.address, \.hrContact.email, \.hrContact.phone,
             \.coordinator.name, \.coordinator.title, \.coordinator.address, \.coordinator.email, \.coordinator.phone,

@@ -54,6 +54,8 @@ extension LoadedDraft {
         }
         for (i, role) in draft.reporting.worksWith.enumerated() { checkRole(role, ["reporting", "worksWith", "\(i)"]) }
 
+        if let font = draft.font, let problem = FontName.problem(font) { report(["font"], problem) }
+
         for (i, id) in draft.notices.include.enumerated() where catalog.notice(id) == nil {
             report(["notices", "include", "\(i)"], "no notice has the id '\(id)'",
                    suggestions: Suggestions.closest(to: id, in: catalog.notices.map(\.id)))

@@ -18,6 +18,9 @@ public struct Draft: Codable, Sendable, Equatable {
     /// Print the full standards matrix in the posting (a committee's copy); by default the public
     /// posting keeps one sentence on alignment and `jobwright render alignment` has the matrix.
     public var standardsMatrix: Bool?
+    /// The typeface of the Word files (`render --format docx`), e.g. Calibri; nil: Calibri.
+    /// Word uses it where it is installed and a look-alike where it is not.
+    public var font: String?
     public var application = Application()
     public var notices = NoticeFields()
     public var rubric = RubricPlan()
@@ -44,6 +47,7 @@ public struct Draft: Codable, Sendable, Equatable {
         _physicalDemands = try c.decode(Defaulted<[String]>.self, forKey: .physicalDemands)
         _workingConditions = try c.decode(Defaulted<[String]>.self, forKey: .workingConditions)
         standardsMatrix = try c.decodeIfPresent(Bool.self, forKey: .standardsMatrix)
+        font = try c.decodeIfPresent(String.self, forKey: .font)
         application = try c.decodeIfPresent(Application.self, forKey: .application) ?? Application()
         notices = try c.decodeIfPresent(NoticeFields.self, forKey: .notices) ?? NoticeFields()
         rubric = try c.decodeIfPresent(RubricPlan.self, forKey: .rubric) ?? RubricPlan()
@@ -53,7 +57,7 @@ public struct Draft: Codable, Sendable, Equatable {
 
     private enum CodingKeys: String, CodingKey {
         case jobwright, position, compensation, flsa, reporting, summary, dayInTheLife, competencies,
-             customCompetencies, qualifications, physicalDemands, workingConditions, standardsMatrix, application, notices, rubric,
+             customCompetencies, qualifications, physicalDemands, workingConditions, standardsMatrix, font, application, notices, rubric,
              notes, importReview
     }
 }

@@ -165,6 +165,7 @@ public struct ExportScreenState: Equatable, Sendable {
         (.posting, .text, "txt"), (.posting, .markdown, "md"), (.posting, .html, "html"), (.posting, .jsonld, "jsonld"),
         (.rubric, .text, "txt"), (.rubric, .markdown, "md"), (.rubric, .html, "html"),
         (.alignment, .text, "txt"), (.alignment, .html, "html"),
+        (.posting, .docx, "docx"), (.rubric, .docx, "docx"), (.alignment, .docx, "docx"),
     ]
     /// The highlighted row: a format, the path, or Write.
     public var choice = 0

@@ -1,3 +1,4 @@
+import Foundation
 import JobWrightCore
 
 /// A key as the editor understands it, independent of the terminal library.
@@ -46,6 +47,8 @@ public enum Effect: Equatable, Sendable {
     case removeRecovery(path: String)
     /// Write an export atomically.
     case export(path: String, contents: String)
+    /// Write a binary export (a Word file) atomically.
+    case exportBytes(path: String, contents: Data)
     /// Write the district profile atomically, making its folder when needed.
     case writeProfile(path: String, contents: String)
     /// Replace another editor's lock on the draft with this one's ("edit anyway").

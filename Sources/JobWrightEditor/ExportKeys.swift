@@ -1,3 +1,4 @@
+import JobWrightDocx
 import JobWrightRender
 
 /// Keys of the Export screen: a format, a path, and Write.
@@ -42,9 +43,12 @@ enum ExportKeys {
             return []
         }
         do {
-            let text = try state.context.renderer.render(document, draft: state.draft, options: RenderOptions(format: format, ascii: state.context.ascii))
+            let options = RenderOptions(format: format, ascii: state.context.ascii)
+            let effect: Effect = format == .docx
+                ? .exportBytes(path: path, contents: try state.context.renderer.renderDocx(document, draft: state.draft, options: options))
+                : .export(path: path, contents: try state.context.renderer.render(document, draft: state.draft, options: options))
             state.message = "Wrote \(path)" + (errors.isEmpty ? "" : " (with \(View.counted(errors.count, "error")) the checks found)")
-            return [.export(path: path, contents: text)]
+            return [effect]
         } catch {
             state.message = "Cannot export: \(error.description)"
             return [.bell]

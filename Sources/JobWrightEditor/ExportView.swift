@@ -15,9 +15,10 @@ enum ExportView {
     static func formatName(_ format: OutputFormat) -> String {
         switch format {
         case .text: "plain text (print, email, memos)"
-        case .markdown: "Markdown (pandoc makes a Word file)"
+        case .markdown: "Markdown (for wikis and pandoc)"
         case .html: "a web page (HTML, prints well)"
         case .jsonld: "website job data (JSON-LD)"
+        case .docx: "a Word file (.docx)"
         }
     }
 

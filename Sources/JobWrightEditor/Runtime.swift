@@ -76,6 +76,8 @@ public enum EditorRuntime {
                 Editor.saveSucceeded(&state, version: DiskVersion(contents: data))
             case .export(let path, let contents):
                 try AtomicFile.write(Data(contents.utf8), to: path, calls: files)
+            case .exportBytes(let path, let contents):
+                try AtomicFile.write(contents, to: path, calls: files)
             case .takeLock(let draftPath):
                 if DraftLock.takeOver(for: draftPath) == nil {
                     state.message = "Editing anyway; the lock beside the draft could not be replaced."

@@ -18,7 +18,7 @@ struct AlignmentMatrix {
         let isteStandards = iste.filter { $0.kind == .standard }
         let isteIndicators = iste.filter { $0.kind == .indicator }
         let maAdmin = catalog.framework("ma-admin")?.standards ?? []
-        let mark = format == .html ? "✓" : "x"
+        let mark = format == .html || format == .docx ? "✓" : "x"
         let blank = format == .text ? "." : ""
 
         let cosnRows: [[String: Any]] = cosnAreas.map { standard in

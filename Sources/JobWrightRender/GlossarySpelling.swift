@@ -30,7 +30,7 @@ struct GlossarySpelling {
         var changes: [(range: Range<String.Index>, text: String)] = []
         for entry in entries where !entry.term.isEmpty {
             guard let first = firstUse(of: Array(entry.term.utf8), in: bytes, page: page, protected: protected) else { continue }
-            let expansion = format == .html ? Self.htmlEscaped(entry.expansion) : entry.expansion
+            let expansion = format == .html || format == .docx ? entry.expansion.markupEscaped : entry.expansion
             if isSpelledOut(entry.term, expansion, at: first, in: lowered, page: page, protected: protected) { continue }
             let range = Self.index(first.lowerBound, in: page)..<Self.index(first.upperBound, in: page)
             changes.append((range, "\(expansion) (\(entry.term))"))
@@ -124,26 +124,12 @@ struct GlossarySpelling {
         let word = bytes[start..<end]
         return find(Array("://".utf8), in: word) != nil || word.contains(0x40) || word.starts(with: Array("www.".utf8))
     }
-
-    static func htmlEscaped(_ text: String) -> String {
-        var result = ""
-        for character in text {
-            switch character {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\"": result += "&quot;"
-            case "'": result += "&#39;"
-            default: result.append(character)
-            }
-        }
-        return result
-    }
 }
 
 /// The parts of a page a glossary term may not be changed in, found in one pass: preformatted
 /// text lines and label columns ("FLSA status:  Exempt"), Markdown table labels and bold labels,
-/// and in HTML every tag, and the insides of scripts, styles, `<dt>`, `<th>` and pictures (`<svg>`).
+/// in HTML every tag, and the insides of scripts, styles, `<dt>`, `<th>` and pictures (`<svg>`);
+/// in Word's XML every tag, and labels and table headings.
 struct ProtectedRanges {
     private var ranges: [Range<String.Index>] = []
     private var scripts: [Range<String.Index>] = []
@@ -164,7 +150,7 @@ struct ProtectedRanges {
                 }
                 lineStart = lineEnd < page.endIndex ? page.index(after: lineEnd) : page.endIndex
             }
-        case .html:
+        case .html, .docx:
             var index = page.startIndex
             while let open = page[index...].firstIndex(of: "<") {
                 let close = page[open...].firstIndex(of: ">").map { page.index(after: $0) } ?? page.endIndex
@@ -172,10 +158,16 @@ struct ProtectedRanges {
                 let tag = page[open..<close].lowercased()
                 index = close
                 // The insides of these elements stay as they are, up to their closing tag.
-                for name in ["script", "style", "dt", "th", "svg"] where tag.hasPrefix("<\(name)>") || tag.hasPrefix("<\(name) ") {
+                for name in format == .html ? ["script", "style", "dt", "th", "svg"] : [] where tag.hasPrefix("<\(name)>") || tag.hasPrefix("<\(name) ") {
                     let end = page.range(of: "</\(name)>", options: .caseInsensitive, range: close..<page.endIndex)?.upperBound ?? page.endIndex
                     ranges.append(close..<end)
                     if name == "script" { scripts.append(open..<end) }
+                    index = end
+                }
+                // Word's labels and table headings, like HTML's <dt> and <th>, up to their paragraph's end.
+                if format == .docx, tag == #"<w:pstyle w:val="tablelabel"/>"# || tag == #"<w:pstyle w:val="tableheading"/>"# {
+                    let end = page.range(of: "</w:p>", range: close..<page.endIndex)?.upperBound ?? page.endIndex
+                    ranges.append(close..<end)
                     index = end
                 }
             }

@@ -126,6 +126,9 @@ struct PostingContext {
         case .text: return text.markedVerbatim
         // Inside a fenced code block a backtick run could end the fence early.
         case .markdown: return text.replacingOccurrences(of: "`", with: "'")
+        // Word prints the reporting lines as a list; the chart drawn as shapes (DrawingML) will
+        // come here, as raw XML the template places with {{{orgChart}}}.
+        case .docx: return nil
         default: return text
         }
     }

@@ -1,6 +1,7 @@
-/// The output formats jobwright renders.
+/// The output formats jobwright renders. `docx` is a Word file: `Renderer.render` gives its
+/// body (`word/document.xml`), and `JobWrightDocx` packs the body into the file.
 public enum OutputFormat: String, Sendable, CaseIterable {
-    case text, markdown, html, jsonld
+    case text, markdown, html, jsonld, docx
 }
 
 /// The documents a draft yields: the posting, the committee's rubric packets, and the standards

@@ -19,6 +19,8 @@ public struct Renderer: Sendable {
         self.notices = try NoticeTexts(catalog: catalog)
     }
 
+    /// The document in `options.format`. For `.docx` this is the Word file's body
+    /// (`word/document.xml`); `renderDocx` in JobWrightDocx packs it into the file.
     public func render(_ kind: DocumentKind, draft: Draft, options: RenderOptions) throws(JobWrightError) -> String {
         switch (kind, options.format) {
         case (.posting, .jsonld):
@@ -62,6 +64,7 @@ public struct Renderer: Sendable {
         if options.ascii || options.format == .text || options.format == .markdown {
             text = text.replacingNoBreakSpaces
         }
+        if options.format == .docx { text = text.replacingCharactersXMLForbids }
         return text.collapsingBlankLines.trimmingSpaces + "\n"
     }
 }
@@ -104,6 +107,19 @@ extension String {
             previousBlank = blank
         }
         return lines.joined(separator: "\n")
+    }
+
+    /// XML 1.0 allows no C0 control character but tab and line breaks, and neither U+FFFE nor
+    /// U+FFFF: any left (a draft's text refuses control characters already) becomes U+FFFD, so
+    /// Word never finds "unreadable content".
+    var replacingCharactersXMLForbids: String {
+        func allowed(_ scalar: Unicode.Scalar) -> Bool {
+            scalar.value >= 0x20 ? scalar.value != 0xFFFE && scalar.value != 0xFFFF : scalar == "\t" || scalar == "\n" || scalar == "\r"
+        }
+        guard !unicodeScalars.allSatisfy(allowed) else { return self }
+        var scalars = String.UnicodeScalarView()
+        for scalar in unicodeScalars { scalars.append(allowed(scalar) ? scalar : "\u{FFFD}") }
+        return String(scalars)
     }
 
     /// No-break spaces (kept through wrapping so a marker stays with its code) become plain spaces.

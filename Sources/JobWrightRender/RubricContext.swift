@@ -11,6 +11,9 @@ struct RubricContext {
     /// (a district's additions included).
     let neverAsk: [String]
 
+    /// The width the Word templates lay text out in: 7 inches, in twentieths of a point.
+    static let wordTextWidth = 10_080
+
     func build() -> [String: Any] {
         let scale = draft.rubricScale(in: catalog)
         let levels = scale?.levels ?? []
@@ -66,6 +69,9 @@ struct RubricContext {
         context["postingId"] = draft.position.postingId?.nilIfBlank
         context["committee"] = draft.rubric.committee.map { compact(["name": $0.name, "role": $0.role?.nilIfBlank]) }
         if options.format == .text { context["summaryTable"] = summaryTable(rows).markedVerbatim }
+        // Word: each level's column of the anchor grid, in twentieths of a point, sharing the
+        // 7-inch text width of a Letter page with 0.75-inch margins equally.
+        if options.format == .docx { context["levelColumnWidth"] = String(Self.wordTextWidth / max(1, levels.count)) }
         return context
     }
 

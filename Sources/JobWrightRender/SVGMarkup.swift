@@ -12,7 +12,7 @@ enum SVGMarkup {
                 || (value >= 0x20 && !(0x7F...0x9F).contains(value) && value != 0xFFFE && value != 0xFFFF)
             scalars.append(allowed ? scalar : "\u{FFFD}")
         }
-        return GlossarySpelling.htmlEscaped(String(scalars))
+        return String(scalars).markupEscaped
     }
 
     /// 12.0, 7.5, -3.2: rounded to one decimal, always written with it.

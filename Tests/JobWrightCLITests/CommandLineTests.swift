@@ -6,6 +6,8 @@ struct Run {
     var status: Int32
     var stdout: String
     var stderr: String
+    /// Standard output as bytes (a Word file), `stdout` as UTF-8 text.
+    var output = Data()
 }
 
 enum CLI {
@@ -39,9 +41,10 @@ enum CLI {
         process.environment = env
         try process.run()
         process.waitUntilExit()
+        let output = try Data(contentsOf: outURL)
         return Run(status: process.terminationStatus,
-                   stdout: try String(contentsOf: outURL, encoding: .utf8),
-                   stderr: try String(contentsOf: errURL, encoding: .utf8))
+                   stdout: String(decoding: output, as: UTF8.self),
+                   stderr: try String(contentsOf: errURL, encoding: .utf8), output: output)
     }
 
     static func temporaryDirectory() throws -> URL {

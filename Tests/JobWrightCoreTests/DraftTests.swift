@@ -34,7 +34,7 @@ struct DraftTests {
         let loaded = try load(text)
         #expect(loaded.referenceErrors(against: catalog).map(\.description) == [])
         for key in ["jobwright:", "position:", "compensation:", "flsa:", "reporting:", "summary:", "dayInTheLife:",
-                    "competencies:", "customCompetencies:", "qualifications:", "physicalDemands:", "workingConditions:",
+                    "competencies:", "customCompetencies:", "qualifications:", "physicalDemands:", "workingConditions:", "font:",
                     "application:", "notices:", "rubric:"] {
             #expect(text.contains("\n" + key) || text.hasPrefix(key), "\(key)")
         }

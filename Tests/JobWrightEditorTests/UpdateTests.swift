@@ -1,3 +1,4 @@
+import Foundation
 import JobWrightCore
 import JobWrightEditor
 import Testing
@@ -216,6 +217,18 @@ struct UpdateTests {
         #expect(path == "/tmp/riverbend.html")
         #expect(contents.hasPrefix("<!DOCTYPE html>"))
         #expect(state.message == "Wrote /tmp/riverbend.html")
+    }
+
+    @Test func exportWritesTheRubricAsAWordFile() {
+        var state = F.state(F.example, path: "/tmp/riverbend.yaml")
+        F.send(&state, [.character("6")] + Array(repeating: .down, count: 10) + [.enter])
+        #expect(state.export.path.text == "/tmp/riverbend.rubric.docx")
+        let effects = F.send(&state, [.character("w")])
+        guard case .exportBytes(let path, let contents)? = effects.first else { Issue.record("no Word export"); return }
+        #expect(path == "/tmp/riverbend.rubric.docx")
+        #expect(contents.starts(with: [0x50, 0x4B, 0x03, 0x04]))
+        #expect(contents.range(of: Data("word/document.xml".utf8)) != nil)
+        #expect(state.message == "Wrote /tmp/riverbend.rubric.docx")
     }
 
     @Test func checksListFindingsAndJumpToTheField() {

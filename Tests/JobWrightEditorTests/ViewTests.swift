@@ -22,6 +22,7 @@ struct ViewTests {
 
     static func screenState(_ golden: Case) -> EditorState {
         var state = F.state(F.example, path: "riverbend.yaml", width: golden.width, height: golden.height)
+        if golden.screen == .review { state.draft.importReview = reviewOfTheExample(state.draft) }
         _ = Editor.update(&state, .key(.character(Character(String(golden.screen.rawValue)))))
         switch golden.screen {
         case .competencies: _ = Editor.update(&state, .key(.right))
@@ -30,6 +31,18 @@ struct ViewTests {
         }
         _ = Editor.update(&state, .tick(5))
         return state
+    }
+
+    /// An import review over the example's first bullets: one settled, one changed, the rest open.
+    static func reviewOfTheExample(_ draft: Draft) -> ImportReview {
+        let ids = Array(draft.competencies.prefix(4))
+        var lines = ids.enumerated().map { index, id in
+            ImportReview.Line(line: 10 + index, text: "Old posting's wording of line \(10 + index), about \(id).", bullet: id,
+                              choices: ids.shuffledDeterministically(from: index).prefix(3).enumerated().map { ImportReview.Choice(id: $0.element, similarity: 60 - 10 * $0.offset) })
+        }
+        lines[0].settled = true
+        lines[1].bullet = lines[1].choices[1].id
+        return ImportReview(source: "old-posting.docx", lines: lines)
     }
 
     @Test(arguments: cases)
@@ -82,5 +95,12 @@ struct ViewTests {
         #expect(backend.restored)
         #expect(try String(contentsOfFile: path, encoding: .utf8).contains("title: Director"))
         #expect(backend.lines.last?.contains("d.yaml") == true)
+    }
+}
+
+extension Array where Element == String {
+    /// The array rotated to start at `index`: the line's own id first, then the others.
+    func shuffledDeterministically(from index: Int) -> [String] {
+        Array(self[index...] + self[..<index])
     }
 }

@@ -83,6 +83,11 @@ func check(_ output: String, kind: DocumentKind, options: RenderOptions, environ
         } catch {
             fail("\(what) is not JSON (\(error)): \(quoted(output))")
         }
+    case .docx:
+        // Text is escaped, so no draft can open or close a paragraph of Word's body.
+        let opened = output.components(separatedBy: "<w:p>").count + output.components(separatedBy: "<w:p ").count - 2
+        let closed = output.components(separatedBy: "</w:p>").count - 1
+        if opened != closed { fail("\(what) opens \(opened) paragraphs and closes \(closed)") }
     case .text:
         break
     }

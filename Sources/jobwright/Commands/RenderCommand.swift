@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import JobWrightCore
+import JobWrightDocx
 import JobWrightRender
 
 extension OutputFormat: ExpressibleByArgument {}
@@ -20,6 +21,7 @@ struct RenderCommand: ParsableCommand {
               jobwright render posting draft.yaml --format html --output posting.html
               jobwright render rubric draft.yaml --candidate "A. Rivera" --ascii | lp
               jobwright render alignment draft.yaml --format html --output alignment.html
+              jobwright render rubric draft.yaml --format docx --output rubric.docx
               jobwright render scoresheet draft.yaml --candidate "A. Rivera" --interviewer "J. Doe"
 
             A posting whose maximum pay is below its minimum, or whose closing date is before \
@@ -27,7 +29,11 @@ struct RenderCommand: ParsableCommand {
 
             Plain text is wrapped at --width columns by display width. Rubric packets (one per \
             candidate and interviewer) are separated by form feeds in text and by page breaks \
-            in HTML's print stylesheet.
+            in HTML's print stylesheet and in Word.
+
+            --format docx writes a Word file (no pandoc needed), set in the draft's font \
+            (default Calibri). It is binary: give --output FILE, or redirect standard output \
+            to a file or a pipe. --width does not apply to it; --ascii does.
             """
     )
 
@@ -37,10 +43,10 @@ struct RenderCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("The draft file, or - for standard input.", valueName: "draft"))
     var draft: String = "-"
 
-    @Option(name: [.short, .long], help: "Output format: text, markdown, html or jsonld (jsonld: posting only).")
+    @Option(name: [.short, .long], help: "Output format: text, markdown, html, jsonld (posting only) or docx (a Word file).")
     var format: OutputFormat = .text
 
-    @Option(help: ArgumentHelp("Wrap plain text at this many columns (0: no wrapping).", valueName: "columns"))
+    @Option(help: ArgumentHelp("Wrap plain text at this many columns (0: no wrapping). Markdown, HTML and Word are not wrapped.", valueName: "columns"))
     var width: Int = 78
 
     @Flag(help: "Plain ASCII only: no box drawing or typographic characters (for old printers).")
@@ -66,7 +72,12 @@ struct RenderCommand: ParsableCommand {
     func validate() throws {
         guard width == 0 || width >= 20 else { throw ValidationError("--width must be 0 (no wrapping) or at least 20") }
         guard width <= 1000 else { throw ValidationError("--width must be at most 1000") }
-        if document != .posting && format == .jsonld { throw ValidationError("JSON-LD is for the posting; render the \(document.rawValue) as text, markdown or html") }
+        if document != .posting && format == .jsonld { throw ValidationError("JSON-LD is for the posting; render the \(document.rawValue) as text, markdown, html or docx") }
+        if document == .scoresheet && format == .docx { throw ValidationError("the score sheet is a CSV file for `jobwright tally`; render it without --format docx") }
+        // A Word file is a zip: on a terminal it would be garbage, and could upset the terminal.
+        if format == .docx && Files.isTerminal(output) {
+            throw ValidationError("docx is a binary Word file: give --output FILE or redirect")
+        }
         // A name is printed on every packet: an escape in it would reach the reader's terminal or printer.
         for (option, names) in [("--candidate", candidate), ("--interviewer", interviewer)] {
             for name in names {
@@ -90,13 +101,19 @@ struct RenderCommand: ParsableCommand {
             if document == .posting { try HardRuleGate.enforce(loaded, force: force) }
             let options = RenderOptions(format: format, width: width, ascii: ascii,
                                         candidates: candidate, interviewers: interviewer, standardsMatrix: standardsMatrix ? true : nil)
-            let text = switch document {
-            case .posting: try renderer.render(.posting, draft: loaded.draft, options: options)
-            case .rubric: try renderer.render(.rubric, draft: loaded.draft, options: options)
-            case .alignment: try renderer.render(.alignment, draft: loaded.draft, options: options)
-            case .scoresheet: loaded.draft.scoresheet(in: renderer.catalog, candidates: candidate, interviewers: interviewer)
+            let kind: DocumentKind
+            switch document {
+            case .posting: kind = .posting
+            case .rubric: kind = .rubric
+            case .alignment: kind = .alignment
+            case .scoresheet:
+                return try Files.write(loaded.draft.scoresheet(in: renderer.catalog, candidates: candidate, interviewers: interviewer), to: output)
             }
-            try Files.write(text, to: output)
+            if format == .docx {
+                try Files.write(renderer.renderDocx(kind, draft: loaded.draft, options: options), to: output)
+            } else {
+                try Files.write(renderer.render(kind, draft: loaded.draft, options: options), to: output)
+            }
         }
     }
 }

@@ -28,10 +28,20 @@ enum Files {
 
     /// Writes to stdout when `path` is nil or `-`, else atomically to the file.
     static func write(_ text: String, to path: String?) throws(JobWrightError) {
+        try write(Data(text.utf8), to: path)
+    }
+
+    /// Bytes (a Word file) to stdout when `path` is nil or `-`, else atomically to the file.
+    static func write(_ data: Data, to path: String?) throws(JobWrightError) {
         guard let path, path != "-" else {
-            FileHandle.standardOutput.write(Data(text.utf8))
+            FileHandle.standardOutput.write(data)
             return
         }
-        try AtomicFile.write(Data(text.utf8), to: path)
+        try AtomicFile.write(data, to: path)
+    }
+
+    /// Standard output is a terminal: where binary output would be garbage.
+    static func isTerminal(_ path: String?) -> Bool {
+        (path == nil || path == "-") && isatty(STDOUT_FILENO) == 1
     }
 }
