@@ -79,7 +79,7 @@ let package = Package(
         .testTarget(name: "JobWrightEditorTests", dependencies: ["JobWrightEditor", "JobWrightChecks", "JobWrightCore", "JobWrightRender"],
                     exclude: ["Screens", "Journey"]),
         .testTarget(name: "JobWrightCLITests", dependencies: ["JobWrightCore"]),
-        .testTarget(name: "JobWrightImportTests", dependencies: ["JobWrightImport", "JobWrightCore", "JobWrightChecks", "JobWrightRender", "JobWrightAssets"],
+        .testTarget(name: "JobWrightImportTests", dependencies: ["JobWrightImport", "JobWrightCore", "JobWrightChecks", "JobWrightRender", "JobWrightDocx", "JobWrightAssets"],
                     exclude: ["Fixtures"]),
     ]
 )

@@ -46,6 +46,10 @@ struct DocxReader {
         var text = ""
         var shape = SourceLine.Shape.paragraph
         var inText = false
+        // The cells of a table row make one line: a label cell and its value as "Posted: January
+        // 4, 2027", other rows with their cells side by side.
+        var row: SourceLine?
+        var cells: [String] = []
         var scanner = XMLScanner(xml)
         while let token = scanner.next() {
             switch token {
@@ -60,6 +64,10 @@ struct DocxReader {
                     else if style.hasPrefix("list") { shape = .bullet }
                 case "w:numPr": if shape == .paragraph { shape = .bullet }
                 case "w:t": inText = !selfClosing
+                case "w:tr":
+                    row = SourceLine(number: paragraph + 1, text: "", shape: .paragraph)
+                    cells = []
+                case "w:tc": if row != nil { cells.append("") }
                 case "w:tab", "w:br", "w:cr": text += " "
                 default: break
                 }
@@ -67,8 +75,18 @@ struct DocxReader {
                 if name == "w:t" { inText = false }
                 if name == "w:p" {
                     let clean = text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
-                    if !clean.isEmpty { lines.append(SourceLine(number: paragraph, text: clean, shape: shape)) }
+                    if row != nil {
+                        if cells.isEmpty { cells.append("") }
+                        if !clean.isEmpty { cells[cells.count - 1] += cells[cells.count - 1].isEmpty ? clean : " " + clean }
+                    } else if !clean.isEmpty {
+                        lines.append(SourceLine(number: paragraph, text: clean, shape: shape))
+                    }
                     text = ""
+                }
+                if name == "w:tr", var current = row {
+                    current.text = TableRow.line(cells)
+                    if !current.text.isEmpty { lines.append(current) }
+                    row = nil
                 }
             case .text(let content):
                 if inText { text += HTMLEntities.decode(content) }
@@ -133,5 +151,17 @@ struct XMLScanner {
             rest = valueBody[valueBody.index(after: close)...]
         }
         return result
+    }
+}
+
+/// A table row as one line of text.
+enum TableRow {
+    /// Two cells, the first a short label, read "Label: value"; other rows their cells in order.
+    static func line(_ cells: [String]) -> String {
+        let filled = cells.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        if filled.count == 2, filled[0].split(separator: " ").count <= 4, !filled[0].hasSuffix(".") {
+            return filled[0].hasSuffix(":") ? filled[0] + " " + filled[1] : filled[0] + ": " + filled[1]
+        }
+        return filled.joined(separator: " ")
     }
 }

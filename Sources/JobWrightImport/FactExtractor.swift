@@ -87,19 +87,23 @@ struct FactExtractor {
             if !address(in: value, line: line, into: &draft) { set(&draft.position.location.name, value, line, "position.location.name") }
         case .reportsTo: set(&draft.reporting.reportsTo, role(value), line, "reporting.reportsTo")
         case .supervises:
-            let roles = value.split { ",;".contains($0) }.flatMap { $0.components(separatedBy: " and ") }
-                .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            let roles = Self.roleList(value)
             if draft.reporting.supervises.isEmpty && !roles.isEmpty {
-                draft.reporting.supervises = roles.map { SupervisedRole(role: role($0)) }
+                draft.reporting.supervises = roles.map { name, count in SupervisedRole(role: role(name), count: count) }
                 note(line, "reporting.supervises")
             }
+        case .workYear where draft.position.workYear == nil:
+            // "12 months (260 contract days)": the work year as written, the days counted too.
+            let year = value.split(separator: "(").first.map { $0.trimmingCharacters(in: .whitespaces) } ?? value
+            set(&draft.position.workYear, year, line, "position.workYear")
+            unlabelled(line, section: .terms, isFirst: false, into: &draft)
         case .fte, .workYear, .flsa, .pay, .postingDate, .closingDate, .startDate, .apply, .contact:
             unlabelled(line, section: label == .apply || label == .contact ? .application : .terms, isFirst: false, into: &draft)
             switch label {
             case .postingDate: if let date = FactPatterns.date(in: value) { setDate(&draft.position.postingDate, date, line, "position.postingDate") }
             case .closingDate: if let date = FactPatterns.date(in: value) { setDate(&draft.position.closingDate, date, line, "position.closingDate") }
             case .startDate: if let date = FactPatterns.date(in: value) { setDate(&draft.position.startDate, date, line, "position.startDate") }
-            case .workYear where draft.position.workYear == nil: set(&draft.position.workYear, value, line, "position.workYear")
+            case .workYear: break
             default: break
             }
         case .postingId: set(&draft.position.postingId, value, line, "position.postingId")
@@ -181,6 +185,28 @@ struct FactExtractor {
         guard field == nil else { return }
         field = value
         note(line, name)
+    }
+
+    /// "Network Administrator (1); Help Desk Technician (2)", or "A, B and C": each role with
+    /// its head count when one is given. Semicolons separate when there are any (a role's own
+    /// name may hold "and"), else commas and a final "and".
+    static func roleList(_ value: String) -> [(String, Int?)] {
+        var parts = value.contains(";") ? value.split(separator: ";").map(String.init) : value.split(separator: ",").map(String.init)
+        if !value.contains(";"), let last = parts.last, let and = last.range(of: " and ") {
+            parts[parts.count - 1] = String(last[..<and.lowerBound])
+            parts.append(String(last[and.upperBound...]))
+        }
+        return parts.compactMap { part in
+            var name = part.trimmingCharacters(in: .whitespaces)
+            if name.hasPrefix("and ") { name.removeFirst(4) }
+            var count: Int?
+            if name.hasSuffix(")"), let open = name.lastIndex(of: "("), let number = Int(name[name.index(after: open)..<name.index(before: name.endIndex)]) {
+                count = number
+                name = name[..<open].trimmingCharacters(in: .whitespaces)
+            }
+            while let last = name.last, ".".contains(last) { name.removeLast() }
+            return name.isEmpty ? nil : (name, count)
+        }
     }
 
     /// "Riverbend Public Schools", "Lincoln-Sudbury Regional School District" in a line.

@@ -13,7 +13,7 @@ enum FactPatterns {
     static let url = regex(#"\bhttps?://[^\s<>")\]]+|\bwww\.[^\s<>")\]]+"#)
     static let phone = regex(#"\(?\b\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}\b(?:\s*(?:x|ext\.?)\s*\d+)?"#)
     static let fte = regex(#"\b(\d(?:\.\d{1,2})?)\s*FTE\b"#)
-    static let days = regex(#"\b(\d{3})[\s-]*(?:work\s*)?days?\b"#)
+    static let days = regex(#"\b(\d{3})[\s-]*(?:work\s*|working\s*|contract\s*)?days?\b"#)
     static let months = regex(#"\b(10|11|12)[\s-]*months?\b"#)
     static let address = regex(#"(\d{1,6}\s+[A-Z0-9][\w .'-]*?\b(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Drive|Dr\.?|Way|Boulevard|Blvd\.?|Lane|Ln\.?|Place|Pl\.?|Parkway|Pkwy\.?|Circle|Court|Ct\.?|Highway|Hwy\.?|Square|Sq\.?|Terrace|Turnpike|Pike)),?\s+([A-Z][A-Za-z .'-]+?),?\s+([A-Z]{2})\s+(\d{5})(?:-\d{4})?"#)
     static let numericDate = regex(#"\b(\d{1,2})/(\d{1,2})/(\d{2,4})\b"#)

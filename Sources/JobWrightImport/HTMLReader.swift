@@ -4,7 +4,7 @@
 /// well formed still gives its text.
 struct HTMLReader {
     static let headings: Set<String> = ["h1", "h2", "h3", "h4", "h5", "h6"]
-    static let blocks: Set<String> = ["p", "div", "br", "tr", "td", "th", "dt", "dd", "section", "article", "header",
+    static let blocks: Set<String> = ["p", "div", "br", "tr", "dt", "section", "article", "header",
                                       "footer", "table", "ul", "ol", "li", "blockquote", "pre", "hr", "main", "body", "form", "label"]
     static let hidden: Set<String> = ["script", "style", "head", "noscript", "template", "svg", "nav"]
 
@@ -36,6 +36,14 @@ struct HTMLReader {
                     builder.startBlock(tag.closing ? .paragraph : .heading, line: lineNumber)
                 } else if tag.name == "li" && !tag.closing {
                     builder.startBlock(.bullet, line: lineNumber)
+                } else if tag.name == "dd" && !tag.closing {
+                    // A definition joins its term: "Posted: January 4, 2027".
+                    builder.continueLastBlock(separator: ": ")
+                } else if (tag.name == "td" || tag.name == "th") && !tag.closing {
+                    // The cells of a table row make one line.
+                    builder.startCell()
+                } else if tag.name == "tr" {
+                    builder.finishRow(line: lineNumber)
                 } else if Self.blocks.contains(tag.name) {
                     builder.startBlock(.paragraph, line: lineNumber)
                 }
@@ -66,9 +74,43 @@ struct HTMLReader {
 
         mutating func append(_ raw: String, line: Int) {
             let decoded = HTMLEntities.decode(raw)
+            if cells != nil, !cells!.isEmpty {
+                if cells!.allSatisfy(\.isEmpty) && cells!.count == 1 && !decoded.allSatisfy(\.isWhitespace) { startLine = line }
+                cells![cells!.count - 1] += decoded
+                return
+            }
             if current.isEmpty && decoded.allSatisfy(\.isWhitespace) { startLine = line; return }
             if current.isEmpty { startLine = line }
             current += decoded
+        }
+
+        /// Reopens the block just finished, so that what follows continues it.
+        mutating func continueLastBlock(separator: String) {
+            if current.isEmpty, let last = lines.popLast() {
+                current = last.text + separator
+                shape = last.shape
+                startLine = last.number
+            } else if !current.isEmpty {
+                current += separator
+            }
+        }
+
+        /// The cells of the table row being read; nil outside a row.
+        var cells: [String]?
+
+        mutating func startCell() {
+            if cells == nil { finishBlock(); cells = [] }
+            cells?.append("")
+        }
+
+        mutating func finishRow(line: Int) {
+            guard let row = cells else { startBlock(.paragraph, line: line); return }
+            cells = nil
+            let text = TableRow.line(row.map { $0.split(whereSeparator: \.isWhitespace).joined(separator: " ") })
+            if !text.isEmpty { lines.append(SourceLine(number: startLine, text: text, shape: .paragraph)) }
+            current = ""
+            shape = .paragraph
+            startLine = line
         }
 
         mutating func finishBlock() {

@@ -12,7 +12,16 @@ struct MarkdownReader {
                 open = false
                 continue
             }
-            if line.hasPrefix("#") {
+            if line.hasPrefix("|") {
+                // A pipe table row: its cells as one line; the rule under the header is skipped.
+                let cells = line.trimmingCharacters(in: CharacterSet(charactersIn: "| ")).components(separatedBy: "|")
+                    .map { Self.inline($0.trimmingCharacters(in: .whitespaces)) }
+                if !cells.allSatisfy({ $0.allSatisfy { "-: ".contains($0) } }) {
+                    let text = TableRow.line(cells)
+                    if !text.isEmpty { result.append(SourceLine(number: index + 1, text: text, shape: .paragraph)) }
+                }
+                open = false
+            } else if line.hasPrefix("#") {
                 let heading = line.drop { $0 == "#" }.trimmingCharacters(in: .whitespaces)
                 result.append(SourceLine(number: index + 1, text: Self.inline(heading), shape: .heading))
                 open = false

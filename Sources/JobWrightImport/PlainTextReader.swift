@@ -6,6 +6,8 @@ import Foundation
 struct PlainTextReader {
     func lines(of text: String) -> [SourceLine] {
         var result: [SourceLine] = []
+        // Whether each line's bullet mark was a number ("1." or "a)").
+        var numbered: [Bool] = []
         var previousBlank = true
         for (index, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             let line = raw.replacingTabs.trimmingCharacters(in: .whitespaces)
@@ -13,20 +15,40 @@ struct PlainTextReader {
             defer { previousBlank = false }
             if let body = Self.bulletBody(line) {
                 result.append(SourceLine(number: index + 1, text: body, shape: .bullet))
+                numbered.append(!Self.markedBullet(line))
             } else if let last = result.last, !previousBlank, raw.first == " " || raw.first == "\t",
                       last.shape == .bullet || last.shape == .paragraph {
                 // An indented line right under a bullet or paragraph continues it.
                 result[result.count - 1].text += " " + line
             } else if let last = result.last, !previousBlank, last.shape == .paragraph, !Self.looksLikeHeading(line),
-                      !last.text.hasSuffix(":"), !Self.endsSentence(last.text), !Self.isLabelled(line) {
-                // A paragraph wrapped by hand at a fixed width.
+                      !last.text.hasSuffix(":"), !Self.endsSentence(last.text), !Self.isLabelled(line),
+                      last.text.count >= Self.wrappedLineLength {
+                // A paragraph wrapped by hand at a fixed width (a short line, like a title, is not).
                 result[result.count - 1].text += " " + line
             } else {
                 result.append(SourceLine(number: index + 1, text: Self.looksLikeHeading(line) ? Self.headingText(line) : line,
                                          shape: Self.looksLikeHeading(line) ? .heading : .paragraph))
+                numbered.append(false)
+            }
+        }
+        // "1. Curriculum and standards" over a list of "- " bullets is a numbered heading.
+        for index in result.indices where numbered[index] && result[index].shape == .bullet {
+            let next = index + 1
+            if next < result.count, result[next].shape == .bullet, !numbered[next], !Self.endsSentence(result[index].text),
+               result[index].text.split(separator: " ").count <= 8 {
+                result[index].shape = .heading
             }
         }
         return result
+    }
+
+    /// A line wrapped by hand is at least this long; a shorter line ends its paragraph.
+    static let wrappedLineLength = 45
+
+    /// Whether a bullet line starts with a mark ("-", "•") rather than a number or letter.
+    static func markedBullet(_ line: String) -> Bool {
+        guard let first = line.first else { return false }
+        return !(first.isNumber || (first.isLowercase && first.isASCII && line.dropFirst().first.map { ".)".contains($0) } == true))
     }
 
     /// The text after a bullet mark, or nil when the line has none.

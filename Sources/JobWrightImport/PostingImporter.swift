@@ -69,7 +69,7 @@ public struct PostingImporter: Sendable {
                 record(.fact, fields)
                 continue
             }
-            if line.shape == .heading {
+            if line.shape == .heading || Self.isSubheading(line) {
                 record(.heading)
                 continue
             }
@@ -97,10 +97,16 @@ public struct PostingImporter: Sendable {
                     record(.own, [id], matches)
                     review.append(Self.reviewLine(line, bullet: id, matches: matches))
                 }
-            case .qualifications, .preferred:
+            case .qualifications, .preferred where line.shape == .bullet || Self.namesAQualification(line.text):
                 let preferred = section == .preferred || line.text.lowercased().contains("preferred")
                 if preferred { draft.qualifications.preferred.append(line.text) } else { draft.qualifications.required.append(line.text) }
                 record(.qualification, [preferred ? "qualifications.preferred" : "qualifications.required"])
+            case .physicalDemands:
+                draft.physicalDemands.append(line.text)
+                record(.fact, ["physicalDemands"])
+            case .workingConditions:
+                draft.workingConditions.append(line.text)
+                record(.fact, ["workingConditions"])
             case .summary, .opening where line.shape == .paragraph && line.text.count >= 80:
                 summary.append(line.text)
                 record(.summary, ["summary"])
@@ -121,14 +127,30 @@ public struct PostingImporter: Sendable {
                           choices: matches.map { ImportReview.Choice(id: $0.id, similarity: Int(($0.score * 100).rounded())) })
     }
 
+    /// Whether a paragraph under a qualifications heading states one (a degree, years of
+    /// experience, a licence), rather than being a sentence about something else.
+    static func namesAQualification(_ text: String) -> Bool {
+        let lower = text.lowercased()
+        return ["degree", "years", "experience", "licens", "certificat", "bachelor", "master", "doctora", "required",
+                "preferred", "cetl", "ability to", "skill"].contains { lower.contains($0) }
+    }
+
+    /// A short paragraph that names a part of a posting ("Preferred", "Required") serves as a
+    /// heading, as a bold line in a Word file does.
+    static func isSubheading(_ line: SourceLine) -> Bool {
+        line.shape == .paragraph && line.text.split(separator: " ").count <= 3 && !PlainTextReader.endsSentence(line.text)
+            && PostingSection.named(by: line.text) != .other
+    }
+
     /// The section each line sits in. A heading that names no known section, under a duties or
     /// knowledge heading, is a sub-heading ("Infrastructure") and keeps its parent's section.
     static func sections(of lines: [SourceLine]) -> [PostingSection] {
         var current = PostingSection.opening
         return lines.map { line in
-            if line.shape == .heading {
+            if line.shape == .heading || isSubheading(line) {
                 let named = PostingSection.named(by: line.text)
-                if named != .other || !current.holdsBullets { current = named }
+                let hasSubheadings = current.holdsBullets || current == .qualifications || current == .preferred
+                if named != .other || !hasSubheadings { current = named }
             } else if line.shape == .paragraph, line.text.hasSuffix(":"), line.text.count <= 80 {
                 // "The Director's responsibilities include:" opens a list like a heading.
                 let named = PostingSection.named(by: line.text)
