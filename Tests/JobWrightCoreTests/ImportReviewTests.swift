@@ -1,0 +1,80 @@
+import JobWrightAssets
+import JobWrightCore
+import Testing
+
+/// Settling an imported draft's lines changes the chosen bullets as the review says.
+@Suite("Import review decisions")
+struct ImportReviewTests {
+    static let catalog: Catalog = Catalog.builtIn
+
+    /// Three lines: two became the same catalog bullet, one the district's own.
+    static func imported() -> Draft {
+        var draft = Draft()
+        draft.competencies = ["assets.e-rate", "custom.imported-7"]
+        draft.customCompetencies = [Competency(id: "custom.imported-7", area: "technical", kind: .duty, text: "Coach the robotics team.", aligns: [])]
+        draft.importReview = ImportReview(source: "old.txt", lines: [
+            .init(line: 5, text: "Manage E-rate.", bullet: "assets.e-rate",
+                  choices: [.init(id: "assets.e-rate", similarity: 80), .init(id: "assets.knowledge-e-rate", similarity: 60)]),
+            .init(line: 6, text: "File the E-rate forms.", bullet: "assets.e-rate", choices: [.init(id: "assets.e-rate", similarity: 70)]),
+            .init(line: 7, text: "Coach the robotics team.", bullet: "custom.imported-7", choices: [.init(id: "pedagogy.classroom-visits", similarity: 12)]),
+        ])
+        return draft
+    }
+
+    @Test func acceptingKeepsTheBulletAndTheLastSettlementEndsTheReview() {
+        var draft = Self.imported()
+        draft.settleImportLine(0, .accept, catalog: Self.catalog)
+        #expect(draft.importReview?.open.count == 2)
+        draft.settleImportLine(1, .accept, catalog: Self.catalog)
+        draft.settleImportLine(2, .accept, catalog: Self.catalog)
+        #expect(draft.importReview == nil)
+        #expect(draft.competencies == ["assets.e-rate", "custom.imported-7"])
+    }
+
+    @Test func choosingAnotherMatchReplacesTheBulletInPlaceUnlessAnotherLineStillUsesIt() {
+        var draft = Self.imported()
+        draft.settleImportLine(0, .choose("assets.knowledge-e-rate"), catalog: Self.catalog)
+        // Line 6 still became assets.e-rate: it stays, the new bullet goes after it.
+        #expect(draft.competencies == ["assets.e-rate", "assets.knowledge-e-rate", "custom.imported-7"])
+        draft.settleImportLine(1, .choose("assets.knowledge-e-rate"), catalog: Self.catalog)
+        #expect(draft.competencies == ["assets.knowledge-e-rate", "custom.imported-7"])
+        #expect(draft.importReview?.lines[1].bullet == "assets.knowledge-e-rate")
+    }
+
+    @Test func changingALineDoesNotSettleIt() {
+        var draft = Self.imported()
+        draft.changeImportLine(2, to: "pedagogy.classroom-visits", catalog: Self.catalog)
+        #expect(draft.competencies == ["assets.e-rate", "pedagogy.classroom-visits"])
+        #expect(draft.customCompetencies.isEmpty)
+        #expect(draft.importReview?.lines[2].settled != true)
+        // An id the catalog does not have changes nothing.
+        let before = draft
+        draft.changeImportLine(2, to: "no.such-bullet", catalog: Self.catalog)
+        #expect(draft == before)
+    }
+
+    @Test func keepingTheWordingMakesTheDistrictsOwnBulletWhereTheCatalogOneWas() {
+        var draft = Self.imported()
+        draft.settleImportLine(1, .accept, catalog: Self.catalog)
+        draft.settleImportLine(0, .keepWording, catalog: Self.catalog)
+        let own = draft.customCompetencies.first { $0.id == "custom.imported-5" }
+        #expect(own?.text == "Manage E-rate.")
+        #expect(own?.area == "assets")
+        #expect(draft.competencies == ["assets.e-rate", "custom.imported-5", "custom.imported-7"])
+    }
+
+    @Test func droppingRemovesTheBulletAndAnImportedOwnBullet() {
+        var draft = Self.imported()
+        draft.settleImportLine(2, .drop, catalog: Self.catalog)
+        #expect(draft.competencies == ["assets.e-rate"])
+        #expect(draft.customCompetencies.isEmpty)
+        #expect(draft.importReview?.lines[2].dropped == true)
+    }
+
+    @Test func theReviewSurvivesSavingAndLoading() throws {
+        var draft = Self.imported()
+        draft.settleImportLine(2, .drop, catalog: Self.catalog)
+        let loaded = try Draft.load(path: "draft.yaml", text: try draft.yaml()).draft
+        #expect(loaded == draft)
+    }
+}
