@@ -155,6 +155,18 @@ if FileManager.default.isExecutableFile(atPath: binary) {
     let people = (1...5).flatMap { ["--candidate", "Candidate \($0)", "--interviewer", "Interviewer \($0)"] }
     let packets = try wholeProcess(binary, ["render", "rubric", example.path] + people)
     print("  jobwright render rubric example, 5 candidates x 5 interviewers (25 packets): \(describe(packets))")
+    // Import: the example posting as plain text and as a Word file, read back into a draft
+    // (report and checks included, as a user runs it).
+    let printed = FileManager.default.temporaryDirectory.appendingPathComponent("jobwright-bench-posting.txt")
+    let imported = FileManager.default.temporaryDirectory.appendingPathComponent("jobwright-bench-imported.yaml")
+    let word = FileManager.default.temporaryDirectory.appendingPathComponent("jobwright-bench-posting.docx")
+    _ = try wholeProcess(binary, ["render", "posting", example.path, "--output", printed.path], runs: 1)
+    _ = try wholeProcess(binary, ["render", "posting", example.path, "--format", "docx", "--output", word.path], runs: 1)
+    let words = (try String(contentsOf: printed, encoding: .utf8)).split { $0 == " " || $0 == "\n" }.count
+    let importText = try wholeProcess(binary, ["import", printed.path, "--output", imported.path, "--force", "--report", "/dev/null"])
+    print("  jobwright import, the example posting as text (\(words) words): \(describe(importText))")
+    let importWord = try wholeProcess(binary, ["import", word.path, "--output", imported.path, "--force", "--report", "/dev/null"])
+    print("  jobwright import, the same posting as a Word file: \(describe(importWord))")
     // The comparison: Benchmarks/python/render_posting.py (see Benchmarks/python/README.md).
     let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
     let script = root.appendingPathComponent("Benchmarks/python/render_posting.py").path

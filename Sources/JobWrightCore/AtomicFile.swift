@@ -5,6 +5,13 @@ import Foundation
 /// folder so the rename itself survives a power cut.
 public enum AtomicFile {
     public static func write(_ data: Data, to path: String, calls: FileSystemCalls = .system) throws(JobWrightError) {
+        // A device, pipe or socket (`--output /dev/null`, `/dev/stdout`, a FIFO) is written into,
+        // never replaced: renaming over /dev/null would leave a plain file in its place.
+        var status = stat()
+        if stat(path, &status) == 0 && (status.st_mode & S_IFMT) != S_IFREG && (status.st_mode & S_IFMT) != S_IFDIR {
+            try writeInto(data, path: path, calls: calls)
+            return
+        }
         let url = URL(fileURLWithPath: path)
         let directory = url.deletingLastPathComponent().path
         let prefix = "." + url.lastPathComponent + ".jobwright-" + hostTag + "-"
@@ -49,6 +56,24 @@ public enum AtomicFile {
 
     /// "cannot write (No space left on device); the file on disk is unchanged": the system's
     /// reason right after the step, so that a status line cut short still shows it.
+    /// Writes into an existing device, pipe or socket, in place.
+    static func writeInto(_ data: Data, path: String, calls: FileSystemCalls) throws(JobWrightError) {
+        let descriptor = calls.open(path, O_WRONLY, 0)
+        guard descriptor >= 0 else { throw failure("cannot write", errno, path) }
+        var failed: Int32 = 0
+        data.withUnsafeBytes { buffer in
+            var offset = 0
+            while offset < buffer.count {
+                let written = calls.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+                if written < 0 { if errno == EINTR { continue }; failed = errno; return }
+                if written == 0 { failed = ENOSPC; return }
+                offset += written
+            }
+        }
+        if calls.close(descriptor) != 0 && failed == 0 { failed = errno }
+        if failed != 0 { throw failure("cannot write", failed, path) }
+    }
+
     private static func failure(_ what: String, _ code: Int32, _ path: String, then: String = "") -> JobWrightError {
         JobWrightError(.cannotWrite, "\(what) (\(String(cString: strerror(code))))" + then, at: SourceLocation(file: path))
     }

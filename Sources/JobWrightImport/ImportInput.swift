@@ -81,9 +81,9 @@ public struct ImportInput: Sendable {
     ]
 
     static func requireEnglish(_ lines: [SourceLine], name: String) throws(JobWrightError) {
-        let words = lines.flatMap { $0.text.lowercased().split { !$0.isLetter } }
+        let words = lines.flatMap { MatchTokenizer.words($0.text) }.filter { !$0.utf8.contains(where: { (0x30...0x39).contains($0) }) }
         guard words.count >= 30 else { return }
-        let english = words.filter { englishWords.contains(String($0)) }.count
+        let english = words.filter { englishWords.contains($0) }.count
         if english * 100 < words.count * 8 {
             throw JobWrightError(.badData, "\(name) does not look like a posting in English (\(english) of \(words.count) words are common English words); jobwright's catalog and checks are in English")
         }

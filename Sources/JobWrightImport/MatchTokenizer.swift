@@ -48,7 +48,29 @@ struct MatchTokenizer: Sendable {
     }
 
     /// Lower-case words: runs of letters and digits ("e-rate" is two words, "1:1" two digits).
+    /// ASCII is handled byte by byte (Character properties are slow); other scalars by their
+    /// Unicode properties.
     static func words(_ text: String) -> [String] {
-        text.lowercased().split { !($0.isLetter || $0.isNumber) }.map(String.init)
+        var words: [String] = []
+        var current = String.UnicodeScalarView()
+        func finish() {
+            if !current.isEmpty { words.append(String(current)); current.removeAll(keepingCapacity: true) }
+        }
+        for scalar in text.unicodeScalars {
+            let value = scalar.value
+            if value < 0x80 {
+                switch value {
+                case 0x41...0x5A: current.append(Unicode.Scalar(value + 0x20)!)
+                case 0x61...0x7A, 0x30...0x39: current.append(scalar)
+                default: finish()
+                }
+            } else if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
+                current.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
+            } else {
+                finish()
+            }
+        }
+        finish()
+        return words
     }
 }

@@ -7,21 +7,25 @@ enum Stemmer {
         "izations", "ization", "isations", "isation", "ational", "fulness", "iveness", "ments", "ment",
         "ations", "ation", "ities", "ity", "ings", "ing", "ness", "ives", "ive", "ions", "ion", "izes", "ized", "ize",
         "ises", "ised", "ise", "ably", "ibly", "ers", "er", "ies", "ied", "ed", "es", "ly", "al", "s",
-    ]
+    ].map { Array($0.utf8) }
 
+    /// Endings after which the stem gets an "i" back ("policies" → "polici", like "policy" → "polici").
+    static let keepsI: Set<[UInt8]> = Set(["ies", "ied", "ities", "ity"].map { Array($0.utf8) })
+
+    /// `word` is lower case (MatchTokenizer.words); a word with a digit, or not ASCII, is kept whole.
     static func stem(_ word: String) -> String {
-        guard word.count > 4, word.allSatisfy({ $0.isLetter }) else { return word }
-        var stem = word
-        for ending in endings where stem.hasSuffix(ending) && stem.count - ending.count >= 3 {
-            stem.removeLast(ending.count)
-            if ending == "ies" || ending == "ied" || ending == "ities" || ending == "ity" { stem += "i" }
+        var bytes = Array(word.utf8)
+        guard bytes.count > 4, bytes.allSatisfy({ (0x61...0x7A).contains($0) }) else { return word }
+        for ending in endings where bytes.count - ending.count >= 3 && bytes.suffix(ending.count).elementsEqual(ending) {
+            bytes.removeLast(ending.count)
+            if keepsI.contains(ending) { bytes.append(0x69) }
             break
         }
         // "planning" → "plann" → "plan": a doubled final consonant left by -ing or -ed.
-        if stem.count > 3, let last = stem.last, stem.dropLast().last == last, !"lsaeiou".contains(last) {
-            stem.removeLast()
+        if bytes.count > 3, bytes[bytes.count - 1] == bytes[bytes.count - 2], !Array("lsaeiou".utf8).contains(bytes[bytes.count - 1]) {
+            bytes.removeLast()
         }
-        if stem.hasSuffix("e") && stem.count > 4 { stem.removeLast() }
-        return stem
+        if bytes.count > 4, bytes.last == 0x65 { bytes.removeLast() }
+        return String(decoding: bytes, as: UTF8.self)
     }
 }

@@ -114,6 +114,30 @@ struct SaveFaultTests {
         }
     }
 
+    /// `--output /dev/null` (as root, where a rename over it would succeed) and a named pipe are
+    /// written into, not replaced by a plain file.
+    @Test func aDeviceOrAPipeIsWrittenIntoNotReplaced() throws {
+        try AtomicFile.write(Data("discarded\n".utf8), to: "/dev/null")
+        var status = stat()
+        #expect(stat("/dev/null", &status) == 0)
+        #expect(status.st_mode & S_IFMT == S_IFCHR)
+
+        let folder = try Self.folder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let fifo = folder.appendingPathComponent("pipe").path
+        #expect(mkfifo(fifo, 0o600) == 0)
+        // The reading end is open first (without blocking), so the write finds a reader.
+        let readEnd = open(fifo, O_RDONLY | O_NONBLOCK)
+        #expect(readEnd >= 0)
+        defer { close(readEnd) }
+        try AtomicFile.write(Data("through the pipe\n".utf8), to: fifo)
+        var buffer = [UInt8](repeating: 0, count: 64)
+        let count = read(readEnd, &buffer, buffer.count)
+        let received = count > 0 ? String(decoding: buffer.prefix(count), as: UTF8.self) : ""
+        #expect(received == "through the pipe\n")
+        #expect(stat(fifo, &status) == 0 && status.st_mode & S_IFMT == S_IFIFO)
+    }
+
     @Test func theFileKeepsItsPermissions() throws {
         let folder = try Self.folder()
         defer { try? FileManager.default.removeItem(at: folder) }
