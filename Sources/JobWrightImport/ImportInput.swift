@@ -58,7 +58,9 @@ public struct ImportInput: Sendable {
         } else {
             throw JobWrightError(.badData, "\(name) is not text in UTF-8 or Windows-1252")
         }
-        text = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+        if text.utf8.contains(0x0D) {
+            text = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+        }
         var scalars = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
             if scalar == "\n" || scalar == "\t" { scalars.append(scalar); continue }

@@ -8,6 +8,8 @@ struct MatchTokenizer: Sendable {
     /// Stemmed phrase → the group's term ("≈" + its first term, so it never meets a plain word).
     private let phrases: [[String]: String]
     private let longestPhrase: Int
+    /// The first stems of the phrases: only at these does a phrase need looking up.
+    private let phraseStarts: Set<String>
 
     init(vocabulary: MatchVocabulary) {
         stopStems = Set(vocabulary.stopWords.flatMap { Self.words($0).map(Stemmer.stem) })
@@ -22,6 +24,7 @@ struct MatchTokenizer: Sendable {
             }
         }
         self.phrases = phrases
+        phraseStarts = Set(phrases.keys.compactMap(\.first))
         longestPhrase = phrases.keys.map(\.count).max() ?? 1
     }
 
@@ -31,7 +34,8 @@ struct MatchTokenizer: Sendable {
         var index = 0
         while index < stems.count {
             var matched = false
-            for length in stride(from: min(longestPhrase, stems.count - index), through: 1, by: -1) {
+            let longest = phraseStarts.contains(stems[index]) ? min(longestPhrase, stems.count - index) : 0
+            for length in stride(from: longest, through: 1, by: -1) {
                 if let term = phrases[Array(stems[index..<(index + length)])] {
                     terms.append(term)
                     index += length
