@@ -26,17 +26,7 @@ public enum AtomicFile {
                 : failure("cannot write here: no new file can be made in this folder", code, path)
         }
         var step = "cannot write"
-        var failed: Int32 = 0
-        data.withUnsafeBytes { buffer in
-            var offset = 0
-            while offset < buffer.count {
-                let written = calls.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
-                if written < 0 { if errno == EINTR { continue }; failed = errno; return }
-                // A write that stores nothing and reports no error would loop for ever: treat it as a full disk.
-                if written == 0 { failed = ENOSPC; return }
-                offset += written
-            }
-        }
+        var failed = writeAll(data, to: descriptor, calls: calls)
         if failed == 0 && calls.fsync(descriptor) != 0 { failed = errno; step = "cannot flush the new version to disk" }
         if calls.close(descriptor) != 0 && failed == 0 { failed = errno; step = "cannot finish writing" }
         if failed == 0 && calls.rename(temporary, path) != 0 { failed = errno; step = "cannot put the new version in place" }
@@ -54,26 +44,33 @@ public enum AtomicFile {
         }
     }
 
-    /// "cannot write (No space left on device); the file on disk is unchanged": the system's
-    /// reason right after the step, so that a status line cut short still shows it.
     /// Writes into an existing device, pipe or socket, in place.
     static func writeInto(_ data: Data, path: String, calls: FileSystemCalls) throws(JobWrightError) {
         let descriptor = calls.open(path, O_WRONLY, 0)
         guard descriptor >= 0 else { throw failure("cannot write", errno, path) }
+        var failed = writeAll(data, to: descriptor, calls: calls)
+        if calls.close(descriptor) != 0 && failed == 0 { failed = errno }
+        if failed != 0 { throw failure("cannot write", failed, path) }
+    }
+
+    /// Writes every byte, going on after an interruption; the error number, or 0.
+    private static func writeAll(_ data: Data, to descriptor: Int32, calls: FileSystemCalls) -> Int32 {
         var failed: Int32 = 0
         data.withUnsafeBytes { buffer in
             var offset = 0
             while offset < buffer.count {
                 let written = calls.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
                 if written < 0 { if errno == EINTR { continue }; failed = errno; return }
+                // A write that stores nothing and reports no error would loop for ever: treat it as a full disk.
                 if written == 0 { failed = ENOSPC; return }
                 offset += written
             }
         }
-        if calls.close(descriptor) != 0 && failed == 0 { failed = errno }
-        if failed != 0 { throw failure("cannot write", failed, path) }
+        return failed
     }
 
+    /// "cannot write (No space left on device); the file on disk is unchanged": the system's
+    /// reason right after the step, so that a status line cut short still shows it.
     private static func failure(_ what: String, _ code: Int32, _ path: String, then: String = "") -> JobWrightError {
         JobWrightError(.cannotWrite, "\(what) (\(String(cString: strerror(code))))" + then, at: SourceLocation(file: path))
     }
