@@ -66,6 +66,36 @@ struct WordReaderTests {
         #expect(try #require(pages.last).contains("Civil Rights of the U.S. Department of Education."))
     }
 
+    /// The chart's boxes print with their text in the chart's order, each where the layout puts
+    /// it: the distance between two boxes' first lines is the layout's, at the drawing's scale
+    /// (a unit is 3/4 point; the chart shrinks to the 504-point text column).
+    @Test func thePostingDrawsTheOrgChartsBoxesWhereTheLayoutPutsThem() throws {
+        let chart = try #require(WordFixtures.renderer.orgChart(of: WordFixtures.example))
+        let layout = OrgChartLayout(chart)
+        let lines = layout.boxes.flatMap(\.lines).map(\.text)
+        let words = try PrintedWord.all(in: try Self.pdf(.posting))
+        let chartWords = lines.flatMap { $0.split(separator: " ").map(String.init) }
+        let start = try #require(words.indices.first { index in
+            index + chartWords.count <= words.count && zip(words[index...], chartWords).allSatisfy { $0.text == $1 }
+        }, "the printed posting lacks the chart's lines in order: \(lines)")
+        let points = 0.75 * min(1, 504 / (layout.width * 0.75))
+        var index = start
+        var centres: [(x: Double, y: Double)] = []
+        for box in layout.boxes {
+            let first = box.lines[0].text.split(separator: " ").count
+            let line = words[index..<index + first]
+            centres.append(((line.first!.xMin + line.last!.xMax) / 2, line.first!.yMin))
+            index += box.lines.reduce(0) { $0 + $1.text.split(separator: " ").count }
+        }
+        let position = try #require(layout.boxes.firstIndex { $0.kind == .position })
+        for (box, centre) in zip(layout.boxes, centres) {
+            let x = (box.rect.midX - layout.boxes[position].rect.midX) * points
+            let y = (box.lines[0].baseline - layout.boxes[position].lines[0].baseline) * points
+            #expect(abs(centre.x - centres[position].x - x) < 4, "\(box.title) is not where the layout puts it across")
+            #expect(abs(centre.y - centres[position].y - y) < 4, "\(box.title) is not where the layout puts it down")
+        }
+    }
+
     @Test func eachRubricPacketHasACoverPageAndNoCompetencySplitAcrossPages() throws {
         let pages = try Self.pages(.rubric)
         try #require(pages.count == 10)
@@ -168,5 +198,19 @@ struct PandocOutline {
         }
         collect(value)
         return words.split(separator: " ").joined(separator: " ")
+    }
+}
+
+/// A word of a PDF as `pdftotext -bbox` places it, in points from the page's top left corner.
+struct PrintedWord {
+    var text: String
+    var xMin, yMin, xMax: Double
+
+    static func all(in pdf: String) throws -> [PrintedWord] {
+        let run = try ExternalProgram.pdftotext.run(["-bbox", pdf, "-"])
+        guard run.status == 0 else { throw ExternalProgram.Missing(message: "pdftotext failed: \(run.stderr)") }
+        return run.text.matches(of: /<word xMin="([0-9.]+)" yMin="([0-9.]+)" xMax="([0-9.]+)" yMax="[0-9.]+">([^<]*)<\/word>/).map {
+            PrintedWord(text: String($0.4).replacingOccurrences(of: "&amp;", with: "&"), xMin: Double($0.1)!, yMin: Double($0.2)!, xMax: Double($0.3)!)
+        }
     }
 }
