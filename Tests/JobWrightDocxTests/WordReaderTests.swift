@@ -103,8 +103,8 @@ struct WordReaderTests {
         for (box, centre) in zip(layout.boxes, centres) {
             let x = (box.rect.midX - layout.boxes[position].rect.midX) * points
             let y = (box.lines[0].baseline - layout.boxes[position].lines[0].baseline) * points
-            #expect(abs(centre.x - centres[position].x - x) < 4, "\(box.title) is not where the layout puts it across")
-            #expect(abs(centre.y - centres[position].y - y) < 4, "\(box.title) is not where the layout puts it down")
+            #expect(abs(centre.x - centres[position].x - x) < 1.5, "\(box.title) is not where the layout puts it across")
+            #expect(abs(centre.y - centres[position].y - y) < 1.5, "\(box.title) is not where the layout puts it down")
         }
     }
 
