@@ -11,7 +11,8 @@ struct GlossarySpelling {
 
     /// The document with each term spelled out once. Plain text is taken page by page (rubric
     /// packets are printed and handed out separately); preformatted lines (tables, the org chart),
-    /// labels, web and e-mail addresses and, in HTML, tags, scripts, styles and pictures are never changed.
+    /// labels, web and e-mail addresses, tags, pictures (HTML's SVG, Word's drawings) and HTML's
+    /// scripts and styles are never changed.
     func apply(to document: String) -> String {
         guard !entries.isEmpty else { return document }
         if format == .text && document.contains("\u{0C}") {
@@ -158,7 +159,7 @@ struct ProtectedRanges {
                 let tag = page[open..<close].lowercased()
                 index = close
                 // The insides of these elements stay as they are, up to their closing tag.
-                for name in format == .html ? ["script", "style", "dt", "th", "svg"] : [] where tag.hasPrefix("<\(name)>") || tag.hasPrefix("<\(name) ") {
+                for name in format == .html ? ["script", "style", "dt", "th", "svg"] : ["mc:alternatecontent"] where tag.hasPrefix("<\(name)>") || tag.hasPrefix("<\(name) ") {
                     let end = page.range(of: "</\(name)>", options: .caseInsensitive, range: close..<page.endIndex)?.upperBound ?? page.endIndex
                     ranges.append(close..<end)
                     if name == "script" { scripts.append(open..<end) }

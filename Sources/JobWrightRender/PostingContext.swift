@@ -105,7 +105,7 @@ struct PostingContext {
     static let orgChartPictureKey = "orgChartPicture"
 
     /// The reporting lines as a chart, when there is more than this position to draw.
-    private func chart() -> OrgChart? {
+    func chart() -> OrgChart? {
         guard reportsTo() != nil || !draft.reporting.supervises.isEmpty else { return nil }
         return OrgChart(reportsTo: reportsTo(),
                         position: draft.position.title?.nilIfBlank ?? "This position",
@@ -126,8 +126,7 @@ struct PostingContext {
         case .text: return text.markedVerbatim
         // Inside a fenced code block a backtick run could end the fence early.
         case .markdown: return text.replacingOccurrences(of: "`", with: "'")
-        // Word prints the reporting lines as a list; the chart drawn as shapes (DrawingML) will
-        // come here, as raw XML the template places with {{{orgChart}}}.
+        // Word draws the chart as shapes: `renderDocx` adds it as `orgChartDrawing`.
         case .docx: return nil
         default: return text
         }

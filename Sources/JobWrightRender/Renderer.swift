@@ -22,6 +22,12 @@ public struct Renderer: Sendable {
     /// The document in `options.format`. For `.docx` this is the Word file's body
     /// (`word/document.xml`); `renderDocx` in JobWrightDocx packs it into the file.
     public func render(_ kind: DocumentKind, draft: Draft, options: RenderOptions) throws(JobWrightError) -> String {
+        try render(kind, draft: draft, options: options, adding: [:])
+    }
+
+    /// The document with `values` added to its template context: what only another module can
+    /// make, such as the Word posting's org chart drawn as shapes (`orgChartDrawing`).
+    public func render(_ kind: DocumentKind, draft: Draft, options: RenderOptions, adding values: [String: Any]) throws(JobWrightError) -> String {
         switch (kind, options.format) {
         case (.posting, .jsonld):
             var htmlOptions = options
@@ -32,15 +38,23 @@ public struct Renderer: Sendable {
             throw JobWrightError(.usage, "JSON-LD describes a job posting; render the \(kind.rawValue) as text, markdown or html")
         case (.posting, _):
             var context = PostingContext(draft: draft, catalog: catalog, options: options, notices: notices).build()
+            context.merge(values) { _, added in added }
             if options.format == .html { context["jsonLD"] = try jsonLD(draft: draft, htmlContext: context) }
             return finish(try templates.render(context, template: "posting.\(options.format.rawValue)"), options: options)
         case (.rubric, _):
             let context = RubricContext(draft: draft, catalog: catalog, options: options, neverAsk: neverAsk).build()
+                .merging(values) { _, added in added }
             return finish(try templates.render(context, template: "rubric.\(options.format.rawValue)"), options: options)
         case (.alignment, _):
             let context = AlignmentReportContext(draft: draft, catalog: catalog, options: options).build()
+                .merging(values) { _, added in added }
             return finish(try templates.render(context, template: "alignment.\(options.format.rawValue)"), options: options)
         }
+    }
+
+    /// The draft's reporting lines as an org chart; nil when there is only this position to draw.
+    public func orgChart(of draft: Draft) -> OrgChart? {
+        PostingContext(draft: draft, catalog: catalog, options: RenderOptions(), notices: notices).chart()
     }
 
     /// The JSON-LD, whose description is the HTML posting's body rendered from `htmlContext`.

@@ -48,8 +48,29 @@ struct WordPackageTests {
             #expect(try file.text("word/numbering.xml").contains(#"<w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>"#))
         }
         let rubric = try OpenedWordFile(try WordFixtures.docx(.rubric)).text("word/document.xml")
-        #expect(rubric.components(separatedBy: #"<w:pStyle w:val="Title"/><w:pageBreakBefore/>"#).count - 1 == 1, "the second packet starts a page")
-        #expect(rubric.components(separatedBy: #"<w:pStyle w:val="Title"/>"#).count - 1 == 2)
+        // The second packet, and each candidate's consensus sheet after the packets, start a page.
+        #expect(rubric.components(separatedBy: #"<w:pStyle w:val="Title"/><w:pageBreakBefore/>"#).count - 1 == 3)
+        #expect(rubric.components(separatedBy: #"<w:pStyle w:val="Title"/>"#).count - 1 == 4)
+        #expect(rubric.components(separatedBy: #"<w:pageBreakBefore/></w:pPr><w:r><w:t>Consensus sheet for the chair: "#).count - 1 == 2)
+    }
+
+    /// The consensus sheet's table fills the 7-inch text width whatever the number of
+    /// interviewers: narrow score columns, one per interviewer, and the rest for the competency.
+    @Test(arguments: [1, 4, 8])
+    func theConsensusTableFitsThePageWidth(interviewers count: Int) throws {
+        let names = (1...count).map { "Interviewer Name \($0)" }
+        let options = RenderOptions(format: .docx, candidates: ["A. Rivera"], interviewers: names)
+        let body = try OpenedWordFile(try WordFixtures.renderer.renderDocx(.rubric, draft: WordFixtures.example, options: options)).text("word/document.xml")
+        let sheet = try #require(body.range(of: "Consensus sheet for the chair: ")).upperBound
+        let table = try #require(body.range(of: #"<w:tblLook w:val="04A0""#, range: sheet..<body.endIndex))
+        let grid = body[table.upperBound...].prefix { $0 != "\n" }.matches(of: /<w:gridCol w:w="([0-9]+)"\/>/).map { Int($0.1)! }
+        #expect(grid.count == 6 + count)
+        #expect(grid.reduce(0, +) == 10_080)
+        let scores = grid[3..<3 + count]
+        #expect(Set(scores).count == 1 && scores.first! <= 1_100, "\(grid)")
+        #expect(grid[1] >= 1_800 && grid[1] > scores.first!, "the competency column: \(grid)")
+        for name in names { #expect(body.contains("<w:t>\(name)</w:t>")) }
+        #expect(body.components(separatedBy: "<w:tr>").count - 1 == body.components(separatedBy: "<w:tr><w:trPr><w:cantSplit/>").count - 1)
     }
 
     /// The clock and the machine never reach the file: every entry is dated 1980-01-01 00:00

@@ -9,8 +9,9 @@ import Testing
 @Suite("Word files in real readers", .serialized,
        .enabled(if: ExternalProgram.shouldRun(.libreoffice, .pdfinfo, .pdftotext, .pandoc)))
 struct WordReaderTests {
-    /// The example's posting, alignment report and rubric (2 candidates × 1 interviewer) as
-    /// .docx and as the PDF LibreOffice prints from each, made once.
+    /// The example's posting, alignment report and rubric (2 candidates × 1 interviewer), and a
+    /// rubric for 1 candidate with no interviewer named (the draft's committee of 5 on the
+    /// consensus sheet), as .docx and as the PDF LibreOffice prints from each, made once.
     static let printed: Result<URL, any Error> = Result {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("jw-word-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
@@ -20,6 +21,10 @@ struct WordReaderTests {
             try WordFixtures.docx(kind).write(to: url)
             files.append(url.path)
         }
+        let committee = folder.appendingPathComponent("\(committeeRubric).docx")
+        try WordFixtures.renderer.renderDocx(.rubric, draft: WordFixtures.example, options: RenderOptions(format: .docx, candidates: ["A. Rivera"]))
+            .write(to: committee)
+        files.append(committee.path)
         let profile = folder.appendingPathComponent("libreoffice-profile")
         let run = try ExternalProgram.libreoffice.run(["-env:UserInstallation=file://\(profile.path)", "--headless",
                                                        "--convert-to", "pdf", "--outdir", folder.path] + files)
@@ -27,22 +32,29 @@ struct WordReaderTests {
         return folder
     }
 
-    static func pdf(_ kind: DocumentKind) throws -> String {
-        let path = try printed.get().appendingPathComponent("\(kind.rawValue).pdf").path
-        guard FileManager.default.fileExists(atPath: path) else { throw ExternalProgram.Missing(message: "LibreOffice wrote no \(kind.rawValue).pdf") }
+    static let committeeRubric = "rubric-committee"
+
+    static func pdf(_ kind: DocumentKind) throws -> String { try pdf(named: kind.rawValue) }
+
+    static func pdf(named name: String) throws -> String {
+        let path = try printed.get().appendingPathComponent("\(name).pdf").path
+        guard FileManager.default.fileExists(atPath: path) else { throw ExternalProgram.Missing(message: "LibreOffice wrote no \(name).pdf") }
         return path
     }
 
     /// The printed pages' text, one string per page.
-    static func pages(_ kind: DocumentKind) throws -> [String] {
-        let text = try ExternalProgram.pdftotext.run(["-layout", try pdf(kind), "-"]).text
+    static func pages(_ kind: DocumentKind) throws -> [String] { try pages(named: kind.rawValue) }
+
+    static func pages(named name: String) throws -> [String] {
+        let text = try ExternalProgram.pdftotext.run(["-layout", try pdf(named: name), "-"]).text
         return text.split(separator: "\u{0C}", omittingEmptySubsequences: false).map(String.init).dropLast()
     }
 
     /// Page counts decided after looking at the pages (Letter, Calibri as Carlito): the posting
-    /// on 6, the report on 5, and each rubric packet on 5: the cover, then the six competencies
-    /// two to a page where two fit, the recommendation after the last.
-    @Test(arguments: [(DocumentKind.posting, 6), (.alignment, 5), (.rubric, 10)])
+    /// on 6 (the org chart at the top of the second), the report on 5, and each rubric packet on
+    /// 5: the cover, then the six competencies two to a page where two fit, the recommendation
+    /// after the last; then a page per candidate for the chair's consensus sheet.
+    @Test(arguments: [(DocumentKind.posting, 6), (.alignment, 5), (.rubric, 12)])
     func libreOfficePrintsEachDocumentOnTheExpectedPages(_ kind: DocumentKind, _ pages: Int) throws {
         let fonts = try ExternalProgram.fcMatch.run(["Calibri"]).text
         #expect(fonts.contains("Carlito"), "Calibri is set in \(fonts): install fonts-crosextra-carlito for Word's metrics")
@@ -66,9 +78,39 @@ struct WordReaderTests {
         #expect(try #require(pages.last).contains("Civil Rights of the U.S. Department of Education."))
     }
 
+    /// The chart's boxes print with their text in the chart's order, each where the layout puts
+    /// it: the distance between two boxes' first lines is the layout's, at the drawing's scale
+    /// (a unit is 3/4 point; the chart shrinks to the 504-point text column).
+    @Test func thePostingDrawsTheOrgChartsBoxesWhereTheLayoutPutsThem() throws {
+        let chart = try #require(WordFixtures.renderer.orgChart(of: WordFixtures.example))
+        let layout = OrgChartLayout(chart)
+        let lines = layout.boxes.flatMap(\.lines).map(\.text)
+        let words = try PrintedWord.all(in: try Self.pdf(.posting))
+        let chartWords = lines.flatMap { $0.split(separator: " ").map(String.init) }
+        let start = try #require(words.indices.first { index in
+            index + chartWords.count <= words.count && zip(words[index...], chartWords).allSatisfy { $0.text == $1 }
+        }, "the printed posting lacks the chart's lines in order: \(lines)")
+        let points = 0.75 * min(1, 504 / (layout.width * 0.75))
+        var index = start
+        var centres: [(x: Double, y: Double)] = []
+        for box in layout.boxes {
+            let first = box.lines[0].text.split(separator: " ").count
+            let line = words[index..<index + first]
+            centres.append(((line.first!.xMin + line.last!.xMax) / 2, line.first!.yMin))
+            index += box.lines.reduce(0) { $0 + $1.text.split(separator: " ").count }
+        }
+        let position = try #require(layout.boxes.firstIndex { $0.kind == .position })
+        for (box, centre) in zip(layout.boxes, centres) {
+            let x = (box.rect.midX - layout.boxes[position].rect.midX) * points
+            let y = (box.lines[0].baseline - layout.boxes[position].lines[0].baseline) * points
+            #expect(abs(centre.x - centres[position].x - x) < 1.5, "\(box.title) is not where the layout puts it across")
+            #expect(abs(centre.y - centres[position].y - y) < 1.5, "\(box.title) is not where the layout puts it down")
+        }
+    }
+
     @Test func eachRubricPacketHasACoverPageAndNoCompetencySplitAcrossPages() throws {
         let pages = try Self.pages(.rubric)
-        try #require(pages.count == 10)
+        try #require(pages.count == 12)
         for (cover, candidate) in [(0, "A. Rivera"), (5, "B. Chen")] {
             let page = pages[cover]
             #expect(page.hasPrefix("Structured interview rubric: Director of Technology"), "page \(cover + 1)")
@@ -89,6 +131,29 @@ struct WordReaderTests {
         #expect(pagesWithTwo >= 2)
         #expect(pages[1].contains("Candidate: A. Rivera") && pages[6].contains("Candidate: B. Chen"))
         #expect(pages[4].contains("Overall recommendation") && pages[9].contains("Overall recommendation"))
+    }
+
+    /// After the packets, one consensus sheet per candidate, each whole on a page of its own:
+    /// its title, every interviewer's column and every competency down to the chair's signature.
+    /// The words are looked for one by one, as narrow columns wrap names and competencies.
+    @Test func eachCandidatesConsensusSheetIsOnePageWithEveryInterviewerAndCompetency() throws {
+        let competencies = WordFixtures.example.resolvedRubricRows(in: WordFixtures.renderer.catalog).map(\.name)
+        let committee = WordFixtures.example.rubric.committee.map(\.name)
+        #expect(committee.count == 5)
+        for (file, candidates, interviewers) in [("rubric", ["A. Rivera", "B. Chen"], ["J. Doe"]), (Self.committeeRubric, ["A. Rivera"], committee)] {
+            let pages = try Self.pages(named: file)
+            let sheets = pages.indices.filter { pages[$0].contains("Consensus sheet for the chair: Director of Technology") }
+            #expect(sheets == Array(pages.count - candidates.count..<pages.count), "\(file): the sheets end the document, one page each")
+            for (sheet, candidate) in zip(sheets, candidates) {
+                let page = pages[sheet]
+                let words = Set(page.split(whereSeparator: \.isWhitespace))
+                #expect(page.contains("Candidate: \(candidate)"))
+                for text in interviewers + competencies + ["# Competency Weight", "Spread", "Agreed score", "Weighted", "Total 7",
+                                                           "Agreed recommendation (mark one)", "Strongly do not recommend", "Chair's signature:"] {
+                    #expect(text.split(separator: " ").allSatisfy(words.contains), "\(file), sheet for \(candidate), page \(sheet + 1), lacks '\(text)'")
+                }
+            }
+        }
     }
 
     @Test func theAlignmentReportPrintsItsMatrixWithMarks() throws {
@@ -168,5 +233,19 @@ struct PandocOutline {
         }
         collect(value)
         return words.split(separator: " ").joined(separator: " ")
+    }
+}
+
+/// A word of a PDF as `pdftotext -bbox` places it, in points from the page's top left corner.
+struct PrintedWord {
+    var text: String
+    var xMin, yMin, xMax: Double
+
+    static func all(in pdf: String) throws -> [PrintedWord] {
+        let run = try ExternalProgram.pdftotext.run(["-bbox", pdf, "-"])
+        guard run.status == 0 else { throw ExternalProgram.Missing(message: "pdftotext failed: \(run.stderr)") }
+        return run.text.matches(of: /<word xMin="([0-9.]+)" yMin="([0-9.]+)" xMax="([0-9.]+)" yMax="[0-9.]+">([^<]*)<\/word>/).map {
+            PrintedWord(text: String($0.4).replacingOccurrences(of: "&amp;", with: "&"), xMin: Double($0.1)!, yMin: Double($0.2)!, xMax: Double($0.3)!)
+        }
     }
 }

@@ -87,5 +87,10 @@ struct OrgChartSVGTests {
         let page = "<figure><svg><text>Data and SIS Manager</text></svg></figure>\n<p>The SIS holds grades.</p>"
         #expect(spelling.apply(to: page)
                 == "<figure><svg><text>Data and SIS Manager</text></svg></figure>\n<p>The student information system (SIS) holds grades.</p>")
+        // Word's drawn chart likewise: its boxes are sized for their titles as they are.
+        let word = GlossarySpelling(entries: [GlossaryEntry(term: "SIS", expansion: "student information system")], format: .docx)
+        let body = "<w:p><w:r><mc:AlternateContent><mc:Choice Requires=\"wpg\"><w:t>Data and SIS Manager</w:t></mc:Choice></mc:AlternateContent></w:r></w:p>\n"
+            + "<w:p><w:r><w:t>The SIS holds grades.</w:t></w:r></w:p>"
+        #expect(word.apply(to: body) == body.replacingOccurrences(of: "The SIS", with: "The student information system (SIS)"))
     }
 }
