@@ -39,6 +39,8 @@ struct DocxReader {
         return Self.paragraphs(ofDocumentXML: text)
     }
 
+    static let pictures: Set<String> = ["w:drawing", "w:pict", "mc:Fallback", "w:object"]
+
     /// The paragraphs of a WordprocessingML body, numbered from 1 in document order.
     static func paragraphs(ofDocumentXML xml: String) -> [SourceLine] {
         var lines: [SourceLine] = []
@@ -50,8 +52,20 @@ struct DocxReader {
         // 4, 2027", other rows with their cells side by side.
         var row: SourceLine?
         var cells: [String] = []
+        // Drawings (an org chart's boxes, a logo's text) are pictures, not the posting's text;
+        // their fallback repeats them for old readers.
+        var skipping = 0
         var scanner = XMLScanner(xml)
         while let token = scanner.next() {
+            if case .open(let name, _, let selfClosing) = token, Self.pictures.contains(name) {
+                if !selfClosing { skipping += 1 }
+                continue
+            }
+            if case .close(let name) = token, Self.pictures.contains(name) {
+                skipping = max(0, skipping - 1)
+                continue
+            }
+            guard skipping == 0 else { continue }
             switch token {
             case .open(let name, let attributes, let selfClosing):
                 switch name {

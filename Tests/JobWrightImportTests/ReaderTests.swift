@@ -60,6 +60,7 @@ struct ReaderTests {
             <w:p><w:pPr><w:numPr><w:ilvl w:val="0"/></w:numPr></w:pPr><w:r><w:t xml:space="preserve">Lead the </w:t></w:r><w:r><w:t>E-rate &amp; budget</w:t></w:r></w:p>
             <w:p/>
             <w:p><w:r><w:t>Apply</w:t><w:tab/><w:t>online</w:t></w:r></w:p>
+            <w:p><w:r><mc:AlternateContent><mc:Choice Requires="wpg"><w:drawing><wps:txbx><w:txbxContent><w:p><w:r><w:t>Chart box</w:t></w:r></w:p></w:txbxContent></wps:txbx></w:drawing></mc:Choice><mc:Fallback><w:p><w:r><w:t>Chart text</w:t></w:r></w:p></mc:Fallback></mc:AlternateContent></w:r></w:p>
             </w:body></w:document>
             """
         let lines = DocxReader.paragraphs(ofDocumentXML: xml)
