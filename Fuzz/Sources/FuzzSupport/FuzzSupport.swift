@@ -33,6 +33,10 @@ public struct FuzzEnvironment: Sendable {
         for path in EmbeddedAssets.paths(under: "Templates") where path.hasSuffix(".html.mustache") {
             elements.formUnion(Self.elementNames(in: EmbeddedAssets.text(path) ?? ""))
         }
+        // The pictures the renderer draws itself (the org chart's SVG), as the example shows them.
+        if let page = try? renderer.render(.posting, draft: example, options: RenderOptions(format: .html)) {
+            elements.formUnion(Self.elementNames(in: page))
+        }
         htmlElements = elements
     }
 
