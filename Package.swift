@@ -15,6 +15,8 @@ let package = Package(
         .executable(name: "jobwright", targets: ["jobwright"]),
         // The non-UI modules, for the fuzz targets in Fuzz/ (a package of its own).
         .library(name: "JobWrightKit", targets: ["JobWrightCore", "JobWrightRender", "JobWrightChecks", "JobWrightAssets"]),
+        // `jobwright import`'s readers and matcher, for the FuzzImport target (it brings ZIPFoundation).
+        .library(name: "JobWrightImportKit", targets: ["JobWrightImport"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),

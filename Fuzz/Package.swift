@@ -10,6 +10,7 @@ import PackageDescription
 
 let fuzzTargets = ["FuzzDraftLoad", "FuzzCatalogLoad", "FuzzRender", "FuzzWrap", "FuzzCheckText", "FuzzTallyCSV"]
 let kit = Target.Dependency.product(name: "JobWrightKit", package: "jobwright")
+let importKit = Target.Dependency.product(name: "JobWrightImportKit", package: "jobwright")
 
 let package = Package(
     name: "jobwright-fuzz",
@@ -24,4 +25,5 @@ let package = Package(
         // libFuzzer's entry point for executables whose `main` SwiftPM renames (see FuzzSupport.runFuzzer).
         .target(name: "CFuzzDriver"),
     ] + fuzzTargets.map { .executableTarget(name: $0, dependencies: ["FuzzSupport", kit]) }
+      + [.executableTarget(name: "FuzzImport", dependencies: ["FuzzSupport", kit, importKit])]
 )

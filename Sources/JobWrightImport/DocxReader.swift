@@ -12,9 +12,26 @@ struct DocxReader {
     static let partLimit = 50 * 1024 * 1024
 
     func lines(of bytes: [UInt8], name: String) throws(JobWrightError) -> [SourceLine] {
+        // A zip starts with a local header and ends with the end-of-central-directory record;
+        // without both, the file is refused before a copy is made.
+        let end: [UInt8] = [0x50, 0x4B, 0x05, 0x06]
+        let tail = bytes.suffix(65_557)
+        guard bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]),
+              tail.indices.contains(where: { tail[$0...].starts(with: end) }) else {
+            throw JobWrightError(.badData, "\(name) is not a Word (.docx) file: it is not a zip archive")
+        }
+        // Read from a private temporary file, not from memory: ZIPFoundation's in-memory reader
+        // traps on a zip whose directory points past its end (found by FuzzImport), while its
+        // file reader gets short reads and reports them.
+        let temporary = FileManager.default.temporaryDirectory
+            .appendingPathComponent("jobwright-import-\(getpid())-\(UInt32.random(in: 0...UInt32.max)).docx")
+        guard FileManager.default.createFile(atPath: temporary.path, contents: Data(bytes), attributes: [.posixPermissions: 0o600]) else {
+            throw JobWrightError(.cannotWrite, "\(name) cannot be read: no temporary copy could be made in \(temporary.deletingLastPathComponent().path)")
+        }
+        defer { try? FileManager.default.removeItem(at: temporary) }
         let archive: Archive
         do {
-            archive = try Archive(data: Data(bytes), accessMode: .read)
+            archive = try Archive(url: temporary, accessMode: .read)
         } catch {
             throw JobWrightError(.badData, "\(name) is not a Word (.docx) file: it is not a zip archive")
         }
@@ -88,12 +105,13 @@ struct DocxReader {
             case .close(let name):
                 if name == "w:t" { inText = false }
                 if name == "w:p" {
-                    let clean = text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+                    // XML may not hold control characters, but a hostile file can: they are dropped.
+                    let clean = ImportInput.removingControlCharacters(text).split(whereSeparator: \.isWhitespace).joined(separator: " ")
                     if row != nil {
                         if cells.isEmpty { cells.append("") }
                         if !clean.isEmpty { cells[cells.count - 1] += cells[cells.count - 1].isEmpty ? clean : " " + clean }
                     } else if !clean.isEmpty {
-                        lines.append(SourceLine(number: paragraph, text: clean, shape: shape))
+                        lines.append(SourceLine(number: max(1, paragraph), text: clean, shape: shape))
                     }
                     text = ""
                 }

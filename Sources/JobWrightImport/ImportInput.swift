@@ -61,16 +61,23 @@ public struct ImportInput: Sendable {
         if text.utf8.contains(0x0D) {
             text = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
         }
+        let scalars = removingControlCharacters(text).unicodeScalars
+        let printable = scalars.filter { !$0.properties.isWhitespace }.count
+        let replaced = scalars.filter { $0 == "\u{FFFD}" }.count
+        if printable > 0 && replaced * 10 > printable {
+            throw JobWrightError(.badData, "\(name) is not text: save the posting as text, HTML or Word (.docx) and import that")
+        }
+        return String(scalars)
+    }
+
+    /// The text without control characters other than tab and line feed, and without byte-order
+    /// marks; no-break spaces become spaces.
+    static func removingControlCharacters(_ text: String) -> String {
         var scalars = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
             if scalar == "\n" || scalar == "\t" { scalars.append(scalar); continue }
             if scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) || scalar == "\u{FEFF}" { continue }
             scalars.append(scalar == "\u{00A0}" ? " " : scalar)
-        }
-        let printable = scalars.filter { !$0.properties.isWhitespace }.count
-        let replaced = scalars.filter { $0 == "\u{FFFD}" }.count
-        if printable > 0 && replaced * 10 > printable {
-            throw JobWrightError(.badData, "\(name) is not text: save the posting as text, HTML or Word (.docx) and import that")
         }
         return String(scalars)
     }

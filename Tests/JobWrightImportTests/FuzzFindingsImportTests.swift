@@ -1,0 +1,35 @@
+import Foundation
+import JobWrightCore
+@testable import JobWrightImport
+import Testing
+
+/// What FuzzImport found, each kept as a test (and as a `regress-*` file of its corpus).
+@Suite("Import fuzz findings")
+struct FuzzFindingsImportTests {
+    static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures")
+
+    /// A Word file whose zip directory points past the file's end trapped inside ZIPFoundation's
+    /// in-memory reader. It is now read from a temporary file and refused with a message.
+    @Test func aZipWhoseDirectoryPointsPastItsEndIsRefusedWithAMessage() throws {
+        let bytes = [UInt8](try Data(contentsOf: Self.fixtures.appendingPathComponent("corrupt-directory.docx")))
+        #expect {
+            try ImportInput(path: "corrupt.docx", bytes: bytes)
+        } throws: { error in
+            (error as? JobWrightError)?.description.contains("corrupt.docx") == true
+        }
+        let left = try FileManager.default.contentsOfDirectory(atPath: NSTemporaryDirectory()).filter { $0.hasPrefix("jobwright-import-\(getpid())-") }
+        #expect(left.isEmpty, "temporary copies left: \(left)")
+    }
+
+    /// Text after a paragraph end with no paragraph open was numbered 0.
+    @Test func textOutsideAnyParagraphIsNumberedFromOne() {
+        let lines = DocxReader.paragraphs(ofDocumentXML: "<w:r><w:t>Lead the help desk</w:t></w:r></w:p>")
+        #expect(lines == [SourceLine(number: 1, text: "Lead the help desk", shape: .paragraph)])
+    }
+
+    /// XML may not hold control characters, but a hostile Word file can; they never reach a draft.
+    @Test func controlCharactersInAWordFileAreDropped() {
+        let lines = DocxReader.paragraphs(ofDocumentXML: "<w:p><w:r><w:t>Manage\u{01} the E-rate\u{1B}[2J budget</w:t></w:r></w:p>")
+        #expect(lines.map(\.text) == ["Manage the E-rate[2J budget"])
+    }
+}
