@@ -78,7 +78,14 @@ public struct PostingImporter: Sendable {
             let dutyElsewhere = [.opening, .summary, .other].contains(section) && !labelled
                 && (line.shape == .bullet || DutyLine.isDuty(line.text, catalogVerbs: catalogVerbs) || DutyLine.isKnowledge(line.text))
                 || [.qualifications, .preferred].contains(section) && DutyLine.isKnowledge(line.text)
+            // Under a duties heading, a sentence that is not a duty ("The district also uses these
+            // responsibilities to evaluate the director") is kept as a note.
+            let asideInDuties = section.holdsBullets && line.shape == .paragraph
+                && !DutyLine.isDuty(line.text, catalogVerbs: catalogVerbs) && !DutyLine.isKnowledge(line.text)
             switch section {
+            case _ where asideInDuties:
+                notes.append("line \(line.number): \(line.text)")
+                record(.note)
             case _ where dutyElsewhere, .duties, .knowledge:
                 let matches = matcher.rank(line.text)
                 let kind: Competency.Kind = section == .knowledge || DutyLine.isKnowledge(line.text) ? .knowledge : .duty
