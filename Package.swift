@@ -53,7 +53,7 @@ let package = Package(
         .target(name: "JobWrightChecks", dependencies: ["JobWrightCore", "JobWrightRender", "JobWrightAssets"]),
         // `jobwright import`: an old posting (text, Markdown, HTML, Word) read into a draft, its
         // duty lines matched to the catalog.
-        .target(name: "JobWrightImport", dependencies: ["JobWrightCore", "JobWrightAssets", "JobWrightChecks",
+        .target(name: "JobWrightImport", dependencies: ["JobWrightCore", "JobWrightAssets", "JobWrightRender", "JobWrightChecks",
                                                         .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         // ncursesw, through a shim for the macros and C globals Swift cannot import.
         .systemLibrary(name: "CNCurses", path: "Sources/CNCurses", providers: [.apt(["libncurses-dev"])]),

@@ -57,6 +57,9 @@ public struct ImportReview: Codable, Sendable, Equatable {
         public init(id: String, similarity: Int) { self.id = id; self.similarity = similarity }
     }
 
+    /// The source's file name, without its folder: what the editor shows.
+    public var sourceName: String { source.split(separator: "/").last.map(String.init) ?? source }
+
     /// Lines not yet settled.
     public var open: [Line] { lines.filter { $0.settled != true } }
 }

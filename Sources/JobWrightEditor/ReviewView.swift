@@ -22,8 +22,7 @@ enum ReviewView {
         }
         let catalog = state.context.catalog
         let open = review.open.count
-        let source = review.source.split(separator: "/").last.map(String.init) ?? review.source
-        canvas.put(body.top, 0, "Imported from \(source): \(View.counted(open, "line")) of \(review.lines.count) to review",
+        canvas.put(body.top, 0, "Imported from \(review.sourceName): \(View.counted(open, "line")) of \(review.lines.count) to review",
                    .heading, limit: state.width)
         let layout = layout(state)
         let nameWidth = min(34, max(16, state.width / 3))

@@ -1,6 +1,7 @@
 import Foundation
 import JobWrightChecks
 import JobWrightCore
+import JobWrightRender
 
 /// What `jobwright import` tells the HR officer: every source line with what it became, the
 /// profile's areas the old posting leaves uncovered, and the checks' findings on the new draft.
@@ -104,6 +105,6 @@ public struct ImportReport: Encodable, Sendable {
     static func score(_ value: Double?) -> String { value.map { String(format: "%.2f", $0) } ?? "-" }
 
     static func short(_ text: String) -> String {
-        text.count <= 70 ? "\"\(text)\"" : "\"\(text.prefix(67))...\""
+        "\"" + DisplayWidth.truncate(text, to: 70, ascii: true) + "\""
     }
 }

@@ -73,29 +73,26 @@ public struct PostingImporter: Sendable {
                 record(.heading)
                 continue
             }
-            // A bullet, or a line that reads as a duty, outside a duties heading is still a duty.
-            let labelled = FactExtractor.labelled(line.text).map { label, _ in label.count <= 24 } ?? false
-            let dutyElsewhere = [.opening, .summary, .other].contains(section) && !labelled
-                && (line.shape == .bullet || DutyLine.isDuty(line.text, catalogVerbs: catalogVerbs) || DutyLine.isKnowledge(line.text))
-                || [.qualifications, .preferred].contains(section) && DutyLine.isKnowledge(line.text)
-            // Under a duties heading, a sentence that is not a duty ("The district also uses these
+            let readsAsKnowledge = DutyLine.isKnowledge(line.text)
+            let readsAsDuty = readsAsKnowledge || DutyLine.isDuty(line.text, catalogVerbs: catalogVerbs)
+            // A bullet, or a line that reads as a duty, outside a duties heading is still a duty;
+            // under a duties heading, a sentence that is not one ("The district also uses these
             // responsibilities to evaluate the director") is kept as a note.
-            let asideInDuties = section.holdsBullets && line.shape == .paragraph
-                && !DutyLine.isDuty(line.text, catalogVerbs: catalogVerbs) && !DutyLine.isKnowledge(line.text)
+            let labelled = FactExtractor.labelled(line.text).map { label, _ in label.count <= 24 } ?? false
+            let isDuty = section.holdsBullets ? line.shape != .paragraph || readsAsDuty
+                : [.opening, .summary, .other].contains(section) && !labelled && (line.shape == .bullet || readsAsDuty)
+                    || [.qualifications, .preferred].contains(section) && readsAsKnowledge
             switch section {
-            case _ where asideInDuties:
-                notes.append("line \(line.number): \(line.text)")
-                record(.note)
-            case _ where dutyElsewhere, .duties, .knowledge:
+            case _ where isDuty:
                 let matches = matcher.rank(line.text)
-                let kind: Competency.Kind = section == .knowledge || DutyLine.isKnowledge(line.text) ? .knowledge : .duty
+                let kind: Competency.Kind = section == .knowledge || readsAsKnowledge ? .knowledge : .duty
                 if let best = matches.first, best.score >= matcher.threshold {
                     if !draft.competencies.contains(best.id) { draft.competencies.append(best.id) }
                     lastArea = matcher.area(of: best.id) ?? lastArea
                     record(.bullet, [best.id], matches)
                     review.append(Self.reviewLine(line, bullet: best.id, matches: matches))
                 } else {
-                    let id = "custom.imported-\(line.number)"
+                    let id = Draft.importedBulletID(line: line.number)
                     let nearest = matches.first.flatMap { catalog.competency($0.id) }
                     let area = nearest?.area ?? lastArea
                     let aligns = nearest?.aligns.filter { $0.hasPrefix("cosn:") || $0.hasPrefix("iste:") } ?? []
