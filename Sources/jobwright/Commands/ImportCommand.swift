@@ -51,7 +51,11 @@ struct ImportCommand: ParsableCommand {
             if let output, output != "-", !force, FileManager.default.fileExists(atPath: output) {
                 throw JobWrightError(.cannotWrite, "the file exists already; use --force to replace it", at: SourceLocation(file: output))
             }
-            let bytes = try PostingBytes.read(posting)
+            let limit = ImportInput.byteLimit
+            let bytes = [UInt8](try Files.readData(posting, limit: limit) { size in
+                posting == "-" ? "standard input is over \(ImportInput.megabytes(limit)); a posting to import is at most that"
+                    : "the file is \(ImportInput.megabytes(size)); a posting to import is at most \(ImportInput.megabytes(limit)). Save the posting alone as text, HTML or Word and import that"
+            })
             let input = try ImportInput(path: posting, bytes: bytes)
             let renderer = try assets.loadRenderer()
             let vocabulary = try MatchVocabulary.load(overrides: assets.catalog)
@@ -77,39 +81,5 @@ struct ImportCommand: ParsableCommand {
                 try Files.write(reportText, to: nil)
             }
         }
-    }
-}
-
-/// An old posting's bytes, refused before reading when the file is too big to be a posting.
-enum PostingBytes {
-    static func read(_ path: String) throws(JobWrightError) -> [UInt8] {
-        if path == "-" {
-            var bytes: [UInt8] = []
-            while true {
-                let chunk = FileHandle.standardInput.readData(ofLength: 1 << 16)
-                if chunk.isEmpty { break }
-                bytes += chunk
-                if bytes.count > ImportInput.byteLimit {
-                    throw JobWrightError(.badData, "standard input is over \(ImportInput.megabytes(ImportInput.byteLimit)); a posting to import is at most that")
-                }
-            }
-            return bytes
-        }
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw JobWrightError(.missingInput, "no such file", at: SourceLocation(file: path))
-        }
-        guard !isDirectory.boolValue else {
-            throw JobWrightError(.missingInput, "this is a folder, not a file", at: SourceLocation(file: path))
-        }
-        let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? NSNumber)?.intValue ?? 0
-        if size > ImportInput.byteLimit {
-            throw JobWrightError(.badData, "the file is \(ImportInput.megabytes(size)); a posting to import is at most \(ImportInput.megabytes(ImportInput.byteLimit)). Save the posting alone as text, HTML or Word and import that",
-                                 at: SourceLocation(file: path))
-        }
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw JobWrightError(.missingInput, "the file cannot be read", at: SourceLocation(file: path))
-        }
-        return [UInt8](data)
     }
 }
