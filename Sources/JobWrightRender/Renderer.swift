@@ -126,9 +126,13 @@ extension String {
     /// XML 1.0 allows no C0 control character but tab and line breaks, and neither U+FFFE nor
     /// U+FFFF: any left (a draft's text refuses control characters already) becomes U+FFFD, so
     /// Word never finds "unreadable content".
-    var replacingCharactersXMLForbids: String {
+    var replacingCharactersXMLForbids: String { replacingCharactersXMLForbids(andC1: false) }
+
+    /// With `andC1`, the C1 controls (U+007F to U+009F) too: XML allows them, but HTML does not.
+    func replacingCharactersXMLForbids(andC1: Bool) -> String {
         func allowed(_ scalar: Unicode.Scalar) -> Bool {
-            scalar.value >= 0x20 ? scalar.value != 0xFFFE && scalar.value != 0xFFFF : scalar == "\t" || scalar == "\n" || scalar == "\r"
+            if andC1 && (0x7F...0x9F).contains(scalar.value) { return false }
+            return scalar.value >= 0x20 ? scalar.value != 0xFFFE && scalar.value != 0xFFFF : scalar == "\t" || scalar == "\n" || scalar == "\r"
         }
         guard !unicodeScalars.allSatisfy(allowed) else { return self }
         var scalars = String.UnicodeScalarView()

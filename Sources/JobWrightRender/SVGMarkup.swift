@@ -3,16 +3,9 @@
 /// a picture an image with a name and a description for screen readers.
 enum SVGMarkup {
     /// Text for an element or an attribute value: `& < > " '` escaped as in HTML, and the
-    /// control characters XML does not allow replaced by U+FFFD.
+    /// control characters XML or HTML does not allow replaced by U+FFFD.
     static func escape(_ text: String) -> String {
-        var scalars = String.UnicodeScalarView()
-        for scalar in text.unicodeScalars {
-            let value = scalar.value
-            let allowed = value == 0x09 || value == 0x0A || value == 0x0D
-                || (value >= 0x20 && !(0x7F...0x9F).contains(value) && value != 0xFFFE && value != 0xFFFF)
-            scalars.append(allowed ? scalar : "\u{FFFD}")
-        }
-        return String(scalars).markupEscaped
+        text.replacingCharactersXMLForbids(andC1: true).markupEscaped
     }
 
     /// 12.0, 7.5, -3.2: rounded to one decimal, always written with it.
