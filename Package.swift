@@ -58,7 +58,7 @@ let package = Package(
         // ncursesw, through a shim for the macros and C globals Swift cannot import.
         .systemLibrary(name: "CNCurses", path: "Sources/CNCurses", providers: [.apt(["libncurses-dev"])]),
         // The interactive editor: pure update/view over a Canvas; only NCursesBackend.swift calls ncurses.
-        .target(name: "JobWrightEditor", dependencies: ["JobWrightCore", "JobWrightRender", "JobWrightDocx", "JobWrightChecks", "CNCurses"]),
+        .target(name: "JobWrightEditor", dependencies: ["JobWrightCore", "JobWrightRender", "JobWrightDocx", "JobWrightChecks", "JobWrightImport", "CNCurses"]),
         // The command line: one file per command, nothing else.
         .executableTarget(name: "jobwright", dependencies: [
             "JobWrightCore", "JobWrightRender", "JobWrightAssets", "JobWrightChecks", "JobWrightEditor", "JobWrightDocx", "JobWrightImport",

@@ -32,8 +32,9 @@ public enum Event: Equatable, Sendable {
     case tick(Double)
     /// A click at a screen position.
     case click(row: Int, column: Int)
-    /// A draft file the editor asked for (`Effect.readDraft`): its text, or nil when it could not be read.
-    case draftRead(path: String, text: String?)
+    /// A file the editor asked for (`Effect.readDraft`): a draft to copy or an old posting to
+    /// import; its bytes, or nil when it could not be read.
+    case draftRead(path: String, bytes: [UInt8]?)
 }
 
 /// What `update` asks the runtime to do; `update` itself never touches files or the terminal.

@@ -91,8 +91,8 @@ public enum EditorRuntime {
             case .writeProfile(let path, let contents):
                 try ConfigFolder.writeProfile(contents, to: path)
             case .readDraft(let path):
-                let text = FileManager.default.contents(atPath: path).flatMap { String(data: $0, encoding: .utf8) }
-                _ = Editor.update(&state, .draftRead(path: path, text: text))
+                let bytes = FileManager.default.contents(atPath: path).map { [UInt8]($0) }
+                _ = Editor.update(&state, .draftRead(path: path, bytes: bytes))
             case .bell:
                 backend.bell()
             case .quit:

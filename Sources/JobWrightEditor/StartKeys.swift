@@ -1,4 +1,5 @@
 import JobWrightCore
+import JobWrightImport
 
 /// A new draft's start screen (profile and core, profile alone, a copy, blank) and the one-screen
 /// district profile a first-time user is offered.
@@ -69,11 +70,22 @@ enum StartKeys {
         return []
     }
 
-    /// The runtime read the file to copy.
-    static func draftRead(path: String, text: String?, in state: inout EditorState) {
+    /// The runtime read the file to start from: a jobwright draft (`.yaml`) is copied, anything
+    /// else is an old posting, imported as `jobwright import` does and opened on the Review screen.
+    static func draftRead(path: String, bytes: [UInt8]?, in state: inout EditorState) {
         guard case .start(var screen)? = state.modal else { return }
-        guard let text else {
+        guard let bytes else {
             screen.error = "\(path) cannot be read."
+            state.modal = .start(screen)
+            return
+        }
+        let lower = path.lowercased()
+        guard lower.hasSuffix(".yaml") || lower.hasSuffix(".yml") else {
+            importPosting(path: path, bytes: bytes, screen: screen, in: &state)
+            return
+        }
+        guard let text = String(validating: bytes, as: UTF8.self) else {
+            screen.error = "\(path) is not UTF-8 text."
             state.modal = .start(screen)
             return
         }
@@ -89,6 +101,26 @@ enum StartKeys {
         } catch {
             screen.error = error.description
             state.modal = .start(screen)
+        }
+    }
+
+    private static func importPosting(path: String, bytes: [UInt8], screen: StartScreen, in state: inout EditorState) {
+        var screen = screen
+        do {
+            let input = try ImportInput(path: path, bytes: bytes)
+            let importer = PostingImporter(catalog: state.context.catalog, vocabulary: try MatchVocabulary.load())
+            begin(importer.importPosting(input).draft, in: &state)
+        } catch {
+            screen.error = error.description
+            state.modal = .start(screen)
+            return
+        }
+        if let review = state.draft.importReview {
+            state.screen = .review
+            state.reviewSelected = 0
+            state.message = "Imported \(review.sourceName): \(View.counted(review.open.count, "line")) to review. a accept, c other match, k own wording, d drop."
+        } else {
+            state.message = "Imported \(path): no duty lines were found; its other lines are in the draft's notes."
         }
     }
 

@@ -19,7 +19,7 @@ enum StartView {
             case .setUpProfile: "Set up the district profile now (one screen), then start"
             case .core: (state.profile == nil ? "The recommended core" : "District profile and the recommended core") + ": \(core) bullets over all ten areas, \(rows) rubric rows"
             case .profile: "District profile only, no bullets chosen"
-            case .copy: "A copy of an existing draft (e.g. last year's posting), without its dates"
+            case .copy: "Last year's posting: a copy of a draft, or a Word, web or text file to import"
             case .blank: "Blank"
             }
             View.listRow(&canvas, top, rect.left + 1, inner + 2, "\(index + 1). \(text)", selected: index == screen.selected, glyphs: glyphs)

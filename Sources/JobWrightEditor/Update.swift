@@ -45,8 +45,8 @@ public enum Editor {
             break  // handled key by key by `update`, before this switch
         case .click(let row, let column):
             click(row: row, column: column, in: &state)
-        case .draftRead(let path, let text):
-            StartKeys.draftRead(path: path, text: text, in: &state)
+        case .draftRead(let path, let bytes):
+            StartKeys.draftRead(path: path, bytes: bytes, in: &state)
         case .key(let key):
             effects += handle(key, in: &state)
         }

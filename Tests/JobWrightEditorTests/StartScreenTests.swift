@@ -45,11 +45,32 @@ struct StartScreenTests {
         F.send(&state, [.down, .down, .enter] + F.type("last-year.yaml"))
         let effects = F.send(&state, [.enter])
         #expect(effects == [.readDraft(path: "last-year.yaml")])
-        _ = Editor.update(&state, .draftRead(path: "last-year.yaml", text: nil))
+        _ = Editor.update(&state, .draftRead(path: "last-year.yaml", bytes: nil))
         guard case .start(let screen)? = state.modal else { Issue.record("the start screen closed"); return }
         #expect(screen.error == "last-year.yaml cannot be read.")
-        _ = Editor.update(&state, .draftRead(path: "last-year.yaml", text: try F.example.yaml()))
+        _ = Editor.update(&state, .draftRead(path: "last-year.yaml", bytes: Array(try F.example.yaml().utf8)))
         #expect(state.modal == nil && state.draft.competencies == F.example.competencies && state.draft.position.closingDate == nil)
+    }
+
+    /// An HR officer's "last year's posting" is usually a Word or web file, not a draft: it is
+    /// imported, and the editor opens on the Review screen.
+    @Test func anOldPostingThatIsNotADraftIsImportedAndOpensTheReview() throws {
+        var state = Self.newState(profile: nil)
+        F.send(&state, [.down, .down, .enter] + F.type("old-posting.txt") + [.enter])
+        let posting = "Director of Technology\n\nResponsibilities\n- Manage the district's E-rate applications and keep the records the program requires.\n"
+        _ = Editor.update(&state, .draftRead(path: "old-posting.txt", bytes: Array(posting.utf8)))
+        #expect(state.modal == nil)
+        #expect(state.screen == .review)
+        #expect(state.draft.position.title == "Director of Technology")
+        #expect(state.draft.competencies == ["assets.e-rate"])
+        #expect(state.draft.importReview?.source == "old-posting.txt")
+        #expect(state.message?.hasPrefix("Imported old-posting.txt: 1 line to review") == true)
+        // A file that is no posting keeps the start screen open and says why.
+        var again = Self.newState(profile: nil)
+        F.send(&again, [.down, .down, .enter] + F.type("old.docx") + [.enter])
+        _ = Editor.update(&again, .draftRead(path: "old.docx", bytes: Array("not a zip".utf8)))
+        guard case .start(let screen)? = again.modal else { Issue.record("the start screen closed"); return }
+        #expect(screen.error?.contains("not a zip archive") == true)
     }
 
     @Test func withNoProfileTheFirstChoiceSetsOneUpOnOneScreen() throws {
