@@ -6,6 +6,12 @@ struct MarkdownReader {
     func lines(of text: String) -> [SourceLine] {
         var result: [SourceLine] = []
         var open = false  // the last line may take continuation lines
+        // A line whose marks leave no text ("*", "# **") is no line: nothing is kept, or joined, empty.
+        func add(_ number: Int, _ text: String, _ shape: SourceLine.Shape) -> Bool {
+            guard !text.isEmpty else { return false }
+            result.append(SourceLine(number: number, text: text, shape: shape))
+            return true
+        }
         for (index, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             let line = raw.replacingTabs.trimmingCharacters(in: .whitespaces)
             if line.isEmpty || line.allSatisfy({ "-*_= ".contains($0) }) && line.count >= 3 {
@@ -23,20 +29,20 @@ struct MarkdownReader {
                 open = false
             } else if line.hasPrefix("#") {
                 let heading = line.drop { $0 == "#" }.trimmingCharacters(in: .whitespaces)
-                result.append(SourceLine(number: index + 1, text: Self.inline(heading), shape: .heading))
+                _ = add(index + 1, Self.inline(heading), .heading)
                 open = false
             } else if let body = Self.listItem(line) {
-                result.append(SourceLine(number: index + 1, text: Self.inline(body), shape: .bullet))
-                open = true
+                open = add(index + 1, Self.inline(body), .bullet)
             } else if open, let last = result.indices.last {
-                result[last].text += " " + Self.inline(line)
+                let part = Self.inline(line)
+                if !part.isEmpty { result[last].text += " " + part }
             } else {
                 let paragraph = Self.inline(line)
                 // A paragraph that is all bold ("**Qualifications**") serves as a heading.
                 let isBoldHeading = line.hasPrefix("**") && line.hasSuffix("**") && line.count <= 72
-                result.append(SourceLine(number: index + 1, text: PlainTextReader.headingText(paragraph),
-                                         shape: isBoldHeading || PlainTextReader.looksLikeHeading(paragraph) ? .heading : .paragraph))
-                open = !isBoldHeading
+                let added = add(index + 1, PlainTextReader.headingText(paragraph),
+                                isBoldHeading || PlainTextReader.looksLikeHeading(paragraph) ? .heading : .paragraph)
+                open = added && !isBoldHeading
             }
         }
         return result

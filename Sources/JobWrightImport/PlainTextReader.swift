@@ -26,8 +26,10 @@ struct PlainTextReader {
                 // A paragraph wrapped by hand at a fixed width (a short line, like a title, is not).
                 result[result.count - 1].text += " " + line
             } else {
-                result.append(SourceLine(number: index + 1, text: Self.looksLikeHeading(line) ? Self.headingText(line) : line,
-                                         shape: Self.looksLikeHeading(line) ? .heading : .paragraph))
+                let heading = Self.looksLikeHeading(line)
+                let text = heading ? Self.headingText(line) : line
+                guard !text.isEmpty else { continue }  // a line of colons only
+                result.append(SourceLine(number: index + 1, text: text, shape: heading ? .heading : .paragraph))
                 numbered.append(false)
             }
         }

@@ -32,4 +32,13 @@ struct FuzzFindingsImportTests {
         let lines = DocxReader.paragraphs(ofDocumentXML: "<w:p><w:r><w:t>Manage\u{01} the E-rate\u{1B}[2J budget</w:t></w:r></w:p>")
         #expect(lines.map(\.text) == ["Manage the E-rate[2J budget"])
     }
+
+    /// A Markdown line whose marks leave no text ("*") made an empty line, and the next line was
+    /// joined to it after a space.
+    @Test func aMarkdownLineOfMarksOnlyIsNoLine() {
+        let lines = MarkdownReader().lines(of: "# Director\n\n*\nManchester Essex Regional School District**\n\n# **\n")
+        #expect(lines == [SourceLine(number: 1, text: "Director", shape: .heading),
+                          SourceLine(number: 4, text: "Manchester Essex Regional School District", shape: .paragraph)])
+        #expect(PlainTextReader().lines(of: "Duties\n:\n- Lead the help desk.\n").map(\.text) == ["Duties", "Lead the help desk."])
+    }
 }
