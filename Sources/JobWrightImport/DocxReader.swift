@@ -12,48 +12,69 @@ struct DocxReader {
     static let partLimit = 50 * 1024 * 1024
 
     func lines(of bytes: [UInt8], name: String) throws(JobWrightError) -> [SourceLine] {
-        // A zip starts with a local header and ends with the end-of-central-directory record;
-        // without both, the file is refused before a copy is made.
-        let end: [UInt8] = [0x50, 0x4B, 0x05, 0x06]
-        let tail = bytes.suffix(65_557)
-        guard bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]),
-              tail.indices.contains(where: { tail[$0...].starts(with: end) }) else {
+        // A zip starts with a local header; without one the file is refused at once.
+        guard bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]) else {
             throw JobWrightError(.badData, "\(name) is not a Word (.docx) file: it is not a zip archive")
         }
-        // Read from a private temporary file, not from memory: ZIPFoundation's in-memory reader
-        // traps on a zip whose directory points past its end (found by FuzzImport), while its
-        // file reader gets short reads and reports them.
-        let temporary = FileManager.default.temporaryDirectory
-            .appendingPathComponent("jobwright-import-\(getpid())-\(UInt32.random(in: 0...UInt32.max)).docx")
-        guard FileManager.default.createFile(atPath: temporary.path, contents: Data(bytes), attributes: [.posixPermissions: 0o600]) else {
-            throw JobWrightError(.cannotWrite, "\(name) cannot be read: no temporary copy could be made in \(temporary.deletingLastPathComponent().path)")
-        }
-        defer { try? FileManager.default.removeItem(at: temporary) }
-        let archive: Archive
+        let member: ZipEntryLocator.Member
         do {
-            archive = try Archive(url: temporary, accessMode: .read)
-        } catch {
-            throw JobWrightError(.badData, "\(name) is not a Word (.docx) file: it is not a zip archive")
-        }
-        guard let entry = archive["word/document.xml"] else {
-            throw JobWrightError(.badData, "\(name) is a zip archive but not a Word document: it has no word/document.xml")
-        }
-        guard entry.uncompressedSize <= UInt64(Self.partLimit) else {
-            throw JobWrightError(.badData, "\(name): its document part is \(entry.uncompressedSize / 1_048_576) MB uncompressed; a posting is far smaller")
-        }
-        var xml = Data()
-        do {
-            _ = try archive.extract(entry, skipCRC32: false) { chunk in
-                xml.append(chunk)
-                if xml.count > Self.partLimit { throw CocoaError(.fileReadTooLarge) }
+            guard let found = try ZipEntryLocator(bytes).member(named: "word/document.xml") else {
+                throw JobWrightError(.badData, "\(name) is a zip archive but not a Word document: it has no word/document.xml")
             }
+            member = found
+        } catch let damage as ZipEntryLocator.Damage {
+            throw JobWrightError(.badData, "\(name) cannot be read as a Word (.docx) file: \(damage.reason)")
+        } catch let error as JobWrightError {
+            throw error
         } catch {
-            throw JobWrightError(.badData, "\(name): word/document.xml cannot be read from the archive (\(error))")
+            throw JobWrightError(.badData, "\(name) cannot be read as a Word (.docx) file")
         }
+        guard member.uncompressedSize <= Self.partLimit else {
+            throw JobWrightError(.badData, "\(name): its document part is \(member.uncompressedSize / 1_048_576) MB uncompressed; a posting is far smaller")
+        }
+        let xml = try Self.contents(of: member, in: bytes, name: name)
         guard let text = String(data: xml, encoding: .utf8) else {
             throw JobWrightError(.badData, "\(name): word/document.xml is not UTF-8 XML")
         }
         return Self.paragraphs(ofDocumentXML: text)
+    }
+
+    /// The member's uncompressed bytes, checked against the directory's CRC-32. The inflater is
+    /// fed only the member's own bytes: at their end an unfinished stream is an error, not a wait.
+    static func contents(of member: ZipEntryLocator.Member, in bytes: [UInt8], name: String) throws(JobWrightError) -> Data {
+        let start = member.dataOffset
+        let data: Data
+        let checksum: CRC32
+        switch member.method {
+        case .stored:
+            data = Data(bytes[start..<(start + member.compressedSize)])
+            checksum = data.crc32(checksum: 0)
+        case .deflated:
+            var inflated = Data()
+            do {
+                checksum = try Data.decompress(size: Int64(member.compressedSize), bufferSize: 64 * 1024, skipCRC32: false,
+                                               provider: { position, size in
+                    let from = start + Int(position)
+                    let upTo = min(from + size, start + member.compressedSize)
+                    guard from < upTo else { throw ZipEntryLocator.Damage("word/document.xml is cut short") }
+                    return Data(bytes[from..<upTo])
+                }, consumer: { chunk in
+                    inflated.append(chunk)
+                    if inflated.count > member.uncompressedSize {
+                        throw ZipEntryLocator.Damage("word/document.xml is bigger than its directory says")
+                    }
+                })
+            } catch let damage as ZipEntryLocator.Damage {
+                throw JobWrightError(.badData, "\(name) cannot be read as a Word (.docx) file: \(damage.reason)")
+            } catch {
+                throw JobWrightError(.badData, "\(name) cannot be read as a Word (.docx) file: word/document.xml is damaged")
+            }
+            data = inflated
+        }
+        guard checksum == member.checksum, data.count == member.uncompressedSize else {
+            throw JobWrightError(.badData, "\(name) cannot be read as a Word (.docx) file: word/document.xml is damaged (its checksum or size does not match)")
+        }
+        return data
     }
 
     static let pictures: Set<String> = ["w:drawing", "w:pict", "mc:Fallback", "w:object"]
