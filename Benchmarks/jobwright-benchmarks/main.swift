@@ -48,6 +48,19 @@ if let flag = CommandLine.arguments.firstIndex(of: "--checks-only") {
     exit(0)
 }
 
+// `jobwright-benchmarks --render-only FORMAT N`: the example posting in FORMAT, N times, for a profiler.
+if let flag = CommandLine.arguments.firstIndex(of: "--render-only") {
+    let renderer = try Renderer(catalog: try CatalogSource.load(), templates: try TemplateSet.load())
+    let loaded = try Draft.load(path: "example", text: DraftTemplates.example)
+    let rest = CommandLine.arguments.dropFirst(flag + 1)
+    let format = OutputFormat(rawValue: rest.first ?? "") ?? .text
+    let rounds = Int(rest.dropFirst().first ?? "") ?? 100
+    var bytes = 0
+    let elapsed = try seconds { for _ in 0..<rounds { bytes += try renderer.render(.posting, draft: loaded.draft, options: RenderOptions(format: format)).utf8.count } }
+    print("posting as \(format.rawValue): \(fixed(elapsed * 1000 / Double(rounds), 3)) ms each (\(bytes / rounds) bytes)")
+    exit(0)
+}
+
 var catalog: Catalog!
 var templates: TemplateSet!
 let loadCatalog = try seconds { catalog = try CatalogSource.load() }

@@ -39,7 +39,10 @@ public struct Standard: Codable, Sendable, Equatable {
     public var isVerified: Bool { verified ?? true }
 
     /// The framework id: the part of the id before the colon.
-    public var frameworkID: String { String(id.prefix { $0 != ":" }) }
+    public var frameworkID: String {
+        guard let colon = id.utf8.firstIndex(of: UInt8(ascii: ":")) else { return id }
+        return String(id[..<colon])
+    }
 
     public init(id: String, code: String, title: String, kind: Kind, parent: String? = nil,
                 weight: Double? = nil, summary: String? = nil, verified: Bool? = nil, note: String? = nil) {

@@ -14,8 +14,17 @@ public enum DisplayWidth {
         return total
     }
 
-    /// Columns a string takes.
+    /// Columns a string takes. ASCII text (most of a posting) is counted from its bytes.
     public static func of<S: StringProtocol>(_ text: S) -> Int {
+        var total = 0
+        for byte in text.utf8 {
+            guard byte < 0x80 else { return ofScalars(text) }
+            if (byte >= 0x20 && byte < 0x7F) || byte == 0x09 { total += 1 }
+        }
+        return total
+    }
+
+    private static func ofScalars<S: StringProtocol>(_ text: S) -> Int {
         var total = 0
         for scalar in text.unicodeScalars { total += of(scalar) }
         return total

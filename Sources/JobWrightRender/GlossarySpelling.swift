@@ -22,27 +22,33 @@ struct GlossarySpelling {
         return apply(toPage: document)
     }
 
-    /// Finds every term's first use on the page as it is (searching its UTF-8 bytes, which is
-    /// cheap), then makes the changes from the end backwards.
+    /// Finds every term's first use on the page in one pass over its UTF-8 bytes, then makes the
+    /// changes from the end backwards.
     private func apply(toPage page: String) -> String {
-        let protected = ProtectedRanges(page, format: format)
         let bytes = Array(page.utf8)
-        let lowered = Self.asciiLowered(bytes)
-        var changes: [(range: Range<String.Index>, text: String)] = []
-        for entry in entries where !entry.term.isEmpty {
-            guard let first = firstUse(of: Array(entry.term.utf8), in: bytes, page: page, protected: protected) else { continue }
+        let protected = ProtectedRanges(bytes, format: format)
+        let terms = entries.map { Array($0.term.utf8) }
+        let firstUses = self.firstUses(of: terms, in: bytes, protected: protected)
+        var lowered: [UInt8] = []
+        var changes: [(range: Range<Int>, text: [UInt8])] = []
+        for (index, entry) in entries.enumerated() {
+            guard let first = firstUses[index] else { continue }
+            if lowered.isEmpty { lowered = Self.asciiLowered(bytes) }
             let expansion = format == .html || format == .docx ? entry.expansion.markupEscaped : entry.expansion
-            if isSpelledOut(entry.term, expansion, at: first, in: lowered, page: page, protected: protected) { continue }
-            let range = Self.index(first.lowerBound, in: page)..<Self.index(first.upperBound, in: page)
-            changes.append((range, "\(expansion) (\(entry.term))"))
+            if isSpelledOut(entry.term, expansion, at: first, in: lowered, protected: protected) { continue }
+            changes.append((first, Array("\(expansion) (\(entry.term))".utf8)))
         }
-        var text = page
-        var lastStart = text.endIndex
-        for change in changes.sorted(by: { $0.range.lowerBound > $1.range.lowerBound }) where change.range.upperBound <= lastStart {
-            text.replaceSubrange(change.range, with: change.text)
-            lastStart = change.range.lowerBound
+        guard !changes.isEmpty else { return page }
+        var output: [UInt8] = []
+        output.reserveCapacity(bytes.count + changes.reduce(0) { $0 + $1.text.count })
+        var copied = 0
+        for change in changes.sorted(by: { $0.range.lowerBound < $1.range.lowerBound }) where change.range.lowerBound >= copied {
+            output += bytes[copied..<change.range.lowerBound]
+            output += change.text
+            copied = change.range.upperBound
         }
-        return text
+        output += bytes[copied...]
+        return String(decoding: output, as: UTF8.self)
     }
 
     /// Case folded for ASCII letters only, so byte offsets stay those of the page.
@@ -50,62 +56,48 @@ struct GlossarySpelling {
         bytes.map { (0x41...0x5A).contains($0) ? $0 + 0x20 : $0 }
     }
 
-    private static func index(_ offset: Int, in page: String) -> String.Index {
-        page.utf8.index(page.utf8.startIndex, offsetBy: offset)
-    }
-
     /// Spelled out already: "Expansion (TERM)" earlier (outside scripts), or "TERM (the
     /// Expansion)" right here. The words alone earlier ("a Digital Literacy and Computer Science
     /// plan") do not tie them to the short form, so they do not count.
-    private func isSpelledOut(_ term: String, _ expansion: String, at first: Range<Int>, in lowered: [UInt8], page: String,
+    private func isSpelledOut(_ term: String, _ expansion: String, at first: Range<Int>, in lowered: [UInt8],
                               protected: ProtectedRanges) -> Bool {
         let wanted = Self.asciiLowered(Array(expansion.utf8))
         let after = lowered[first.upperBound..<min(lowered.count, first.upperBound + wanted.count + 12)]
-        if after.starts(with: Array(" (".utf8)) && Self.find(wanted, in: after) != nil { return true }
+        if after.starts(with: Array(" (".utf8)) && ByteSearch.first(wanted, in: after) != nil { return true }
         let pattern = Self.asciiLowered(Array("\(expansion) (\(term)".utf8))
         var searchEnd = first.upperBound
-        while let found = Self.findLast(pattern, in: lowered[..<searchEnd]) {
-            if !protected.isScript(Self.index(found, in: page)) { return true }
+        while let found = ByteSearch.last(pattern, in: lowered[..<searchEnd]) {
+            if !protected.isScript(found) { return true }
             searchEnd = found
         }
         return false
     }
 
-    /// The first whole-word, case-sensitive use of a term in running text, as byte offsets.
-    private func firstUse(of term: [UInt8], in bytes: [UInt8], page: String, protected: ProtectedRanges) -> Range<Int>? {
-        var from = 0
-        while let start = Self.find(term, in: bytes[from...]) {
-            let end = start + term.count
-            from = start + 1
-            if start > 0, Self.isWordByte(bytes[start - 1]) { continue }
-            if end < bytes.count, Self.isWordByte(bytes[end]) { continue }
-            if protected.contains(Self.index(start, in: page)) || Self.isInAddress(start..<end, in: bytes) { continue }
-            return start..<end
+    /// Each term's first whole-word, case-sensitive use in running text, as byte offsets (nil
+    /// when it is not used): one pass, trying at each byte only the terms that start with it.
+    private func firstUses(of terms: [[UInt8]], in bytes: [UInt8], protected: ProtectedRanges) -> [Range<Int>?] {
+        var startingWith: [[Int]] = Array(repeating: [], count: 256)
+        for (index, term) in terms.enumerated() where !term.isEmpty { startingWith[Int(term[0])].append(index) }
+        var found: [Range<Int>?] = Array(repeating: nil, count: terms.count)
+        var left = terms.filter { !$0.isEmpty }.count
+        bytes.withUnsafeBufferPointer { page in
+            var start = 0
+            while start < page.count && left > 0 {
+                defer { start += 1 }
+                let candidates = startingWith[Int(page[start])]
+                guard !candidates.isEmpty, start == 0 || !Self.isWordByte(page[start - 1]) else { continue }
+                for index in candidates where found[index] == nil {
+                    let term = terms[index]
+                    let end = start + term.count
+                    guard end <= page.count, end == page.count || !Self.isWordByte(page[end]),
+                          (0..<term.count).allSatisfy({ page[start + $0] == term[$0] }) else { continue }
+                    if protected.contains(start) || Self.isInAddress(start..<end, in: bytes) { continue }
+                    found[index] = start..<end
+                    left -= 1
+                }
+            }
         }
-        return nil
-    }
-
-    /// The first offset where `needle` starts in `haystack`.
-    private static func find(_ needle: [UInt8], in haystack: ArraySlice<UInt8>) -> Int? {
-        guard let head = needle.first, haystack.count >= needle.count else { return nil }
-        var index = haystack.startIndex
-        let last = haystack.endIndex - needle.count
-        while index <= last {
-            if haystack[index] == head && haystack[index..<(index + needle.count)].elementsEqual(needle) { return index }
-            index += 1
-        }
-        return nil
-    }
-
-    /// The last offset where `needle` starts in `haystack`.
-    private static func findLast(_ needle: [UInt8], in haystack: ArraySlice<UInt8>) -> Int? {
-        guard let head = needle.first, haystack.count >= needle.count else { return nil }
-        var index = haystack.endIndex - needle.count
-        while index >= haystack.startIndex {
-            if haystack[index] == head && haystack[index..<(index + needle.count)].elementsEqual(needle) { return index }
-            index -= 1
-        }
-        return nil
+        return found
     }
 
     /// Letters, digits, the underscore, and any byte of a non-ASCII character (so a term next
@@ -117,14 +109,57 @@ struct GlossarySpelling {
     /// Inside a web or e-mail address (`https://district.org/HR/jobs`, `HR@district.org`), where
     /// spelling a term out would break the address.
     private static func isInAddress(_ range: Range<Int>, in bytes: [UInt8]) -> Bool {
-        let delimiters: Set<UInt8> = [0x20, 0x0A, 0x09, 0x22, 0x28, 0x29, 0x3C, 0x3E]  // space, LF, tab, " ( ) < >
+        func isDelimiter(_ byte: UInt8) -> Bool {
+            byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x22 || byte == 0x28 || byte == 0x29 || byte == 0x3C || byte == 0x3E  // space, LF, tab, " ( ) < >
+        }
         var start = range.lowerBound
-        while start > 0, !delimiters.contains(bytes[start - 1]) { start -= 1 }
+        while start > 0, !isDelimiter(bytes[start - 1]) { start -= 1 }
         var end = range.upperBound
-        while end < bytes.count, !delimiters.contains(bytes[end]) { end += 1 }
+        while end < bytes.count, !isDelimiter(bytes[end]) { end += 1 }
         let word = bytes[start..<end]
-        return find(Array("://".utf8), in: word) != nil || word.contains(0x40) || word.starts(with: Array("www.".utf8))
+        return ByteSearch.first(Array("://".utf8), in: word) != nil || word.contains(0x40) || word.starts(with: Array("www.".utf8))
     }
+}
+
+/// Finding a byte string in a byte string, forwards or backwards.
+enum ByteSearch {
+    /// The first offset where `needle` starts in `haystack`.
+    static func first(_ needle: [UInt8], in haystack: ArraySlice<UInt8>) -> Int? {
+        guard let head = needle.first, haystack.count >= needle.count else { return nil }
+        var index = haystack.startIndex
+        let last = haystack.endIndex - needle.count
+        while index <= last {
+            if haystack[index] == head && haystack[index..<(index + needle.count)].elementsEqual(needle) { return index }
+            index += 1
+        }
+        return nil
+    }
+
+    /// The last offset where `needle` starts in `haystack`.
+    static func last(_ needle: [UInt8], in haystack: ArraySlice<UInt8>) -> Int? {
+        guard let head = needle.first, haystack.count >= needle.count else { return nil }
+        var index = haystack.endIndex - needle.count
+        while index >= haystack.startIndex {
+            if haystack[index] == head && haystack[index..<(index + needle.count)].elementsEqual(needle) { return index }
+            index -= 1
+        }
+        return nil
+    }
+
+    /// The first offset where `needle` starts, ignoring the case of ASCII letters in the haystack
+    /// (the needle is given in lower case).
+    static func firstIgnoringCase(_ needle: [UInt8], in haystack: ArraySlice<UInt8>) -> Int? {
+        guard !needle.isEmpty, haystack.count >= needle.count else { return nil }
+        var index = haystack.startIndex
+        let last = haystack.endIndex - needle.count
+        while index <= last {
+            if (0..<needle.count).allSatisfy({ lowered(haystack[index + $0]) == needle[$0] }) { return index }
+            index += 1
+        }
+        return nil
+    }
+
+    static func lowered(_ byte: UInt8) -> UInt8 { (0x41...0x5A).contains(byte) ? byte + 0x20 : byte }
 }
 
 /// The parts of a page a glossary term may not be changed in, found in one pass: preformatted
@@ -132,53 +167,77 @@ struct GlossarySpelling {
 /// in HTML every tag, and the insides of scripts, styles, `<dt>`, `<th>` and pictures (`<svg>`);
 /// in Word's XML every tag, and labels and table headings.
 struct ProtectedRanges {
-    private var ranges: [Range<String.Index>] = []
-    private var scripts: [Range<String.Index>] = []
+    /// Byte ranges, sorted and merged.
+    private var ranges: [Range<Int>] = []
+    private var scripts: [Range<Int>] = []
 
-    init(_ page: String, format: OutputFormat) {
+    init(_ page: [UInt8], format: OutputFormat) {
+        var found: [Range<Int>] = []
         switch format {
         case .text, .markdown:
-            var lineStart = page.startIndex
-            while lineStart < page.endIndex {
-                let lineEnd = page[lineStart...].firstIndex(of: "\n") ?? page.endIndex
+            let verbatim = UInt8(TextLayout.verbatimMarker.asciiValue!)
+            var lineStart = 0
+            while lineStart < page.count {
+                let lineEnd = page[lineStart...].firstIndex(of: 0x0A) ?? page.count
                 let line = page[lineStart..<lineEnd]
                 if format == .text {
-                    if line.first == TextLayout.verbatimMarker { ranges.append(lineStart..<lineEnd) }
-                    else if let colon = line.range(of: ":  ") { ranges.append(lineStart..<colon.lowerBound) }
+                    if line.first == verbatim { found.append(lineStart..<lineEnd) }
+                    else if let colon = ByteSearch.first(Array(":  ".utf8), in: line) { found.append(lineStart..<colon) }
                 } else {
-                    if line.hasPrefix("|"), let bar = line.dropFirst().firstIndex(of: "|") { ranges.append(lineStart..<bar) }
-                    if let bold = line.range(of: ":**") { ranges.append(lineStart..<bold.lowerBound) }
+                    if line.first == UInt8(ascii: "|"), let bar = line.dropFirst().firstIndex(of: UInt8(ascii: "|")) { found.append(lineStart..<bar) }
+                    if let bold = ByteSearch.first(Array(":**".utf8), in: line) { found.append(lineStart..<bold) }
                 }
-                lineStart = lineEnd < page.endIndex ? page.index(after: lineEnd) : page.endIndex
+                lineStart = lineEnd + 1
             }
         case .html, .docx:
-            var index = page.startIndex
-            while let open = page[index...].firstIndex(of: "<") {
-                let close = page[open...].firstIndex(of: ">").map { page.index(after: $0) } ?? page.endIndex
-                ranges.append(open..<close)
-                let tag = page[open..<close].lowercased()
+            let names = (format == .html ? ["script", "style", "dt", "th", "svg"] : ["mc:alternatecontent"]).map { Array($0.utf8) }
+            let labels = [#"<w:pstyle w:val="tablelabel"/>"#, #"<w:pstyle w:val="tableheading"/>"#].map { Array($0.utf8) }
+            var index = 0
+            while let open = page[index...].firstIndex(of: UInt8(ascii: "<")) {
+                let close = page[open...].firstIndex(of: UInt8(ascii: ">")).map { $0 + 1 } ?? page.count
+                found.append(open..<close)
+                let tag = page[open..<close].map(ByteSearch.lowered)
                 index = close
                 // The insides of these elements stay as they are, up to their closing tag.
-                for name in format == .html ? ["script", "style", "dt", "th", "svg"] : ["mc:alternatecontent"] where tag.hasPrefix("<\(name)>") || tag.hasPrefix("<\(name) ") {
-                    let end = page.range(of: "</\(name)>", options: .caseInsensitive, range: close..<page.endIndex)?.upperBound ?? page.endIndex
-                    ranges.append(close..<end)
-                    if name == "script" { scripts.append(open..<end) }
+                for name in names where tag.count > name.count + 1 && tag[1...name.count].elementsEqual(name)
+                    && (tag[name.count + 1] == UInt8(ascii: ">") || tag[name.count + 1] == UInt8(ascii: " ")) {
+                    let closing = Array("</".utf8) + name + [UInt8(ascii: ">")]
+                    let end = ByteSearch.firstIgnoringCase(closing, in: page[close...]).map { $0 + closing.count } ?? page.count
+                    found.append(close..<end)
+                    if name == names[0] && format == .html { scripts.append(open..<end) }
                     index = end
                 }
                 // Word's labels and table headings, like HTML's <dt> and <th>, up to their paragraph's end.
-                if format == .docx, tag == #"<w:pstyle w:val="tablelabel"/>"# || tag == #"<w:pstyle w:val="tableheading"/>"# {
-                    let end = page.range(of: "</w:p>", range: close..<page.endIndex)?.upperBound ?? page.endIndex
-                    ranges.append(close..<end)
+                if format == .docx, labels.contains(tag) {
+                    let end = ByteSearch.first(Array("</w:p>".utf8), in: page[close...]).map { $0 + 6 } ?? page.count
+                    found.append(close..<end)
                     index = end
                 }
             }
         case .jsonld:
             break
         }
+        for range in found.sorted(by: { $0.lowerBound < $1.lowerBound }) where !range.isEmpty {
+            if let last = ranges.last, range.lowerBound <= last.upperBound {
+                ranges[ranges.count - 1] = last.lowerBound..<max(last.upperBound, range.upperBound)
+            } else {
+                ranges.append(range)
+            }
+        }
     }
 
-    func contains(_ index: String.Index) -> Bool { ranges.contains { $0.contains(index) } }
+    func contains(_ offset: Int) -> Bool { Self.contains(offset, in: ranges) }
 
     /// Inside a `<script>`: the JSON-LD, which carries its own spelled-out description.
-    func isScript(_ index: String.Index) -> Bool { scripts.contains { $0.contains(index) } }
+    func isScript(_ offset: Int) -> Bool { scripts.contains { $0.contains(offset) } }
+
+    /// Binary search over sorted, disjoint ranges.
+    private static func contains(_ offset: Int, in ranges: [Range<Int>]) -> Bool {
+        var low = 0, high = ranges.count
+        while low < high {
+            let middle = (low + high) / 2
+            if ranges[middle].upperBound <= offset { low = middle + 1 } else { high = middle }
+        }
+        return low < ranges.count && ranges[low].contains(offset)
+    }
 }

@@ -7,6 +7,8 @@ struct PostingContext {
     let catalog: Catalog
     let options: RenderOptions
     let notices: NoticeTexts
+    /// The HTML page draws the org chart as a picture; the JSON-LD built from its values does not.
+    var drawsOrgChart = true
 
     func build() -> [String: Any] {
         let position = draft.position
@@ -29,7 +31,7 @@ struct PostingContext {
         context["reporting"] = reporting()
         context["orgChart"] = orgChart()
         // Only the HTML page draws the chart; JSON-LD leaves this key out (see Renderer.jsonLD).
-        if options.format == .html { context[Self.orgChartPictureKey] = orgChartPicture() }
+        if options.format == .html && drawsOrgChart { context[Self.orgChartPictureKey] = orgChartPicture() }
         context["dutyAreas"] = bulletsByArea(kind: .duty)
         context["knowledgeAreas"] = bulletsByArea(kind: .knowledge)
         context["qualifications"] = qualifications()
@@ -133,10 +135,9 @@ struct PostingContext {
     }
 
     private func bulletsByArea(kind: Competency.Kind) -> [[String: Any]] {
-        let chosen = draft.chosenBullets(in: catalog).filter { $0.kind == kind }
+        let chosen = Dictionary(grouping: draft.chosenBullets(in: catalog).filter { $0.kind == kind }, by: \.area)
         return catalog.areas.compactMap { area in
-            let bullets = chosen.filter { $0.area == area.id }
-            guard !bullets.isEmpty else { return nil }
+            guard let bullets = chosen[area.id] else { return nil }
             return [
                 "number": String(area.number), "title": area.postingHeading, "id": area.id,
                 "bullets": bullets.map { ["id": $0.id, "text": $0.text.collapsingWhitespace,

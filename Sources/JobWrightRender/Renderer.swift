@@ -32,7 +32,7 @@ public struct Renderer: Sendable {
         case (.posting, .jsonld):
             var htmlOptions = options
             htmlOptions.format = .html
-            let htmlContext = PostingContext(draft: draft, catalog: catalog, options: htmlOptions, notices: notices).build()
+            let htmlContext = PostingContext(draft: draft, catalog: catalog, options: htmlOptions, notices: notices, drawsOrgChart: false).build()
             return try jsonLD(draft: draft, htmlContext: htmlContext) + "\n"
         case (.rubric, .jsonld), (.alignment, .jsonld):
             throw JobWrightError(.usage, "JSON-LD describes a job posting; render the \(kind.rawValue) as text, markdown or html")

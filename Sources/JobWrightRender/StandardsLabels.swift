@@ -22,11 +22,11 @@ enum StandardsLabels {
     /// "CoSN Data Management; ISTE 3.2.c, 3.3.e; 603 CMR 35.04 I-C", frameworks in
     /// catalog order and codes in the bullet's order.
     static func codes(for ids: [String], in catalog: Catalog) -> String {
-        let standards = ids.compactMap { catalog.standard($0) }
+        guard !ids.isEmpty else { return "" }
+        let byFramework = Dictionary(grouping: ids.compactMap { catalog.standard($0) }, by: \.frameworkID)
         var groups: [String] = []
         for framework in catalog.frameworks {
-            let members = standards.filter { $0.frameworkID == framework.id }
-            guard !members.isEmpty else { continue }
+            guard let members = byFramework[framework.id] else { continue }
             var seen = Set<String>()
             let labels = members.map(shortLabel).filter { seen.insert($0).inserted }
             groups.append(frameworkLabel(framework.id) + " " + labels.joined(separator: ", "))

@@ -13,15 +13,26 @@ public struct TextLayout: Sendable {
 
     /// Lays out a whole document, line by line.
     public func layout(_ text: String) -> String {
-        var output: [String] = []
-        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            if line.first == Self.verbatimMarker {
-                output.append(String(line.dropFirst()))
+        var output = ""
+        output.reserveCapacity(text.utf8.count + text.utf8.count / 16)
+        var first = true
+        func add(_ line: Substring) {
+            if !first { output += "\n" }
+            first = false
+            output += line.withoutTrailingSpaces
+        }
+        // Lines are split on their bytes: a newline is never part of a longer character here.
+        for bytes in text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false) {
+            let line = Substring(bytes)
+            if bytes.first == 0x1F {
+                add(line.dropFirst())
+            } else if width <= 0 || DisplayWidth.of(line) <= width {
+                add(line)
             } else {
-                output.append(contentsOf: wrap(String(line)))
+                for wrapped in wrap(String(line)) { add(Substring(wrapped)) }
             }
         }
-        return output.map { $0.trimmingTrailingSpaces }.joined(separator: "\n")
+        return output
     }
 
     /// Wraps one logical line. The first output line keeps the line's own prefix; continuation
@@ -29,7 +40,7 @@ public struct TextLayout: Sendable {
     public func wrap(_ line: String) -> [String] {
         guard width > 0, DisplayWidth.of(line) > width else { return [line] }
         let (prefix, hang, body) = Self.split(line)
-        let words = body.split(separator: " ", omittingEmptySubsequences: true)
+        let words = body.utf8.split(separator: 0x20, omittingEmptySubsequences: true).map { Substring($0) }
         guard !words.isEmpty else { return [line] }
         let hangText = String(repeating: " ", count: hang)
         var lines: [String] = []
@@ -104,12 +115,16 @@ public struct TextLayout: Sendable {
     }
 }
 
-extension String {
-    var trimmingTrailingSpaces: String {
-        var copy = self
-        while copy.last == " " { copy.removeLast() }
-        return copy
+extension StringProtocol {
+    /// Without the spaces at its end (counted on the bytes: a space there is a whole character).
+    var withoutTrailingSpaces: SubSequence {
+        let spaces = utf8.reversed().prefix { $0 == 0x20 }.count
+        return self[..<utf8.index(endIndex, offsetBy: -spaces)]
     }
+}
+
+extension String {
+    var trimmingTrailingSpaces: String { String(withoutTrailingSpaces) }
 
     /// Every line prefixed with the verbatim marker, so `TextLayout` leaves it alone.
     var markedVerbatim: String {
