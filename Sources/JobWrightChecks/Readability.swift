@@ -9,18 +9,62 @@ public struct Readability: Sendable, Equatable {
     public var syllables: Int
 
     public init(text: String) {
+        let bytes = Array(text.utf8)
+        // A carriage return joins "\r\n" into one character, which the general path does not split at.
+        self = bytes.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) ? Self(ascii: bytes) : Self(general: text)
+    }
+
+    init(words: Int, sentences: Int, syllables: Int) {
+        self.words = words; self.sentences = max(sentences, words > 0 ? 1 : 0); self.syllables = syllables
+    }
+
+    /// The counts for ASCII text (most postings), on its bytes: the same as `init(general:)`.
+    init(ascii bytes: [UInt8]) {
+        var words = 0, syllables = 0, sentences = 0
+        var sentenceHasWords = false
+        var letters: [UInt8] = []
+        var lastMark: UInt8 = 0  // the token's last byte that is not a closing quote or bracket
+        func endToken() {
+            if !letters.isEmpty {
+                words += 1
+                syllables += Self.syllables(ascii: letters)
+                sentenceHasWords = true
+                letters.removeAll(keepingCapacity: true)
+            }
+            if (lastMark == 0x2E || lastMark == 0x21 || lastMark == 0x3F) && sentenceHasWords {  // . ! ?
+                sentences += 1
+                sentenceHasWords = false
+            }
+            lastMark = 0
+        }
+        for byte in bytes {
+            switch byte {
+            case 0x20, 0x09:
+                endToken()
+            case 0x0A:
+                endToken()
+                // A bullet or heading without a final full stop still ends where its line ends.
+                if sentenceHasWords { sentences += 1; sentenceHasWords = false }
+            default:
+                if (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A { letters.append(byte) }
+                if byte != 0x22 && byte != 0x27 && byte != 0x29 && byte != 0x5D { lastMark = byte }  // " ' ) ]
+            }
+        }
+        endToken()
+        if sentenceHasWords { sentences += 1 }
+        self.init(words: words, sentences: sentences, syllables: syllables)
+    }
+
+    /// The counts for any text, character by character.
+    init(general text: String) {
         var words = 0, syllables = 0, sentences = 0
         for paragraph in text.split(separator: "\n", omittingEmptySubsequences: true) {
             var sentenceHasWords = false
             for token in paragraph.split(whereSeparator: { $0 == " " || $0 == "\t" }) {
-                // Most words are ASCII: counted on their bytes, with the same result as below.
-                let ascii = token.utf8.allSatisfy { $0 < 0x80 }
-                let letters: [UInt8] = ascii ? token.utf8.filter { ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A } : []
-                let count = ascii ? (letters.isEmpty ? nil : Self.syllables(ascii: letters))
-                    : { let letters = token.filter(\.isLetter); return letters.isEmpty ? nil : Self.syllables(in: String(letters)) }()
-                if let count {
+                let letters = token.filter(\.isLetter)
+                if !letters.isEmpty {
                     words += 1
-                    syllables += count
+                    syllables += Self.syllables(in: String(letters))
                     sentenceHasWords = true
                 }
                 if let last = token.last(where: { !"\"')]".contains($0) }), ".!?".contains(last), sentenceHasWords {
@@ -31,7 +75,7 @@ public struct Readability: Sendable, Equatable {
             // A bullet or heading without a final full stop still ends where its line ends.
             if sentenceHasWords { sentences += 1 }
         }
-        self.words = words; self.sentences = max(sentences, words > 0 ? 1 : 0); self.syllables = syllables
+        self.init(words: words, sentences: sentences, syllables: syllables)
     }
 
     public var readingEase: Double {
@@ -54,9 +98,11 @@ public struct Readability: Sendable, Equatable {
             if isVowel && !previousWasVowel { count += 1 }
             previousWasVowel = isVowel
         }
-        func endsWith(_ suffix: String) -> Bool {
-            let tail = Array(suffix.utf8)
-            return letters.count >= tail.count && zip(letters.suffix(tail.count), tail).allSatisfy { ($0 | 0x20) == $1 }
+        func endsWith(_ suffix: StaticString) -> Bool {
+            let length = suffix.utf8CodeUnitCount
+            guard letters.count >= length else { return false }
+            let tail = suffix.utf8Start
+            return (0..<length).allSatisfy { (letters[letters.count - length + $0] | 0x20) == tail[$0] }
         }
         if endsWith("e") && !endsWith("le") && count > 1 { count -= 1 }
         if endsWith("es") || endsWith("ed"), count > 1, !endsWith("ted"), !endsWith("ded") { count -= 1 }

@@ -1,25 +1,24 @@
 import Foundation
 
 /// A case-insensitive regular expression compiled once, that reports where it matched.
-/// Most texts hold none of the words a pattern looks for: when every way the pattern can match
-/// starts with a known word ("how old ..."), a byte search for those words rules a text out
-/// before the regular expression runs.
+/// Most texts hold none of the words a pattern looks for: the literal words the pattern's source
+/// requires (`LiteralFilter`) are looked for in the text's bytes first, and a text without them
+/// is ruled out before the regular expression runs.
 struct Pattern: @unchecked Sendable {
     let source: String
     private let regex: NSRegularExpression
-    /// Lower-cased words of which any match must contain one; nil when the pattern is not that simple.
-    let requiredWords: [[UInt8]]?
+    /// What a text must hold for the pattern to match; nil when the source is not that simple.
+    let filter: LiteralFilter?
 
     init(_ source: String) throws {
         self.source = source
         regex = try NSRegularExpression(pattern: source, options: [.caseInsensitive])
-        requiredWords = RequiredWords.of(source)
+        filter = LiteralFilter.of(source)
     }
 
     /// False only when the pattern cannot match a text (given as `FoldedText`).
     func mayMatch(_ folded: FoldedText) -> Bool {
-        guard let requiredWords else { return true }
-        return requiredWords.contains { folded.contains($0) }
+        filter?.admits(folded) ?? true
     }
 
     func matches(in text: String, folded: FoldedText) -> [(text: String, start: String.Index)] {
@@ -46,21 +45,54 @@ struct Pattern: @unchecked Sendable {
     }
 }
 
-/// A text lower-cased as bytes, for `Pattern.mayMatch`. Letters that match an ASCII letter
-/// only when case is ignored (the long s, the Kelvin sign) are folded to it.
+/// A text lower-cased as bytes, for `Pattern.mayMatch`. Letters that match ASCII letters only
+/// when case is ignored are folded to them: the long s, the sharp s and the Latin ligatures
+/// (the Kelvin sign lower-cases to k by itself).
 struct FoldedText {
     let bytes: [UInt8]
+    /// Which three-byte sequences the text holds, hashed into 4,096 bits: a word with a
+    /// sequence the text lacks is ruled out without a search.
+    private var trigrams = [UInt64](repeating: 0, count: 64)
+
+    static let foldings: [Unicode.Scalar: String] = [
+        "\u{17F}": "s", "\u{DF}": "ss", "\u{1E9E}": "ss", "\u{FB00}": "ff", "\u{FB01}": "fi", "\u{FB02}": "fl",
+        "\u{FB03}": "ffi", "\u{FB04}": "ffl", "\u{FB05}": "st", "\u{FB06}": "st",
+    ]
 
     init(_ text: String) {
-        var folded = text.lowercased()
-        if folded.unicodeScalars.contains(where: { $0 == "\u{17F}" }) { folded = folded.replacingOccurrences(of: "\u{17F}", with: "s") }
-        bytes = Array(folded.utf8)
+        let folded = text.lowercased()
+        if folded.utf8.contains(where: { $0 >= 0x80 }), folded.unicodeScalars.contains(where: { Self.foldings[$0] != nil }) {
+            var expanded = ""
+            for scalar in folded.unicodeScalars {
+                if let folding = Self.foldings[scalar] { expanded += folding } else { expanded.unicodeScalars.append(scalar) }
+            }
+            bytes = Array(expanded.utf8)
+        } else {
+            bytes = Array(folded.utf8)
+        }
+        if bytes.count >= 3 {
+            for start in 0...(bytes.count - 3) {
+                let hash = Self.trigram(bytes[start], bytes[start + 1], bytes[start + 2])
+                trigrams[hash >> 6] |= 1 << UInt64(hash & 63)
+            }
+        }
+    }
+
+    @inline(__always)
+    private static func trigram(_ a: UInt8, _ b: UInt8, _ c: UInt8) -> Int {
+        (Int(a) &* 961 &+ Int(b) &* 31 &+ Int(c)) & 4095
     }
 
     func contains(_ word: [UInt8]) -> Bool {
         let length = word.count
         guard length > 0 else { return true }
         guard length <= bytes.count else { return false }
+        if length >= 3 {
+            for start in 0...(length - 3) {
+                let hash = Self.trigram(word[start], word[start + 1], word[start + 2])
+                if trigrams[hash >> 6] & (1 << UInt64(hash & 63)) == 0 { return false }
+            }
+        }
         return bytes.withUnsafeBufferPointer { haystack in
             word.withUnsafeBufferPointer { needle in
                 let first = needle[0]
@@ -74,84 +106,181 @@ struct FoldedText {
     }
 }
 
-/// The words every match of a regular expression must contain, read from its source: each
-/// top-level alternative must start (after `\b`, `^` or a case flag) with plain letters, or with a
-/// group whose alternatives do, that a quantifier does not make optional. Anything else (a class,
-/// a lookaround, a word shorter than two letters) gives nil, and the pattern always runs.
-enum RequiredWords {
-    static func of(_ source: String) -> [[UInt8]]? {
-        guard let words = alternatives(Array(source.unicodeScalars)) else { return nil }
-        return words.map { Array($0.utf8) }
-    }
+/// The literal words a regular expression's matches must contain, read from its source, as
+/// "for some top-level alternative, every clause": a clause is a set of words of which a match
+/// holds at least one (a required group's alternatives give one word each). Literals are the
+/// source's ASCII letters, digits, spaces and plain punctuation, lower-cased; a character made
+/// optional by a quantifier, a class, `.`, an escape such as `\d`, a lookaround or a non-ASCII
+/// letter ends a word. A source with a top-level alternative that yields no word (or anything
+/// not understood, such as a back-reference or `(?x)`) gives nil, and the pattern always runs.
+struct LiteralFilter: Equatable {
+    typealias Clause = [[UInt8]]
+    /// The pattern may match a text only if, for one of these, the text holds a word of each clause.
+    let alternatives: [[Clause]]
 
-    /// One word for each way of matching, or nil.
-    static func alternatives(_ scalars: [Unicode.Scalar]) -> [String]? {
-        let branches = topLevelBranches(scalars)
+    static func of(_ source: String) -> LiteralFilter? {
+        let scalars = Array(source.unicodeScalars)
+        let branches = topLevelBranches(scalars[...])
         guard !branches.isEmpty else { return nil }
-        var words: [String] = []
+        var alternatives: [[Clause]] = []
         for branch in branches {
-            guard let found = leadingWords(branch) else { return nil }
-            words += found
+            guard let clauses = clauses(of: branch), !clauses.isEmpty else { return nil }
+            // Longest words first: the rarest, so most texts fail at once.
+            alternatives.append(clauses.sorted { ($0.map(\.count).min() ?? 0) > ($1.map(\.count).min() ?? 0) })
         }
-        return words
+        return LiteralFilter(alternatives: alternatives)
     }
 
-    static func topLevelBranches(_ scalars: [Unicode.Scalar]) -> [[Unicode.Scalar]] {
-        var branches: [[Unicode.Scalar]] = [[]]
+    func admits(_ folded: FoldedText) -> Bool {
+        alternatives.contains { clauses in clauses.allSatisfy { clause in clause.contains { folded.contains($0) } } }
+    }
+
+    /// The words of the clauses, for tests and messages.
+    var words: [[[String]]] {
+        alternatives.map { $0.map { $0.map { String(decoding: $0, as: UTF8.self) } } }
+    }
+
+    static func topLevelBranches(_ scalars: ArraySlice<Unicode.Scalar>) -> [ArraySlice<Unicode.Scalar>] {
+        var branches: [ArraySlice<Unicode.Scalar>] = []
         var depth = 0, inClass = false, escaped = false
-        for scalar in scalars {
+        var start = scalars.startIndex
+        for index in scalars.indices {
+            let scalar = scalars[index]
             defer { escaped = !escaped && scalar == "\\" }
-            if !escaped {
-                if inClass { if scalar == "]" { inClass = false } }
-                else if scalar == "[" { inClass = true }
-                else if scalar == "(" { depth += 1 }
-                else if scalar == ")" { depth -= 1 }
-                else if scalar == "|" && depth == 0 { branches.append([]); continue }
-            }
-            branches[branches.count - 1].append(scalar)
+            guard !escaped else { continue }
+            if inClass { if scalar == "]" { inClass = false } }
+            else if scalar == "[" { inClass = true }
+            else if scalar == "(" { depth += 1 }
+            else if scalar == ")" { depth -= 1 }
+            else if scalar == "|" && depth == 0 { branches.append(scalars[start..<index]); start = index + 1 }
         }
+        branches.append(scalars[start...])
         return depth == 0 && !inClass ? branches : []
     }
 
-    static func leadingWords(_ branch: [Unicode.Scalar]) -> [String]? {
-        var index = 0
-        let prefixes: [[Unicode.Scalar]] = [["\\", "b"], ["^"], ["(", "?", "i", ")"], ["(", "?", "-", "i", ")"]]
-        var skipped = true
-        while skipped {
-            skipped = false
-            for prefix in prefixes where branch.count >= index + prefix.count && Array(branch[index..<index + prefix.count]) == prefix {
-                index += prefix.count
-                skipped = true
+    /// The clauses one sequence (no top-level `|`) requires, or nil when it cannot be read.
+    static func clauses(of sequence: ArraySlice<Unicode.Scalar>) -> [Clause]? {
+        var clauses: [Clause] = []
+        var run: [UInt8] = []
+        func endRun() {
+            if run.count >= 2 { clauses.append([run]) }
+            run = []
+        }
+        func add(_ byte: UInt8?, _ endsWord: Bool) {
+            guard let byte else { endRun(); return }
+            run.append(byte)
+            if endsWord { endRun() }
+        }
+        var index = sequence.startIndex
+        while index < sequence.endIndex {
+            let scalar = sequence[index]
+            switch scalar {
+            case "\\":
+                guard index + 1 < sequence.endIndex else { return nil }
+                let next = sequence[index + 1]
+                index += 2
+                if next.properties.isAlphabetic || ("0"..."9").contains(next) {
+                    // \b \B \d \s \w and the like: zero or one character, never a literal.
+                    guard "bBdDsSwWhHvVRX".unicodeScalars.contains(next) else { return nil }
+                    endRun()
+                    index = skippingQuantifier(sequence, at: index).end
+                } else {
+                    let (byte, endsWord) = literal(next, in: sequence, at: &index)
+                    add(byte, endsWord)
+                }
+            case "(":
+                guard let close = closingParenthesis(sequence, from: index) else { return nil }
+                endRun()
+                var inner = sequence[(index + 1)..<close]
+                var required = true
+                if inner.first == "?" {
+                    let kind = inner.dropFirst().first
+                    if kind == ":" || kind == ">" {
+                        inner = inner.dropFirst(2)
+                    } else if kind == "=" || kind == "!" || (kind == "<" && [Unicode.Scalar("="), "!"].contains(inner.dropFirst(2).first)) {
+                        required = false  // a lookaround: it consumes nothing
+                    } else if inner.dropFirst().allSatisfy({ "imsw-".unicodeScalars.contains($0) }) {
+                        required = false  // flags such as (?i) or (?-i); free spacing (x) is not read
+                    } else {
+                        return nil
+                    }
+                }
+                let quantifier = skippingQuantifier(sequence, at: close + 1)
+                index = quantifier.end
+                guard required && !quantifier.optional else { continue }
+                let branches = topLevelBranches(inner)
+                if branches.count == 1 {
+                    guard let inside = Self.clauses(of: inner) else { return nil }
+                    clauses += inside
+                } else if let clause = clause(choosingOneWordOfEach: branches) {
+                    clauses.append(clause)
+                }
+            case "[":
+                guard let close = closingBracket(sequence, from: index) else { return nil }
+                endRun()
+                index = skippingQuantifier(sequence, at: close + 1).end
+            case ".", "^", "$":
+                endRun()
+                index = skippingQuantifier(sequence, at: index + 1).end
+            case "?", "*", "+", "{", ")", "]", "|":
+                return nil  // a quantifier with nothing before it, or a stray bracket
+            default:
+                index += 1
+                let (byte, endsWord) = literal(scalar, in: sequence, at: &index)
+                add(byte, endsWord)
             }
         }
-        // A group first: plain `(` or `(?:`, not a lookaround or a flag group.
-        if index < branch.count, branch[index] == "(" {
-            var inner = index + 1
-            if inner + 1 < branch.count, branch[inner] == "?" {
-                guard branch[inner + 1] == ":" else { return nil }
-                inner += 2
-            }
-            guard let close = closingParenthesis(branch, from: index) else { return nil }
-            if close + 1 < branch.count, ["?", "*", "{"].contains(branch[close + 1]) { return nil }
-            return alternatives(Array(branch[inner..<close]))
-        }
-        var word = ""
-        while index < branch.count {
-            let scalar = branch[index]
-            let plain = (scalar.isASCII && (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar))) || scalar == " " || scalar == "'" || scalar == "-"
-            guard plain else { break }
-            word.unicodeScalars.append(scalar)
-            index += 1
-        }
-        // A quantifier after the last letter makes it optional (and `{0,` or `*` any number of it).
-        if index < branch.count, ["?", "*", "{"].contains(branch[index]) { word = String(word.dropLast()) }
-        word = word.lowercased()
-        return word.count >= 2 ? [word] : nil
+        endRun()
+        return clauses
     }
 
-    static func closingParenthesis(_ scalars: [Unicode.Scalar], from open: Int) -> Int? {
+    /// One literal character and what follows it: the byte it adds to the current word (nil
+    /// when it ends the word: not ASCII, or made optional) and whether the word ends after it
+    /// ("a+" or "a{2}": the next literal is not adjacent).
+    private static func literal(_ scalar: Unicode.Scalar, in sequence: ArraySlice<Unicode.Scalar>,
+                                at index: inout Int) -> (byte: UInt8?, endsWord: Bool) {
+        let quantifier = skippingQuantifier(sequence, at: index)
+        index = quantifier.end
+        guard scalar.isASCII, scalar.value >= 0x20, !quantifier.optional else { return (nil, true) }
+        return (UInt8(scalar.value) | (("A"..."Z").contains(scalar) ? 0x20 : 0), quantifier.end > quantifier.start)
+    }
+
+    /// A required group of several alternatives: one word from each (its longest), or nil when
+    /// an alternative requires no word.
+    private static func clause(choosingOneWordOfEach branches: [ArraySlice<Unicode.Scalar>]) -> Clause? {
+        var clause: Clause = []
+        for branch in branches {
+            guard let inside = clauses(of: branch), !inside.isEmpty else { return nil }
+            let single = inside.filter { $0.count == 1 }.map { $0[0] }
+            if let longest = single.max(by: { $0.count < $1.count }) { clause.append(longest) } else { clause += inside[0] }
+        }
+        return clause
+    }
+
+    /// Where a quantifier after an atom ends, and whether it allows zero repetitions.
+    private static func skippingQuantifier(_ sequence: ArraySlice<Unicode.Scalar>, at start: Int) -> (start: Int, end: Int, optional: Bool) {
+        guard start < sequence.endIndex else { return (start, start, false) }
+        var end = start
+        var optional = false
+        switch sequence[start] {
+        case "?", "*": optional = true; end += 1
+        case "+": end += 1
+        case "{":
+            guard let close = sequence[start...].firstIndex(of: "}") else { return (start, start, false) }
+            let minimum = sequence[(start + 1)..<close].prefix { $0 != "," }
+            optional = minimum.isEmpty || minimum.allSatisfy { $0 == "0" }
+            end = close + 1
+        default:
+            return (start, start, false)
+        }
+        // A lazy or possessive mark.
+        if end < sequence.endIndex, sequence[end] == "?" || sequence[end] == "+" { end += 1 }
+        return (start, end, optional)
+    }
+
+    static func closingParenthesis(_ scalars: ArraySlice<Unicode.Scalar>, from open: Int) -> Int? {
         var depth = 0, inClass = false, escaped = false
-        for index in open..<scalars.count {
+        for index in open..<scalars.endIndex {
             let scalar = scalars[index]
             defer { escaped = !escaped && scalar == "\\" }
             if escaped { continue }
@@ -159,6 +288,23 @@ enum RequiredWords {
             if scalar == "[" { inClass = true }
             else if scalar == "(" { depth += 1 }
             else if scalar == ")" { depth -= 1; if depth == 0 { return index } }
+        }
+        return nil
+    }
+
+    /// The end of a character class, which may hold `]` first, escapes and nested classes.
+    static func closingBracket(_ scalars: ArraySlice<Unicode.Scalar>, from open: Int) -> Int? {
+        var index = open + 1
+        if index < scalars.endIndex, scalars[index] == "^" { index += 1 }
+        if index < scalars.endIndex, scalars[index] == "]" { index += 1 }
+        var depth = 1, escaped = false
+        while index < scalars.endIndex {
+            let scalar = scalars[index]
+            if escaped { escaped = false }
+            else if scalar == "\\" { escaped = true }
+            else if scalar == "[" { depth += 1 }
+            else if scalar == "]" { depth -= 1; if depth == 0 { return index } }
+            index += 1
         }
         return nil
     }

@@ -7,9 +7,10 @@ import JobWrightCore
 struct WordingChecks {
     let rules: WordingRules
     let phraseRules: [(rule: WordingRules.PhraseRule, items: [(Pattern, String?)])]
-    /// The stems as lower-cased bytes, prepared once: a word is checked against ~100 stems.
-    let masculineStems: [(stem: String, bytes: [UInt8])]
-    let feminineStems: [(stem: String, bytes: [UInt8])]
+    /// The stems as lower-cased bytes, prepared once and indexed by their first byte: a word is
+    /// checked only against the stems that start with its letter. An empty stem matches nothing.
+    let masculineStems: StemIndex
+    let feminineStems: StemIndex
     let hyphenatedStems: [[UInt8]]
     let exceptions: Set<String>
     /// Each glossary term as a case-sensitive whole-word pattern, compiled once.
@@ -17,9 +18,10 @@ struct WordingChecks {
 
     init(rules: WordingRules, glossary: [GlossaryEntry]) throws(JobWrightError) {
         self.rules = rules
-        masculineStems = rules.genderCoded.masculine.map { ($0.lowercased(), Array($0.lowercased().utf8)) }
-        feminineStems = rules.genderCoded.feminine.map { ($0.lowercased(), Array($0.lowercased().utf8)) }
-        hyphenatedStems = (masculineStems + feminineStems).filter { $0.stem.contains("-") }.map(\.bytes)
+        masculineStems = StemIndex(rules.genderCoded.masculine)
+        feminineStems = StemIndex(rules.genderCoded.feminine)
+        hyphenatedStems = (rules.genderCoded.masculine + rules.genderCoded.feminine).map { $0.lowercased() }
+            .filter { $0.contains("-") }.map { Array($0.utf8) }
         exceptions = Set((rules.genderCoded.exceptions ?? []).map { $0.lowercased() })
         acronymPatterns = glossary.compactMap { entry in
             (try? Pattern(#"(?-i)\b"# + NSRegularExpression.escapedPattern(for: entry.term) + #"\b"#)).map { (entry, $0) }
@@ -77,10 +79,10 @@ struct WordingChecks {
                     ? [lowered] : lowered.split(separator: "-").map(String.init)
                 for part in parts where !exceptions.contains(part) {
                     let partBytes = parts.count == 1 ? bytes : Array(part.utf8)
-                    if let match = masculineStems.first(where: { hasPrefix(partBytes, $0.bytes) }) {
-                        found.append(CodedWord(word: part, stem: match.stem, feminine: false, segment: segment, start: start))
-                    } else if let match = feminineStems.first(where: { hasPrefix(partBytes, $0.bytes) }) {
-                        found.append(CodedWord(word: part, stem: match.stem, feminine: true, segment: segment, start: start))
+                    if let stem = masculineStems.first(prefixing: partBytes) {
+                        found.append(CodedWord(word: part, stem: stem, feminine: false, segment: segment, start: start))
+                    } else if let stem = feminineStems.first(prefixing: partBytes) {
+                        found.append(CodedWord(word: part, stem: stem, feminine: true, segment: segment, start: start))
                     }
                 }
             }
@@ -88,7 +90,29 @@ struct WordingChecks {
         return found
     }
 
+    /// The words of a text (letters, and hyphens inside a word) with where each starts. ASCII
+    /// text is read on its bytes, with the same result as reading it character by character.
     static func words(in text: String) -> [(String, String.Index)] {
+        let utf8 = text.utf8
+        guard utf8.allSatisfy({ $0 < 0x80 }) else { return wordsByCharacter(in: text) }
+        var words: [(String, String.Index)] = []
+        var start: String.Index?
+        var index = utf8.startIndex
+        while index < utf8.endIndex {
+            let byte = utf8[index]
+            if (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A || (byte == 0x2D && start != nil) {
+                if start == nil { start = index }
+            } else if let first = start {
+                words.append((String(text[first..<index]), first))
+                start = nil
+            }
+            index = utf8.index(after: index)
+        }
+        if let first = start { words.append((String(text[first...]), first)) }
+        return words
+    }
+
+    static func wordsByCharacter(in text: String) -> [(String, String.Index)] {
         var words: [(String, String.Index)] = []
         var current = ""
         var start = text.startIndex

@@ -15,8 +15,8 @@ struct GlossarySpelling {
     /// scripts and styles are never changed.
     func apply(to document: String) -> String {
         guard !entries.isEmpty else { return document }
-        if format == .text && document.contains("\u{0C}") {
-            return document.split(separator: "\u{0C}", omittingEmptySubsequences: false).map { apply(toPage: String($0)) }
+        if format == .text && document.utf8.contains(0x0C) {
+            return document.utf8.split(separator: 0x0C, omittingEmptySubsequences: false).map { apply(toPage: String(Substring($0))) }
                 .joined(separator: "\u{0C}")
         }
         return apply(toPage: document)
@@ -66,7 +66,9 @@ struct GlossarySpelling {
         if after.starts(with: Array(" (".utf8)) && ByteSearch.first(wanted, in: after) != nil { return true }
         let pattern = Self.asciiLowered(Array("\(expansion) (\(term)".utf8))
         var searchEnd = first.upperBound
-        while let found = ByteSearch.last(pattern, in: lowered[..<searchEnd]) {
+        // Searched from its "(", far rarer in running text than the expansion's first letter.
+        let anchor = pattern.count - Array(term.utf8).count - 1
+        while let found = ByteSearch.last(pattern, in: lowered[..<searchEnd], anchor: anchor) {
             if !protected.isScript(found) { return true }
             searchEnd = found
         }
@@ -125,25 +127,31 @@ struct GlossarySpelling {
 enum ByteSearch {
     /// The first offset where `needle` starts in `haystack`.
     static func first(_ needle: [UInt8], in haystack: ArraySlice<UInt8>) -> Int? {
-        guard let head = needle.first, haystack.count >= needle.count else { return nil }
-        var index = haystack.startIndex
-        let last = haystack.endIndex - needle.count
-        while index <= last {
-            if haystack[index] == head && haystack[index..<(index + needle.count)].elementsEqual(needle) { return index }
-            index += 1
+        guard !needle.isEmpty, haystack.count >= needle.count else { return nil }
+        return haystack.withUnsafeBufferPointer { hay in
+            needle.withUnsafeBufferPointer { pin in
+                for start in 0...(hay.count - pin.count) where hay[start] == pin[0]
+                    && memcmp(hay.baseAddress! + start, pin.baseAddress!, pin.count) == 0 {
+                    return haystack.startIndex + start
+                }
+                return nil
+            }
         }
-        return nil
     }
 
-    /// The last offset where `needle` starts in `haystack`.
-    static func last(_ needle: [UInt8], in haystack: ArraySlice<UInt8>) -> Int? {
-        guard let head = needle.first, haystack.count >= needle.count else { return nil }
-        var index = haystack.endIndex - needle.count
-        while index >= haystack.startIndex {
-            if haystack[index] == head && haystack[index..<(index + needle.count)].elementsEqual(needle) { return index }
-            index -= 1
+    /// The last offset where `needle` starts in `haystack`, trying only the places where the
+    /// needle's byte at `anchor` is found.
+    static func last(_ needle: [UInt8], in haystack: ArraySlice<UInt8>, anchor: Int = 0) -> Int? {
+        guard !needle.isEmpty, haystack.count >= needle.count, needle.indices.contains(anchor) else { return nil }
+        return haystack.withUnsafeBufferPointer { hay in
+            needle.withUnsafeBufferPointer { pin in
+                for start in stride(from: hay.count - pin.count, through: 0, by: -1) where hay[start + anchor] == pin[anchor]
+                    && memcmp(hay.baseAddress! + start, pin.baseAddress!, pin.count) == 0 {
+                    return haystack.startIndex + start
+                }
+                return nil
+            }
         }
-        return nil
     }
 
     /// The first offset where `needle` starts, ignoring the case of ASCII letters in the haystack

@@ -51,10 +51,12 @@ public struct TextLayout: Sendable {
             let wordWidth = DisplayWidth.of(word)
             if lineHasWord && currentWidth + 1 + wordWidth > width {
                 lines.append(current)
-                current = hangText + word
+                current = hangText
+                current += word
                 currentWidth = hang + wordWidth
             } else {
-                current += (lineHasWord ? " " : "") + word
+                if lineHasWord { current += " " }
+                current += word
                 currentWidth += (lineHasWord ? 1 : 0) + wordWidth
             }
             lineHasWord = true

@@ -4,24 +4,34 @@ import JobWrightCore
 import JobWrightRender
 import Testing
 
-/// The byte search that lets a pattern skip texts it cannot match must never skip a text it
+/// The literal words that let a pattern skip texts it cannot match must never skip a text it
 /// does match: checked for every wording and interview pattern over every text we have.
 @Suite("Required words of a pattern")
 struct RequiredWordsTests {
-    @Test func wordsAreReadFromTheStartOfEachAlternative() {
-        #expect(RequiredWords.of(#"\bhow old (are|were) you\b|\bhow old (will|would) you be\b"#)?.map { String(decoding: $0, as: UTF8.self) }
-                == ["how old ", "how old "])
-        #expect(RequiredWords.of(#"\bdigital natives?\b"#)?.map { String(decoding: $0, as: UTF8.self) } == ["digital native"])
-        #expect(RequiredWords.of(#"(?-i)\bYoung\b(?! (children|students))"#)?.map { String(decoding: $0, as: UTF8.self) } == ["young"])
-        // Anything not plainly a word at the start of every alternative: no words, the pattern always runs.
-        #expect(RequiredWords.of(#"\b(are|were) you married\b"#)?.map { String(decoding: $0, as: UTF8.self) } == ["are", "were"])
-        #expect(RequiredWords.of(#"\b(?:(is|was) she|are you) pregnant\b"#)?.map { String(decoding: $0, as: UTF8.self) } == ["is", "was", "are you"])
-        #expect(RequiredWords.of(#"\b(are|were)? you\b"#) == nil)
-        #expect(RequiredWords.of(#"(?<!not )\bmarried\b"#) == nil)
-        #expect(RequiredWords.of(#"\bage\b|[0-9]+ years old"#) == nil)
-        #expect(RequiredWords.of(#"\bn\b"#) == nil)
-        #expect(RequiredWords.of(#"\bwo?\b"#) == nil)
-        #expect(RequiredWords.of(#"\bcafé\b"#)?.map { String(decoding: $0, as: UTF8.self) } == ["caf"])
+    @Test func everyRequiredWordOfEachAlternativeIsRead() {
+        func words(_ source: String) -> [[[String]]]? { LiteralFilter.of(source)?.words }
+        #expect(words(#"\bhow old (are|were) you\b|\bhow old (will|would) you be\b"#)
+                == [[["how old "], [" you"], ["are", "were"]], [["how old "], [" you be"], ["will", "would"]]])
+        #expect(words(#"\bdigital natives?\b"#) == [[["digital native"]]])
+        #expect(words(#"(?-i)\bYoung\b(?! (children|students))"#) == [[["young"]]])
+        #expect(words(#"\b(?:(is|was) she|are you) pregnant\b"#) == [[[" pregnant"], [" she", "are you"]]])
+        #expect(words(#"\byour (date|year) of birth\b"#) == [[[" of birth"], ["your "], ["date", "year"]]])
+        #expect(words(#"\b(no more than|at most) \d+ years.? (of )?experience\b"#) == [[["experience"], ["no more than", "at most"], [" years"]]])
+        #expect(words(#"\bhigh[\- ]energy\b"#) == [[["energy"], ["high"]]])
+        #expect(words(#"you(.re| are) (too|quite) (old|young)"#) == [[["you"], ["too", "quite"], ["old", "young"], ["re", " are"]]])
+        // Optional parts require nothing; an alternative that requires nothing leaves the pattern unfiltered.
+        #expect(words(#"\b(are|were)? you\b"#) == [[[" you"]]])
+        #expect(words(#"\b(are|were)?y\b"#) == nil)
+        #expect(words(#"(?<!not )\bmarried\b"#) == [[["married"]]])
+        #expect(words(#"\bage\b|[0-9]+ years old"#) == [[["age"]], [[" years old"]]])
+        #expect(words(#"\bn\b"#) == nil)
+        #expect(words(#"\bwo?\b"#) == nil)
+        #expect(words(#"\bcafé\b"#) == [[["caf"]]])
+        // What is not read: back-references, Unicode properties, free spacing, named groups.
+        #expect(words(#"(\w+) \1"#) == nil)
+        #expect(words(#"\p{L}+ years"#) == nil)
+        #expect(words(#"(?x) how old"#) == nil)
+        #expect(words(#"(?<n>old)"#) == nil)
     }
 
     @Test func aPatternThatMatchesATextIsNeverRuledOutByItsWords() throws {
@@ -36,7 +46,8 @@ struct RequiredWordsTests {
             + [DraftTemplates.example]
         // Texts written to match: each interview rule's own wording, in capitals and with a long s.
         texts += rules.interview.neverAskRules.flatMap { [$0.message, $0.topic] }
-        texts += ["HOW OLD ARE YOU?", "We want digital natives.", "Are you a recent college graduate?", "how ſoon can you start", "Young and energetic"]
+        texts += ["HOW OLD ARE YOU?", "We want digital natives.", "Are you a recent college graduate?", "how ſoon can you start", "Young and energetic",
+                  "What is your date of birth?", "Are you married?", "no more than 5 years of experience", "WHEN DID YOU GRADUATE?", "Are you plannin\u{FB01}to retire"]
         var ruledOut = 0, matched = 0
         for source in sources {
             let pattern = try Pattern(source)
@@ -72,5 +83,11 @@ struct ReadabilityBytesTests {
         }
         #expect(compared > 1_000)
         #expect(Readability(text: "Lead the team. Plan the budget!\nA line without a stop").sentences == 3)
+        // Whole texts: the byte path gives the counts the character path gives.
+        let texts = catalog.competencies.map(\.text) + catalog.questions.flatMap { [$0.text] + $0.probes }
+            + [DraftTemplates.example, "\"Quoted.\" (Aside!) Then [more?]\n\n  two  spaces\tand a tab.\n-- 42 --\n"]
+        for text in texts {
+            #expect(Readability(ascii: Array(text.utf8)) == Readability(general: text), "\(text.prefix(60))")
+        }
     }
 }
