@@ -16,6 +16,7 @@ public struct TemplateSet: Sendable {
     /// Template names are paths under `Templates/` without the `.mustache` extension.
     public static func load(overrides directory: String? = nil) throws(JobWrightErrors) -> TemplateSet {
         MarkdownContentType.registerOnce()
+        MarkupContentType.registerOnce()
         var texts: [String: (path: String, text: String)] = [:]
         for path in EmbeddedAssets.paths(under: "Templates") where path.hasSuffix(".mustache") {
             let name = String(path.dropFirst("Templates/".count).dropLast(".mustache".count))
@@ -90,18 +91,21 @@ enum OverrideFolder {
 /// Escaping for Markdown output (`{{%CONTENT_TYPE: MARKDOWN}}`): user text cannot start a
 /// heading, a list, emphasis, a link, raw HTML or break a pipe table.
 struct MarkdownContentType: MustacheContentType {
+    /// On the bytes (every mark is ASCII); "\r\n", one character, is kept as it is.
     func escapeText(_ text: String) -> String {
-        var output = ""
-        output.reserveCapacity(text.count)
-        for character in text {
-            switch character {
-            case "\\", "`", "*", "_", "[", "]", "<", ">", "|", "#", "{", "}":
-                output.append("\\"); output.append(character)
-            case "\n": output.append(" ")
-            default: output.append(character)
+        let bytes = Array(text.utf8)
+        var output: [UInt8] = []
+        output.reserveCapacity(bytes.count + 8)
+        for (index, byte) in bytes.enumerated() {
+            switch byte {
+            case 0x5C, 0x60, 0x2A, 0x5F, 0x5B, 0x5D, 0x3C, 0x3E, 0x7C, 0x23, 0x7B, 0x7D:  // \ ` * _ [ ] < > | # { }
+                output.append(0x5C); output.append(byte)
+            case 0x0A where index == 0 || bytes[index - 1] != 0x0D:
+                output.append(0x20)
+            default: output.append(byte)
             }
         }
-        return output
+        return String(decoding: output, as: UTF8.self)
     }
 
     private static let registration: Void = {
@@ -144,11 +148,16 @@ final class ParsedTemplates: Sendable {
             throw JobWrightError(.badData, "the template holds the control character \(ControlCharacters.name(value)); remove it",
                                  at: SourceLocation(file: file.path, line: line, column: column))
         }
+        // Markup templates name the byte-wise HTML escaping (see MarkupContentType) on a line
+        // put before their own; an error is reported at its line in the file.
+        let markup = name.hasSuffix(".html") || name.hasSuffix(".docx")
+        let prefix = markup ? MarkupContentType.pragma : ""
         do {
-            state.library.register(try MustacheTemplate(string: file.text), named: name)
+            state.library.register(try MustacheTemplate(string: prefix + file.text), named: name)
         } catch let error as MustacheTemplate.ParserError {
+            let line = max(1, error.context.lineNumber - (markup ? 1 : 0))
             throw JobWrightError(.badData, "template syntax: \(TemplateSet.explain(error.error))",
-                                 at: SourceLocation(file: file.path, line: error.context.lineNumber, column: error.context.columnNumber + 1))
+                                 at: SourceLocation(file: file.path, line: line, column: error.context.columnNumber + 1))
         } catch {
             throw JobWrightError(.badData, "template: \(error)", at: SourceLocation(file: file.path))
         }

@@ -2,6 +2,7 @@ import Foundation
 import JobWrightAssets
 import JobWrightCore
 import JobWrightRender
+import Mustache
 import Testing
 
 @Suite("Embedded assets and templates")
@@ -62,6 +63,27 @@ struct AssetsAndTemplatesTests {
             #expect(message.hasPrefix(broken.path + ":4:"), "\(message)")
             #expect(message.contains("closed with a different name"))
         }
+        // An HTML template is parsed after a line naming jobwright's HTML escaping: its errors
+        // still point at the file's own lines.
+        try FileManager.default.removeItem(at: broken)
+        let brokenHTML = directory.appendingPathComponent("posting.html.mustache")
+        try "<p>\n{{#reporting}}\n  {{/reportng}}\n".write(to: brokenHTML, atomically: true, encoding: .utf8)
+        do {
+            _ = try TemplateSet.load(overrides: directory.path)
+            Issue.record("a broken template must not load")
+        } catch {
+            let message = error.errors.first!.description
+            #expect(message.hasPrefix(brokenHTML.path + ":3:"), "\(message)")
+        }
+    }
+
+    /// jobwright's HTML escaping (on bytes) gives what Mustache's own gives, character by character.
+    @Test func htmlTemplatesEscapeValuesAsMustacheDoes() throws {
+        let value = "Tom & Jerry's <b>\"team\"</b> café ✓ e\u{301}"
+        let mustache = try MustacheTemplate(string: "{{value}}").render(["value": value])
+        #expect(value.markupEscaped == mustache)
+        #expect(mustache == "Tom &amp; Jerry&#39;s &lt;b&gt;&quot;team&quot;&lt;/b&gt; café ✓ e\u{301}")
+        #expect("plain text".markupEscaped == "plain text")
     }
 
     @Test func catalogOverrideFolderReplacesOnlyItsFiles() throws {
