@@ -40,6 +40,10 @@ public struct BulletMatcher: Sendable {
     /// A "Knowledge of ..." line against a duty bullet, or a duty line against a knowledge
     /// bullet, scores this share of its similarity.
     static let otherKindFactor = 0.85
+    /// A word no bullet uses is mostly the posting's own turn of phrase ("landscape",
+    /// "capable"): it counts like a word shared by a dozen or so bullets, not like the rarest
+    /// one, so that it thins a line's match a little rather than sinking it.
+    static let unseenWeight = 3.0
     public static let defaultThreshold = 0.25
 
     public init(catalog: Catalog, vocabulary: MatchVocabulary, threshold: Double = BulletMatcher.defaultThreshold) {
@@ -74,7 +78,7 @@ public struct BulletMatcher: Sendable {
         }
         let total = Double(max(1, counts.count))
         inverseFrequency = documentFrequency.mapValues { log((total + 1) / (Double($0) + 1)) + 1 }
-        unseenInverseFrequency = log(total + 1) + 1
+        unseenInverseFrequency = Self.unseenWeight
         let inverse = inverseFrequency
         entries = counts.map { bullet, weights, telling in
             let weighted = weights.reduce(into: [String: Double]()) { result, pair in
