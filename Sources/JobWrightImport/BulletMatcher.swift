@@ -32,6 +32,8 @@ public struct BulletMatcher: Sendable {
     /// Terms that say a line is about technology, and terms of topics other offices share.
     let technologyTerms: Set<String>
     let sharedTopicTerms: Set<String>
+    /// Terms at most `distinctiveShare` of the bullets use, not low-weight ones.
+    let distinctiveTerms: Set<String>
 
     /// How much a bullet's keywords and its area's title count, next to its text's words.
     static let keywordWeight = 1.0
@@ -44,6 +46,11 @@ public struct BulletMatcher: Sendable {
     /// "capable"): it counts like a word shared by a dozen or so bullets, not like the rarest
     /// one, so that it thins a line's match a little rather than sinking it.
     static let unseenWeight = 3.0
+    /// A line that shares no distinctive term with a bullet (one that at most a twentieth of
+    /// the bullets use) scores this share of its similarity: common words alone ("build",
+    /// "plan", "standards") make a weak match.
+    static let distinctiveShare = 0.05
+    static let commonOnlyFactor = 0.6
     public static let defaultThreshold = 0.25
 
     public init(catalog: Catalog, vocabulary: MatchVocabulary, threshold: Double = BulletMatcher.defaultThreshold) {
@@ -77,6 +84,7 @@ public struct BulletMatcher: Sendable {
             counts.append((bullet, weights, telling))
         }
         let total = Double(max(1, counts.count))
+        distinctiveTerms = Set(documentFrequency.filter { Double($0.value) <= total * Self.distinctiveShare && !tokenizer.lowStems.contains($0.key) }.keys)
         inverseFrequency = documentFrequency.mapValues { log((total + 1) / (Double($0) + 1)) + 1 }
         unseenInverseFrequency = Self.unseenWeight
         let inverse = inverseFrequency
@@ -108,8 +116,12 @@ public struct BulletMatcher: Sendable {
         for entry in entries where entry.norm > 0 {
             var dot = 0.0
             var covered = 0.0
+            var distinctive = false
             for (term, weight) in query {
-                if let other = entry.weights[term] { dot += weight * other; covered += weight }
+                if let other = entry.weights[term] {
+                    dot += weight * other; covered += weight
+                    if !distinctive && distinctiveTerms.contains(term) { distinctive = true }
+                }
             }
             guard dot > 0 else { continue }
             if !namesTechnology {
@@ -121,7 +133,8 @@ public struct BulletMatcher: Sendable {
             let cosine = dot / (queryNorm * entry.norm)
             let coverage = covered / queryTotal
             let kindFactor = entry.kind == lineKind ? 1 : Self.otherKindFactor
-            matches.append(Match(id: entry.id, score: (cosine * coverage).squareRoot() * kindFactor))
+            let commonFactor = distinctive ? 1 : Self.commonOnlyFactor
+            matches.append(Match(id: entry.id, score: (cosine * coverage).squareRoot() * kindFactor * commonFactor))
         }
         matches.sort { $0.score > $1.score || $0.score == $1.score && $0.id < $1.id }
         return Array(matches.prefix(limit))
