@@ -107,27 +107,27 @@ public struct BulletMatcher: Sendable {
         let queryTotal = query.values.reduce(0, +)
         guard queryNorm > 0 else { return [] }
         let lineKind: Competency.Kind = DutyLine.isKnowledge(text) ? .knowledge : .duty
-        // A line that names no technology must meet a bullet on something besides the topics
-        // other offices share ("Build the budget for program development" is not the
-        // technology budget).
+        // A line that names no technology must meet a bullet on one of its own telling terms
+        // besides the topics other offices share ("Build the budget for program development"
+        // is not the technology budget).
         let namesTechnology = terms.contains { technologyTerms.contains($0.name) }
-        let telling = namesTechnology ? [] : Set(terms.filter { $0.weight == 1 && !tokenizer.lowStems.contains($0.name) }.map(\.name))
+        let ownTopics = namesTechnology ? [] : Set(terms.filter {
+            $0.weight == 1 && !tokenizer.lowStems.contains($0.name) && !sharedTopicTerms.contains($0.name)
+        }.map(\.name))
+        let weighted = query.map { (term: $0.key, weight: $0.value, distinctive: distinctiveTerms.contains($0.key)) }
         var matches: [Match] = []
         for entry in entries where entry.norm > 0 {
             var dot = 0.0
             var covered = 0.0
             var distinctive = false
-            for (term, weight) in query {
+            for (term, weight, isDistinctive) in weighted {
                 if let other = entry.weights[term] {
                     dot += weight * other; covered += weight
-                    if !distinctive && distinctiveTerms.contains(term) { distinctive = true }
+                    distinctive = distinctive || isDistinctive
                 }
             }
             guard dot > 0 else { continue }
-            if !namesTechnology {
-                let shared = telling.intersection(entry.telling)
-                if shared.isEmpty || shared.isSubset(of: sharedTopicTerms) { continue }
-            }
+            if !namesTechnology && !ownTopics.contains(where: entry.telling.contains) { continue }
             // The cosine rewards a bullet about the same things; the share of the line's weight
             // the bullet covers keeps a long line from matching on one word.
             let cosine = dot / (queryNorm * entry.norm)
