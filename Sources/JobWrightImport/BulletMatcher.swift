@@ -18,6 +18,9 @@ public struct BulletMatcher: Sendable {
         var kind: Competency.Kind
         var weights: [String: Double]
         var norm: Double
+        /// The terms its text and keywords say in full (not a word inside a phrase, not a
+        /// low-weight word): what a line must share with it beyond shared topics.
+        var telling: Set<String>
     }
 
     /// Below this similarity a line is kept as the district's own bullet.
@@ -26,67 +29,112 @@ public struct BulletMatcher: Sendable {
     let entries: [Entry]
     let inverseFrequency: [String: Double]
     let unseenInverseFrequency: Double
+    /// Terms that say a line is about technology, and terms of topics other offices share.
+    let technologyTerms: Set<String>
+    let sharedTopicTerms: Set<String>
+    /// Terms at most `distinctiveShare` of the bullets use, not low-weight ones.
+    let distinctiveTerms: Set<String>
 
     /// How much a bullet's keywords and its area's title count, next to its text's words.
     static let keywordWeight = 1.0
     static let areaWeight = 0.3
     static let lowWeightFactor = 0.3
+    /// A "Knowledge of ..." line against a duty bullet, or a duty line against a knowledge
+    /// bullet, scores this share of its similarity.
+    static let otherKindFactor = 0.85
+    /// A word no bullet uses is mostly the posting's own turn of phrase ("landscape",
+    /// "capable"): it counts like a word shared by a dozen or so bullets, not like the rarest
+    /// one, so that it thins a line's match a little rather than sinking it.
+    static let unseenWeight = 3.0
+    /// A line that shares no distinctive term with a bullet (one that at most a twentieth of
+    /// the bullets use) scores this share of its similarity: common words alone ("build",
+    /// "plan", "standards") make a weak match.
+    static let distinctiveShare = 0.05
+    static let commonOnlyFactor = 0.6
     public static let defaultThreshold = 0.25
 
     public init(catalog: Catalog, vocabulary: MatchVocabulary, threshold: Double = BulletMatcher.defaultThreshold) {
         self.threshold = threshold
         let tokenizer = MatchTokenizer(vocabulary: vocabulary)
         self.tokenizer = tokenizer
+        let shared = Set((vocabulary.sharedTopics ?? []).flatMap { tokenizer.terms($0).map(\.name) })
+        sharedTopicTerms = shared
+        let groups = Set(vocabulary.synonyms.compactMap { $0.first.map(MatchTokenizer.groupTerm) })
+        technologyTerms = Set((vocabulary.technologyWords ?? []).flatMap { tokenizer.terms($0).map(\.name) })
+            .union(groups.subtracting(shared))
         let areaTitles = Dictionary(catalog.areas.map { ($0.id, $0.title) }, uniquingKeysWith: { first, _ in first })
-        var counts: [(Competency, [String: Double])] = []
+        var counts: [(Competency, [String: Double], Set<String>)] = []
         var documentFrequency: [String: Int] = [:]
         for bullet in catalog.competencies {
             var weights: [String: Double] = [:]
-            for term in tokenizer.terms(bullet.text) { weights[term, default: 0] += 1 }
-            for keyword in bullet.keywords ?? [] {
-                for term in tokenizer.terms(keyword) { weights[term, default: 0] += Self.keywordWeight }
+            var telling: Set<String> = []
+            func add(_ terms: [MatchTokenizer.Term], _ weight: Double, telling tells: Bool) {
+                for term in terms {
+                    weights[term.name, default: 0] += term.weight * weight
+                    if tells && term.weight == 1 && !tokenizer.lowStems.contains(term.name) { telling.insert(term.name) }
+                }
             }
-            for term in tokenizer.terms(areaTitles[bullet.area] ?? "") { weights[term, default: 0] += Self.areaWeight }
+            add(tokenizer.terms(bullet.text), 1, telling: true)
+            for keyword in bullet.keywords ?? [] { add(tokenizer.terms(keyword), Self.keywordWeight, telling: true) }
+            add(tokenizer.terms(areaTitles[bullet.area] ?? ""), Self.areaWeight, telling: false)
             for term in weights.keys {
                 documentFrequency[term, default: 0] += 1
                 if tokenizer.lowStems.contains(term) { weights[term]! *= Self.lowWeightFactor }
             }
-            counts.append((bullet, weights))
+            counts.append((bullet, weights, telling))
         }
         let total = Double(max(1, counts.count))
+        distinctiveTerms = Set(documentFrequency.filter { Double($0.value) <= total * Self.distinctiveShare && !tokenizer.lowStems.contains($0.key) }.keys)
         inverseFrequency = documentFrequency.mapValues { log((total + 1) / (Double($0) + 1)) + 1 }
-        unseenInverseFrequency = log(total + 1) + 1
+        unseenInverseFrequency = Self.unseenWeight
         let inverse = inverseFrequency
-        entries = counts.map { bullet, weights in
-            let weighted = weights.mapValues { $0 }.reduce(into: [String: Double]()) { result, pair in
+        entries = counts.map { bullet, weights, telling in
+            let weighted = weights.reduce(into: [String: Double]()) { result, pair in
                 result[pair.key] = pair.value * (inverse[pair.key] ?? 1)
             }
             let norm = sqrt(weighted.values.reduce(0) { $0 + $1 * $1 })
-            return Entry(id: bullet.id, area: bullet.area, kind: bullet.kind, weights: weighted, norm: norm)
+            return Entry(id: bullet.id, area: bullet.area, kind: bullet.kind, weights: weighted, norm: norm, telling: telling)
         }
     }
 
     /// The bullets most like `text`, best first, at most `limit` of them, none with a score of 0.
     public func rank(_ text: String, limit: Int = 3) -> [Match] {
+        let terms = tokenizer.terms(text)
         var query: [String: Double] = [:]
-        for term in tokenizer.terms(text) { query[term, default: 0] += tokenizer.lowStems.contains(term) ? Self.lowWeightFactor : 1 }
+        for term in terms { query[term.name, default: 0] += term.weight * (tokenizer.lowStems.contains(term.name) ? Self.lowWeightFactor : 1) }
         for (term, count) in query { query[term] = count * (inverseFrequency[term] ?? unseenInverseFrequency) }
         let queryNorm = sqrt(query.values.reduce(0) { $0 + $1 * $1 })
         let queryTotal = query.values.reduce(0, +)
         guard queryNorm > 0 else { return [] }
+        let lineKind: Competency.Kind = DutyLine.isKnowledge(text) ? .knowledge : .duty
+        // A line that names no technology must meet a bullet on one of its own telling terms
+        // besides the topics other offices share ("Build the budget for program development"
+        // is not the technology budget).
+        let namesTechnology = terms.contains { technologyTerms.contains($0.name) }
+        let ownTopics = namesTechnology ? [] : Set(terms.filter {
+            $0.weight == 1 && !tokenizer.lowStems.contains($0.name) && !sharedTopicTerms.contains($0.name)
+        }.map(\.name))
+        let weighted = query.map { (term: $0.key, weight: $0.value, distinctive: distinctiveTerms.contains($0.key)) }
         var matches: [Match] = []
         for entry in entries where entry.norm > 0 {
             var dot = 0.0
             var covered = 0.0
-            for (term, weight) in query {
-                if let other = entry.weights[term] { dot += weight * other; covered += weight }
+            var distinctive = false
+            for (term, weight, isDistinctive) in weighted {
+                if let other = entry.weights[term] {
+                    dot += weight * other; covered += weight
+                    distinctive = distinctive || isDistinctive
+                }
             }
             guard dot > 0 else { continue }
+            if !namesTechnology && !ownTopics.contains(where: entry.telling.contains) { continue }
             // The cosine rewards a bullet about the same things; the share of the line's weight
             // the bullet covers keeps a long line from matching on one word.
             let cosine = dot / (queryNorm * entry.norm)
             let coverage = covered / queryTotal
-            matches.append(Match(id: entry.id, score: (cosine * coverage).squareRoot()))
+            let kindFactor = entry.kind == lineKind ? 1 : Self.otherKindFactor
+            let commonFactor = distinctive ? 1 : Self.commonOnlyFactor
+            matches.append(Match(id: entry.id, score: (cosine * coverage).squareRoot() * kindFactor * commonFactor))
         }
         matches.sort { $0.score > $1.score || $0.score == $1.score && $0.id < $1.id }
         return Array(matches.prefix(limit))

@@ -1,23 +1,38 @@
 /// Turns a line into the terms matching compares: lower case, split at anything not a letter or
-/// digit, stemmed, every synonym phrase replaced by its group's name, stop words and single
-/// letters left out.
+/// digit, stemmed, every synonym phrase replaced by its group's name, stop words (and stop
+/// phrases such as "carry out") and single letters left out.
 struct MatchTokenizer: Sendable {
+    /// One term of a line, with how much it counts: 1, or `phraseWordWeight` for a word of a
+    /// synonym phrase, kept beside the phrase's group term.
+    struct Term: Sendable, Equatable {
+        var name: String
+        var weight: Double
+    }
+
+    /// A word of a multi-word synonym phrase also counts on its own, this much: "technology
+    /// planning committee" is the group term, and a little of "committee" and "plan" too, so it
+    /// still meets a bullet that says "a committee" in its own words.
+    static let phraseWordWeight = 0.3
+
     private let stopStems: Set<String>
     /// Stems that count little on their own (`MatchVocabulary.lowWeight`).
     let lowStems: Set<String>
-    /// Stemmed phrase → the group's term ("≈" + its first term, so it never meets a plain word).
+    /// Stemmed phrase → the group's term ("≈" + its first term, so it never meets a plain word);
+    /// a stop phrase maps to "".
     private let phrases: [[String]: String]
     private let longestPhrase: Int
     /// The first stems of the phrases: only at these does a phrase need looking up.
     private let phraseStarts: Set<String>
 
     init(vocabulary: MatchVocabulary) {
-        stopStems = Set(vocabulary.stopWords.flatMap { Self.words($0).map(Stemmer.stem) })
+        let stopWords = vocabulary.stopWords.map { Self.words($0).map(Stemmer.stem) }
+        stopStems = Set(stopWords.filter { $0.count == 1 }.flatMap { $0 })
         lowStems = Set((vocabulary.lowWeight ?? []).flatMap { Self.words($0).map(Stemmer.stem) })
         var phrases: [[String]: String] = [:]
+        for stems in stopWords where stems.count > 1 { phrases[stems] = "" }
         for group in vocabulary.synonyms {
             guard let name = group.first else { continue }
-            let term = "≈" + Self.words(name).joined(separator: "-")
+            let term = Self.groupTerm(name)
             for variant in group {
                 let stems = Self.words(variant).map(Stemmer.stem)
                 if !stems.isEmpty && phrases[stems] == nil { phrases[stems] = term }
@@ -28,24 +43,32 @@ struct MatchTokenizer: Sendable {
         longestPhrase = phrases.keys.map(\.count).max() ?? 1
     }
 
-    func terms(_ text: String) -> [String] {
+    /// The term a synonym group's phrases become.
+    static func groupTerm(_ name: String) -> String { "≈" + words(name).joined(separator: "-") }
+
+    func terms(_ text: String) -> [Term] {
         let stems = Self.words(text).map(Stemmer.stem)
-        var terms: [String] = []
+        var terms: [Term] = []
+        func addWord(_ stem: String, weight: Double) {
+            if stem.count >= 2 && !stopStems.contains(stem) && !stem.allSatisfy(\.isNumber) { terms.append(Term(name: stem, weight: weight)) }
+        }
         var index = 0
         while index < stems.count {
             var matched = false
             let longest = phraseStarts.contains(stems[index]) ? min(longestPhrase, stems.count - index) : 0
             for length in stride(from: longest, through: 1, by: -1) {
                 if let term = phrases[Array(stems[index..<(index + length)])] {
-                    terms.append(term)
+                    if !term.isEmpty {
+                        terms.append(Term(name: term, weight: 1))
+                        if length > 1 { for stem in stems[index..<(index + length)] { addWord(stem, weight: Self.phraseWordWeight) } }
+                    }
                     index += length
                     matched = true
                     break
                 }
             }
             if matched { continue }
-            let stem = stems[index]
-            if stem.count >= 2 && !stopStems.contains(stem) && !stem.allSatisfy(\.isNumber) { terms.append(stem) }
+            addWord(stems[index], weight: 1)
             index += 1
         }
         return terms
