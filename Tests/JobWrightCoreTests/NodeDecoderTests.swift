@@ -1,0 +1,74 @@
+import Foundation
+@testable import JobWrightCore
+import Testing
+import Yams
+
+/// jobwright's node decoder must read every file as Yams's YAMLDecoder read it: the same values,
+/// and for a mistake the same kind of error at the same field.
+@Suite("Node decoder against Yams's decoder")
+struct NodeDecoderTests {
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    /// The result of a decoder: the value, or the error's kind, field path and type.
+    enum Outcome<T: Equatable>: Equatable {
+        case value(T)
+        case failure(String)
+    }
+
+    static func outcome<T: Codable & Equatable>(_ type: T.Type, _ text: String, yams: Bool) -> Outcome<T> {
+        do {
+            let node = try Yams.compose(yaml: text, yams ? Resolver.basic.appending(.null) : YAMLDocument.resolver)!
+            return .value(yams ? try YAMLDecoder().decode(T.self, from: node) : try NodeDecoder.decode(T.self, from: node))
+        } catch let error as DecodingError {
+            func path(_ keys: [CodingKey]) -> String { keys.map { $0.intValue.map(String.init) ?? $0.stringValue }.joined(separator: ".") }
+            switch error {
+            case .typeMismatch(let type, let context): return .failure("type \(type) at \(path(context.codingPath))")
+            case .valueNotFound(let type, let context): return .failure("value \(type) at \(path(context.codingPath))")
+            case .keyNotFound(let key, let context): return .failure("key \(key.stringValue) at \(path(context.codingPath))")
+            case .dataCorrupted(let context): return .failure("data \(context.debugDescription) at \(path(context.codingPath))")
+            @unknown default: return .failure("\(error)")
+            }
+        } catch {
+            return .failure("\(error)")
+        }
+    }
+
+    @Test func theExampleDraftAndTheProfileDecodeAsYamsDecodesThem() throws {
+        let example = try String(contentsOf: Self.root.appendingPathComponent("Templates/example.draft.yaml"), encoding: .utf8)
+        let mine = Self.outcome(Draft.self, example, yams: false)
+        #expect(mine == Self.outcome(Draft.self, example, yams: true))
+        guard case .value(let draft) = mine else { Issue.record("the example did not decode: \(mine)"); return }
+        #expect(draft.competencies.count > 40)
+        let profile = try String(contentsOf: Self.root.appendingPathComponent("Templates/district.starter.yaml"), encoding: .utf8)
+        #expect(Self.outcome(DistrictProfile.self, profile, yams: false) == Self.outcome(DistrictProfile.self, profile, yams: true))
+    }
+
+    @Test(arguments: [
+        "compensation:\n  minimum: lots\n",
+        "compensation:\n  minimum: 0x1F\n  maximum: 1_000\n",
+        "position: [a, b]\n",
+        "position:\n  title: [a]\n",
+        "competencies: leadership\n",
+        "competencies:\n  - {a: b}\n",
+        "flsa: exempted\n",
+        "flsa: 'exempt'\n",
+        "standardsMatrix: 'true'\n",
+        "standardsMatrix: yes\n",
+        "standardsMatrix: Off\n",
+        "summary: ~\n",
+        "summary: null\n",
+        "summary: 'null'\n",
+        "summary:\n",
+        "summary: 42\n",
+        "position:\n  fte: 0.5\n  contractDays: '220'\n",
+        "position:\n  fte: .inf\n",
+        "physicalDemands:\n  - ~\n  - Lift 25 pounds\n",
+        "reporting:\n  reportsTo: {role: superintendent, title: 7}\n",
+        "jobwright: two\n",
+        "[1, 2]\n",
+        "just text\n",
+    ])
+    func aDraftWithAMistakeFailsAsYamsFailedAtTheSameField(text: String) {
+        #expect(Self.outcome(Draft.self, text, yams: false) == Self.outcome(Draft.self, text, yams: true))
+    }
+}
