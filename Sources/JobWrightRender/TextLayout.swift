@@ -21,16 +21,21 @@ public struct TextLayout: Sendable {
             first = false
             output += line.withoutTrailingSpaces
         }
-        // Lines are split on their bytes: a newline is never part of a longer character here.
-        for bytes in text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false) {
-            let line = Substring(bytes)
-            if bytes.first == 0x1F {
-                add(line.dropFirst())
+        // Lines are found on the bytes: a newline is never part of a longer character here.
+        let utf8 = text.utf8
+        var lineStart = utf8.startIndex
+        while true {
+            let lineEnd = utf8[lineStart...].firstIndex(of: 0x0A) ?? utf8.endIndex
+            let line = text[lineStart..<lineEnd]
+            if lineStart < lineEnd && utf8[lineStart] == 0x1F {
+                add(text[utf8.index(after: lineStart)..<lineEnd])
             } else if width <= 0 || DisplayWidth.of(line) <= width {
                 add(line)
             } else {
                 for wrapped in wrap(String(line)) { add(Substring(wrapped)) }
             }
+            guard lineEnd < utf8.endIndex else { break }
+            lineStart = utf8.index(after: lineEnd)
         }
         return output
     }
