@@ -33,16 +33,35 @@ extension DistrictProfile {
 /// Two-space indents, Unicode kept, no line folding, keys in declaration order: the same value
 /// always gives the same bytes.
 enum StableYAML {
+    /// The emitter's settings: two-space indents, Unicode kept, no line folding, keys in the
+    /// order the type encodes them.
+    static var options: YAMLEncoder.Options {
+        var options = YAMLEncoder.Options()
+        options.allowUnicode = true
+        options.sortKeys = false
+        options.indent = 2
+        options.width = -1
+        return options
+    }
+
+    /// The text Yams's `YAMLEncoder` with `options` writes, built through `NodeEncoder`.
     static func encode<T: Encodable>(_ value: T, what: String) throws(JobWrightError) -> String {
-        let encoder = YAMLEncoder()
-        encoder.options.allowUnicode = true
-        encoder.options.sortKeys = false
-        encoder.options.indent = 2
-        encoder.options.width = -1
+        let options = Self.options
         do {
-            return try encoder.encode(value)
+            let node = try NodeEncoder.encode(value, newlineScalarStyle: options.newLineScalarStyle)
+            return try serialize(node: node, canonical: options.canonical, indent: options.indent, width: options.width,
+                                 allowUnicode: options.allowUnicode, lineBreak: options.lineBreak,
+                                 explicitStart: options.explicitStart, explicitEnd: options.explicitEnd,
+                                 version: options.version, sortKeys: options.sortKeys)
         } catch {
             throw JobWrightError(.badData, "\(what) could not be written as YAML: \(error)")
         }
+    }
+
+    /// What Yams's own encoder writes, for the test that holds `encode` to it.
+    static func encodedByYams<T: Encodable>(_ value: T) throws -> String {
+        let encoder = YAMLEncoder()
+        encoder.options = options
+        return try encoder.encode(value)
     }
 }

@@ -72,3 +72,43 @@ struct NodeDecoderTests {
         #expect(Self.outcome(Draft.self, text, yams: false) == Self.outcome(Draft.self, text, yams: true))
     }
 }
+
+/// jobwright's node encoder must write every draft byte for byte as Yams's YAMLEncoder wrote it:
+/// a saved draft must not change because the encoder did.
+@Suite("Node encoder against Yams's encoder")
+struct NodeEncoderTests {
+    static func drafts() throws -> [Draft] {
+        let example = try String(contentsOf: NodeDecoderTests.root.appendingPathComponent("Templates/example.draft.yaml"), encoding: .utf8)
+        var base = try Draft.load(path: "example.yaml", text: example).draft
+        var variants = [base, Draft()]
+        // Text YAML would read as something else, line breaks, Unicode, numbers, empty lists.
+        base.summary = "yes"
+        base.dayInTheLife = "First line\nsecond line:  with a colon\n\n  indented # not a comment"
+        base.position.title = "Directeur·rice de la technologie — “CTO” ✓"
+        base.position.department = "null"
+        base.position.postingId = "0x1F"
+        base.physicalDemands = ["", "~", "- dash", "key: value", "'quoted'", "\"double\"", "tab\there", "trailing space "]
+        base.workingConditions = []
+        base.compensation.minimum = Amount(118_000.5)
+        base.compensation.maximum = Amount(1e12)
+        base.notes = ["a note", "true", "12:30"]
+        variants.append(base)
+        return variants
+    }
+
+    @Test func everyDraftIsWrittenAsYamsWroteIt() throws {
+        for draft in try Self.drafts() {
+            let mine = try draft.yaml()
+            let yams = try StableYAML.encodedByYams(draft)
+            #expect(mine == yams)
+            // And it reads back to the same draft.
+            #expect(try Draft.load(path: "saved.yaml", text: mine).draft == draft)
+        }
+    }
+
+    @Test func theDistrictProfileIsWrittenAsYamsWroteIt() throws {
+        let text = try String(contentsOf: NodeDecoderTests.root.appendingPathComponent("Templates/district.starter.yaml"), encoding: .utf8)
+        let profile = try DistrictProfile.load(path: "district.yaml", text: text)
+        #expect(try StableYAML.encode(profile, what: "the profile") == StableYAML.encodedByYams(profile))
+    }
+}
