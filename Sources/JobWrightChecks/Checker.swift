@@ -14,8 +14,8 @@ public struct Checker: Sendable {
         self.renderer = renderer
         self.rules = rules
         self.gradeTarget = gradeTarget
-        wording = try WordingChecks(rules: rules.wording, glossary: renderer.catalog.glossary)
-        questions = try QuestionChecks(rules: rules.interview)
+        wording = try WordingChecks(rules: rules.wording, glossary: renderer.catalog.glossary, verified: rules.verified)
+        questions = try QuestionChecks(rules: rules.interview, verified: rules.verified)
     }
 
     /// Everything: required content, the profile, the rubric, interview questions, wording,

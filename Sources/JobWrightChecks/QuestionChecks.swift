@@ -5,11 +5,12 @@ import JobWrightCore
 struct QuestionChecks {
     let rules: [(rule: InterviewRules.QuestionRule, patterns: [Pattern], allow: [Pattern])]
 
-    init(rules: InterviewRules) throws(JobWrightError) {
+    init(rules: InterviewRules, verified: Bool = false) throws(JobWrightError) {
         var compiled: [(InterviewRules.QuestionRule, [Pattern], [Pattern])] = []
         for rule in rules.neverAskRules {
             do {
-                compiled.append((rule, try rule.patterns.map(Pattern.init), try (rule.allow ?? []).map(Pattern.init)))
+                compiled.append((rule, try rule.patterns.map { try Pattern($0, verified: verified) },
+                                 try (rule.allow ?? []).map { try Pattern($0, verified: verified) }))
             } catch {
                 throw JobWrightError(.badData, "interview rule '\(rule.id)': a pattern is not a valid regular expression")
             }

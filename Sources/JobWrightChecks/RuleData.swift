@@ -72,6 +72,9 @@ public struct InterviewRules: Codable, Sendable {
 public struct RuleData: Sendable {
     public var wording: WordingRules
     public var interview: InterviewRules
+    /// Every pattern is known to compile: the built-in rules, whose patterns a test compiles.
+    /// A district's rules are compiled when the checker is made, so a mistake is reported then.
+    public var verified = false
 
     public static let fileNames = ["wording.yaml", "interview.yaml"]
 
@@ -81,7 +84,11 @@ public struct RuleData: Sendable {
     public static func load(overrides directory: String? = nil) throws(JobWrightErrors) -> RuleData {
         guard let directory, (fileNames + localFileNames).contains(where: {
             FileManager.default.fileExists(atPath: (directory as NSString).appendingPathComponent($0))
-        }) else { return builtIn }
+        }) else {
+            var rules = builtIn
+            rules.verified = true
+            return rules
+        }
         return try loadYAML(overrides: directory)
     }
 

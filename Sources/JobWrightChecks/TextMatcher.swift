@@ -3,16 +3,21 @@ import Foundation
 /// A case-insensitive regular expression compiled once, that reports where it matched.
 /// Most texts hold none of the words a pattern looks for: the literal words the pattern's source
 /// requires (`LiteralFilter`) are looked for in the text's bytes first, and a text without them
-/// is ruled out before the regular expression runs.
-struct Pattern: @unchecked Sendable {
+/// is ruled out before the regular expression runs. So most patterns never run, and the
+/// built-in ones (checked by the tests) are compiled only when a text first needs them: compiling
+/// all of them took a third of the editor's start-up.
+struct Pattern: Sendable {
     let source: String
-    private let regex: NSRegularExpression
+    private let regex: CompiledOnce
     /// What a text must hold for the pattern to match; nil when the source is not that simple.
     let filter: LiteralFilter?
 
-    init(_ source: String) throws {
+    /// `verified`: the source is known to compile (the built-in rules); otherwise it is
+    /// compiled now, and a mistake is thrown.
+    init(_ source: String, verified: Bool = false) throws {
         self.source = source
-        regex = try NSRegularExpression(pattern: source, options: [.caseInsensitive])
+        regex = CompiledOnce(source)
+        if !verified { try regex.compileNow() }
         filter = LiteralFilter.of(source)
     }
 
@@ -32,6 +37,7 @@ struct Pattern: @unchecked Sendable {
     /// The matched text and its start in the string, for every match.
     func matches(in text: String) -> [(text: String, start: String.Index)] {
         let range = NSRange(text.startIndex..., in: text)
+        guard let regex = regex.value else { return [] }
         return regex.matches(in: text, range: range).compactMap { match in
             guard let found = Range(match.range, in: text) else { return nil }
             return (String(text[found]), found.lowerBound)
@@ -40,8 +46,34 @@ struct Pattern: @unchecked Sendable {
 
     func firstMatch(in text: String) -> String? {
         let range = NSRange(text.startIndex..., in: text)
-        guard let match = regex.firstMatch(in: text, range: range), let found = Range(match.range, in: text) else { return nil }
+        guard let match = regex.value?.firstMatch(in: text, range: range), let found = Range(match.range, in: text) else { return nil }
         return String(text[found])
+    }
+}
+
+/// A regular expression compiled the first time it is asked for (from any thread).
+final class CompiledOnce: @unchecked Sendable {
+    private let source: String
+    private let lock = NSLock()
+    private var compiled: NSRegularExpression?
+    private var tried = false
+
+    init(_ source: String) { self.source = source }
+
+    func compileNow() throws {
+        let regex = try NSRegularExpression(pattern: source, options: [.caseInsensitive])
+        lock.withLock { compiled = regex; tried = true }
+    }
+
+    /// The expression, or nil when its source does not compile.
+    var value: NSRegularExpression? {
+        lock.withLock {
+            if !tried {
+                tried = true
+                compiled = try? NSRegularExpression(pattern: source, options: [.caseInsensitive])
+            }
+            return compiled
+        }
     }
 }
 

@@ -16,7 +16,7 @@ struct WordingChecks {
     /// Each glossary term as a case-sensitive whole-word pattern, compiled once.
     let acronymPatterns: [(acronym: GlossaryEntry, pattern: Pattern)]
 
-    init(rules: WordingRules, glossary: [GlossaryEntry]) throws(JobWrightError) {
+    init(rules: WordingRules, glossary: [GlossaryEntry], verified: Bool = false) throws(JobWrightError) {
         self.rules = rules
         masculineStems = StemIndex(rules.genderCoded.masculine)
         feminineStems = StemIndex(rules.genderCoded.feminine)
@@ -24,13 +24,13 @@ struct WordingChecks {
             .filter { $0.contains("-") }.map { Array($0.utf8) }
         exceptions = Set((rules.genderCoded.exceptions ?? []).map { $0.lowercased() })
         acronymPatterns = glossary.compactMap { entry in
-            (try? Pattern(#"(?-i)\b"# + NSRegularExpression.escapedPattern(for: entry.term) + #"\b"#)).map { (entry, $0) }
+            (try? Pattern(#"(?-i)\b"# + NSRegularExpression.escapedPattern(for: entry.term) + #"\b"#, verified: true)).map { (entry, $0) }
         }
         var compiled: [(WordingRules.PhraseRule, [(Pattern, String?)])] = []
         for rule in rules.phrases {
             var items: [(Pattern, String?)] = []
             for item in rule.items {
-                do { items.append((try Pattern(item.pattern), item.suggestion)) } catch {
+                do { items.append((try Pattern(item.pattern, verified: verified), item.suggestion)) } catch {
                     throw JobWrightError(.badData, "wording rule '\(rule.id)': the pattern '\(item.pattern)' is not a valid regular expression")
                 }
             }
