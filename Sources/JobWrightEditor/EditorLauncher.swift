@@ -11,6 +11,7 @@ public enum EditorLauncher {
                                     lock: DraftLock.Outcome? = nil) -> EditorState {
         var draft = Draft.newPosting()
         var errors: [String] = []
+        var opened: OpenedDraft?
         let isNew = path.map { !FileManager.default.fileExists(atPath: $0) } ?? true
         var diskVersion: DiskVersion? = path == nil ? nil : .absent
         if let path, !isNew {
@@ -21,6 +22,7 @@ public enum EditorLauncher {
                 do {
                     let loaded = try Draft.load(path: path, text: text)
                     draft = loaded.draft
+                    opened = OpenedDraft(loaded: loaded)
                     errors = loaded.referenceErrors(against: context.catalog).map(\.description)
                 } catch {
                     errors = [error.description]
@@ -31,6 +33,7 @@ public enum EditorLauncher {
         }
         var state = EditorState(context: context, draft: draft, path: path, width: width, height: height)
         state.openErrors = errors
+        state.opened = opened
         state.diskVersion = diskVersion
         state.profile = profile
         state.profilePath = profilePath

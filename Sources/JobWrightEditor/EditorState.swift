@@ -185,6 +185,12 @@ public struct ChecksScreenState: Equatable, Sendable {
 }
 
 /// Everything the editor shows and remembers. Changed only by `update`.
+/// A draft file as it was read. Its YAML node tree is immutable once read, so it is shared
+/// across threads safely although Yams does not mark it Sendable.
+struct OpenedDraft: @unchecked Sendable {
+    let loaded: LoadedDraft
+}
+
 public struct EditorState: Sendable {
     public let context: EditorContext
     public var draft: Draft
@@ -227,6 +233,10 @@ public struct EditorState: Sendable {
     public var preview = PreviewScreenState()
     public var export = ExportScreenState()
     public var checks = ChecksScreenState()
+    /// The draft as it was read from its file, with its node tree: the first checks use it
+    /// instead of writing the draft out and reading it back (a third of the time to the first
+    /// screen). Used only while the draft is still exactly what was read.
+    var opened: OpenedDraft?
     /// The highlighted line of the Review screen (an imported draft's lines).
     public var reviewSelected = 0
     public var quitting = false

@@ -73,7 +73,11 @@ public enum Editor {
     static func refreshCaches(_ state: inout EditorState) {
         if state.screen == .preview && !state.isTooSmall { renderPreview(&state) }
         if state.checks.checkedVersion != state.version, let checker = state.context.checker {
-            if let loaded = try? Draft.load(path: state.path ?? "untitled.yaml", text: (try? state.draft.yaml()) ?? "") {
+            // The file as read, while the draft is still what was read; else the draft written out.
+            if let opened = state.opened, opened.loaded.draft != state.draft { state.opened = nil }
+            let loaded = state.opened?.loaded
+                ?? (try? Draft.load(path: state.path ?? "untitled.yaml", text: (try? state.draft.yaml()) ?? ""))
+            if let loaded {
                 // Errors first, then warnings, then notices, each in the order of the draft.
                 state.checks.findings = checker.check(loaded).enumerated()
                     .sorted { ($0.element.severity, -$0.offset) > ($1.element.severity, -$1.offset) }.map(\.element)

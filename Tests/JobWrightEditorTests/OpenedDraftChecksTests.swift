@@ -1,0 +1,35 @@
+import Foundation
+import JobWrightCore
+@testable import JobWrightEditor
+import Testing
+
+/// The first checks of an opened draft read the file as it was read, instead of writing the
+/// draft out and reading it back: they must find what the written-out draft gives.
+@Suite("Checks of a draft just opened")
+struct OpenedDraftChecksTests {
+    @Test func theFirstChecksFindWhatTheWrittenDraftGives() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("jw-opened-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        var draft = EditorFixtures.example
+        draft.summary = "We want a young, energetic rockstar who dominates."
+        draft.compensation.minimum = nil
+        let path = folder.appendingPathComponent("draft.yaml").path
+        try draft.yaml().write(toFile: path, atomically: true, encoding: .utf8)
+
+        var opened = EditorLauncher.initialState(path: path, context: EditorFixtures.context, width: 100, height: 30)
+        #expect(opened.opened != nil)
+        _ = Editor.update(&opened, .resize(width: 100, height: 30))
+        var written = EditorFixtures.state(opened.draft, path: path, width: 100, height: 30)
+        _ = Editor.update(&written, .resize(width: 100, height: 30))
+        #expect(!opened.checks.findings.isEmpty)
+        #expect(opened.checks.findings == written.checks.findings)
+
+        // After an edit the draft is no longer what was read: it is written out again.
+        opened.draft.summary = "Lead technology for the district."
+        Editor.edited(&opened)
+        _ = Editor.update(&opened, .resize(width: 100, height: 30))
+        #expect(opened.opened == nil)
+        #expect(!opened.checks.findings.contains { $0.message.contains("energetic") })
+    }
+}
