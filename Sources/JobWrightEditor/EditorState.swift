@@ -185,6 +185,18 @@ public struct ChecksScreenState: Equatable, Sendable {
 }
 
 /// Everything the editor shows and remembers. Changed only by `update`.
+/// The bullets the Competencies screen lists, and what they were found for.
+struct VisibleBullets: Sendable {
+    var filter: String?
+    var area: Int
+    var custom: [Competency]
+    var bullets: [Competency]
+
+    func isCurrent(for state: EditorState) -> Bool {
+        filter == state.competencies.filter && area == state.competencies.area && custom == state.draft.customCompetencies
+    }
+}
+
 /// A draft file as it was read. Its YAML node tree is immutable once read, so it is shared
 /// across threads safely although Yams does not mark it Sendable.
 struct OpenedDraft: @unchecked Sendable {
@@ -237,6 +249,7 @@ public struct EditorState: Sendable {
     /// instead of writing the draft out and reading it back (a third of the time to the first
     /// screen). Used only while the draft is still exactly what was read.
     var opened: OpenedDraft?
+    var visibleCache: VisibleBullets?
     /// The highlighted line of the Review screen (an imported draft's lines).
     public var reviewSelected = 0
     public var quitting = false
@@ -280,8 +293,23 @@ public struct EditorState: Sendable {
         return base + "." + ext
     }
 
-    /// Bullets of the focused area, or every match of the filter across areas.
+    /// Bullets of the focused area, or every match of the filter across areas. A keystroke asks
+    /// for them several times (keys, view): the list is kept from the last update while the
+    /// filter, the area and the custom bullets are unchanged (at 10,000 bullets a search is most
+    /// of a keystroke's time).
     public var visibleBullets: [Competency] {
+        if let cache = visibleCache, cache.isCurrent(for: self) { return cache.bullets }
+        return searchVisibleBullets()
+    }
+
+    /// Keeps `visibleBullets` for the next reads; called after every update.
+    mutating func refreshVisibleBullets() {
+        guard visibleCache?.isCurrent(for: self) != true else { return }
+        visibleCache = VisibleBullets(filter: competencies.filter, area: competencies.area,
+                                      custom: draft.customCompetencies, bullets: searchVisibleBullets())
+    }
+
+    private func searchVisibleBullets() -> [Competency] {
         if let filter = competencies.filter, !filter.isEmpty {
             return context.catalog.searchCompetencies(filter) + draft.customCompetencies.filter {
                 $0.text.lowercased().contains(filter.lowercased()) || $0.id.contains(filter.lowercased())

@@ -71,6 +71,7 @@ public enum Editor {
     /// Keeps the preview and the checks current: both are brought up to date after every change,
     /// so the status bar never shows counts from before the last edit.
     static func refreshCaches(_ state: inout EditorState) {
+        state.refreshVisibleBullets()
         if state.screen == .preview && !state.isTooSmall { renderPreview(&state) }
         if state.checks.checkedVersion != state.version, let checker = state.context.checker {
             // The file as read, while the draft is still what was read; else the draft written out.

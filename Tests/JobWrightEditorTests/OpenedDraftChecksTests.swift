@@ -33,3 +33,33 @@ struct OpenedDraftChecksTests {
         #expect(!opened.checks.findings.contains { $0.message.contains("energetic") })
     }
 }
+
+/// The Competencies screen's list is kept between reads; it must follow every change of the
+/// filter, the area and the district's own bullets.
+@Suite("Visible bullets kept between updates")
+struct VisibleBulletsCacheTests {
+    @Test func theListFollowsTheFilterTheAreaAndCustomBullets() {
+        var state = EditorFixtures.state(EditorFixtures.example, width: 100, height: 30)
+        _ = Editor.update(&state, .resize(width: 100, height: 30))
+        let firstArea = state.visibleBullets
+        #expect(!firstArea.isEmpty && firstArea.allSatisfy { $0.area == state.context.catalog.areas[0].id })
+
+        state.competencies.area = 1
+        #expect(state.visibleBullets.allSatisfy { $0.area == state.context.catalog.areas[1].id })
+        _ = Editor.update(&state, .resize(width: 100, height: 30))
+        #expect(state.visibleBullets.allSatisfy { $0.area == state.context.catalog.areas[1].id })
+
+        state.competencies.filter = "e-rate"
+        #expect(!state.visibleBullets.isEmpty && state.visibleBullets == state.context.catalog.searchCompetencies("e-rate"))
+        _ = Editor.update(&state, .resize(width: 100, height: 30))
+        let matches = state.visibleBullets.count
+
+        state.draft.customCompetencies.append(Competency(id: "custom.erate-audit", area: state.context.catalog.areas[4].id, kind: .duty,
+                                                         text: "Prepare for E-Rate audits.", aligns: []))
+        #expect(state.visibleBullets.count == matches + 1)
+        _ = Editor.update(&state, .resize(width: 100, height: 30))
+        #expect(state.visibleBullets.count == matches + 1)
+        state.competencies.filter = nil
+        #expect(state.visibleBullets.allSatisfy { $0.area == state.context.catalog.areas[1].id })
+    }
+}
