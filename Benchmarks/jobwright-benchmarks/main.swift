@@ -244,6 +244,26 @@ for index in 0..<10_000 {
             competencies: Array(generated.prefix(bullets)), scales: catalog.scales, recommendations: catalog.recommendations,
             questions: catalog.questions, roles: catalog.roles, notices: catalog.notices, glossary: catalog.glossary)
 }
+// `jobwright-benchmarks --filter-only N`: types and erases a filter N times at 10,000 bullets, for a profiler.
+if let flag = CommandLine.arguments.firstIndex(of: "--filter-only") {
+    let rounds = Int(CommandLine.arguments.dropFirst(flag + 1).first ?? "") ?? 100
+    let renderer = try Renderer(catalog: catalog(bullets: 10_000), templates: templates)
+    let context = EditorContext(renderer: renderer, checker: try Checker(renderer: renderer, rules: try RuleData.load()), ascii: false)
+    var state = EditorState(context: context, draft: draft, path: "bench.yaml", width: 120, height: 40)
+    var backend = TestBackend(width: 120, height: 40)
+    _ = Editor.update(&state, .tick(10))
+    for key in [Key.character("2"), .character("/")] { _ = Editor.update(&state, .key(key)) }
+    let elapsed = seconds {
+        for _ in 0..<rounds {
+            for key in "data".map(Key.character) + Array(repeating: Key.backspace, count: 4) {
+                _ = Editor.update(&state, .key(key))
+                backend.draw(View.render(state))
+            }
+        }
+    }
+    print("filter at 10,000 bullets: \(fixed(elapsed * 1000 / Double(rounds * 8), 3)) ms per key")
+    exit(0)
+}
 try editorBenchmarks(catalog: catalog, label: "built-in catalog, \(catalog.competencies.count) bullets")
 for size in [10, 1_000, 10_000] {
     try editorBenchmarks(catalog: catalog(bullets: size), label: "generated catalog, \(size) bullets")

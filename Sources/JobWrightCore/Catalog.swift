@@ -24,6 +24,8 @@ public struct Catalog: Sendable {
     private var bulletsByArea: [String: [Competency]] = [:]
     /// Lower-cased id, text and keywords of each bullet, as bytes, for fast search.
     private var searchBytes: [[UInt8]] = []
+    /// Each bullet's place in `competencies` (and `searchBytes`), by id.
+    private var searchPosition: [String: Int] = [:]
 
     public init(profile: Framework, frameworks: [Framework], areas: [Area], competencies: [Competency],
                 scales: [Scale], recommendations: [Recommendation], questions: [Question],
@@ -44,6 +46,7 @@ public struct Catalog: Sendable {
             competencyIndex[competency.id] = competency
             bulletsByArea[competency.area, default: []].append(competency)
             let searchable = ([competency.id, competency.text] + (competency.keywords ?? [])).joined(separator: " ").lowercased()
+            searchPosition[competency.id] = searchBytes.count
             searchBytes.append(Array(searchable.utf8))
         }
         for question in questions { questionIndex[question.id] = question }
@@ -77,22 +80,32 @@ public struct Catalog: Sendable {
 
     /// Case-insensitive search over id, text and keywords of the bullets, optionally in one area.
     /// Byte-wise substring search (the text is already lower-cased).
+    /// Whether `needle` occurs in `haystack`: the C library's `memchr` finds each place the
+    /// first byte occurs (many bytes at a time), `memcmp` checks the rest.
     static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
         guard needle.count <= haystack.count, let first = needle.first else { return needle.isEmpty }
         return haystack.withUnsafeBufferPointer { h in
             needle.withUnsafeBufferPointer { n in
-                var start = 0
-                let last = h.count - n.count
-                while start <= last {
-                    if h[start] == first {
-                        var matched = true
-                        for offset in 1..<n.count where h[start + offset] != n[offset] { matched = false; break }
-                        if matched { return true }
-                    }
-                    start += 1
+                guard let base = h.baseAddress, let pin = n.baseAddress else { return false }
+                var start = base
+                let end = base + (h.count - n.count + 1)  // the last place a match can start, plus one
+                while start < end, let hit = memchr(start, Int32(first), end - start) {
+                    let place = UnsafePointer(hit.assumingMemoryBound(to: UInt8.self))
+                    if memcmp(place, pin, n.count) == 0 { return true }
+                    start = place + 1
                 }
                 return false
             }
+        }
+    }
+
+    /// The bullets of `earlier` (an earlier search's result, in catalog order) that match `term`:
+    /// as a filter is typed, each letter searches only what the letters before it found.
+    public func searchCompetencies(_ term: String, among earlier: ArraySlice<Competency>) -> [Competency] {
+        let needle = Array(term.lowercased().utf8)
+        return earlier.filter { competency in
+            guard let position = searchPosition[competency.id] else { return false }
+            return Self.contains(searchBytes[position], needle)
         }
     }
 

@@ -191,6 +191,8 @@ struct VisibleBullets: Sendable {
     var area: Int
     var custom: [Competency]
     var bullets: [Competency]
+    /// How many of `bullets`, from the start, are the catalog's (the rest are the district's).
+    var catalogCount: Int
 
     func isCurrent(for state: EditorState) -> Bool {
         filter == state.competencies.filter && area == state.competencies.area && custom == state.draft.customCompetencies
@@ -299,27 +301,38 @@ public struct EditorState: Sendable {
     /// of a keystroke's time).
     public var visibleBullets: [Competency] {
         if let cache = visibleCache, cache.isCurrent(for: self) { return cache.bullets }
-        return searchVisibleBullets()
+        return searchVisibleBullets().bullets
     }
 
     /// Keeps `visibleBullets` for the next reads; called after every update.
     mutating func refreshVisibleBullets() {
         guard visibleCache?.isCurrent(for: self) != true else { return }
+        let (bullets, catalogCount) = searchVisibleBullets()
         visibleCache = VisibleBullets(filter: competencies.filter, area: competencies.area,
-                                      custom: draft.customCompetencies, bullets: searchVisibleBullets())
+                                      custom: draft.customCompetencies, bullets: bullets, catalogCount: catalogCount)
     }
 
-    private func searchVisibleBullets() -> [Competency] {
+    /// The catalog's matches (narrowed from the last list when the filter only grew) and then
+    /// the district's own bullets that match.
+    private func searchVisibleBullets() -> (bullets: [Competency], catalogCount: Int) {
         if let filter = competencies.filter, !filter.isEmpty {
-            return context.catalog.searchCompetencies(filter) + draft.customCompetencies.filter {
-                $0.text.lowercased().contains(filter.lowercased()) || $0.id.contains(filter.lowercased())
+            let lowered = filter.lowercased()
+            let catalog: [Competency]
+            if let cache = visibleCache, let earlier = cache.filter?.lowercased(), !earlier.isEmpty, lowered.contains(earlier),
+               cache.area == competencies.area {
+                catalog = context.catalog.searchCompetencies(filter, among: cache.bullets.prefix(cache.catalogCount))
+            } else {
+                catalog = context.catalog.searchCompetencies(filter)
             }
+            let custom = draft.customCompetencies.filter { $0.text.lowercased().contains(lowered) || $0.id.contains(lowered) }
+            return (catalog + custom, catalog.count)
         }
-        guard context.catalog.areas.indices.contains(competencies.area) else { return [] }
+        guard context.catalog.areas.indices.contains(competencies.area) else { return ([], 0) }
         let area = context.catalog.areas[competencies.area].id
         let custom = draft.customCompetencies.filter { $0.area == area }
+        let inArea = context.catalog.competencies(inArea: area)
         // Without custom bullets the catalog's own array is returned as is (no copy).
-        return custom.isEmpty ? context.catalog.competencies(inArea: area) : context.catalog.competencies(inArea: area) + custom
+        return (custom.isEmpty ? inArea : inArea + custom, inArea.count)
     }
 
     /// The rows of the Reporting screen, each an entry or an "add" row.

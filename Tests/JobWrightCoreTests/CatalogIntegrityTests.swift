@@ -1,6 +1,6 @@
 import Foundation
 import JobWrightAssets
-import JobWrightCore
+@testable import JobWrightCore
 import Testing
 
 /// The default catalog as the binary ships it.
@@ -124,6 +124,22 @@ struct CatalogIntegrityTests {
     @Test func searchFindsTheERateBullet() {
         #expect(catalog.searchCompetencies("e-rate").contains { $0.id == "assets.e-rate" })
         #expect(catalog.competency("data.mcas-analysis") != nil)
+    }
+
+    /// The byte search finds exactly what a plain text search finds, for needles at the start,
+    /// the end, in the middle, absent, one byte long and not ASCII.
+    @Test func searchFindsWhatATextSearchFinds() {
+        for needle in ["e", "data", "e-rate", "cipa", "zzz", "ing", ".", "é", "assets.e-rate", "coordinate a"] {
+            let expected = catalog.competencies.filter {
+                ([$0.id, $0.text] + ($0.keywords ?? [])).joined(separator: " ").lowercased().contains(needle)
+            }
+            #expect(catalog.searchCompetencies(needle).map(\.id) == expected.map(\.id), "\(needle)")
+        }
+        #expect(Catalog.contains(Array("abc".utf8), Array("abc".utf8)))
+        #expect(Catalog.contains(Array("xxabc".utf8), Array("abc".utf8)))
+        #expect(!Catalog.contains(Array("xxab".utf8), Array("abc".utf8)))
+        #expect(!Catalog.contains(Array("ab".utf8), Array("abc".utf8)))
+        #expect(Catalog.contains(Array("ab".utf8), []))
     }
 }
 

@@ -62,4 +62,22 @@ struct VisibleBulletsCacheTests {
         state.competencies.filter = nil
         #expect(state.visibleBullets.allSatisfy { $0.area == state.context.catalog.areas[1].id })
     }
+
+    /// As a filter grows letter by letter, each search looks only in the last one's matches:
+    /// the list is always what a whole search finds, and shrinks again when a letter is erased.
+    @Test func aGrowingFilterFindsWhatAWholeSearchFinds() {
+        var state = EditorFixtures.state(EditorFixtures.example, width: 100, height: 30)
+        state.draft.customCompetencies = [Competency(id: "custom.data-audit", area: state.context.catalog.areas[6].id, kind: .duty,
+                                                     text: "Audit data quality each term.", aligns: [])]
+        for filter in ["d", "da", "dat", "data", "data ", "dat", "Data", "x", ""] {
+            state.competencies.filter = filter
+            _ = Editor.update(&state, .resize(width: 100, height: 30))
+            let catalog = filter.isEmpty ? state.context.catalog.competencies(inArea: state.context.catalog.areas[0].id)
+                : state.context.catalog.searchCompetencies(filter)
+            let custom = state.draft.customCompetencies.filter {
+                filter.isEmpty ? $0.area == state.context.catalog.areas[0].id : $0.text.lowercased().contains(filter.lowercased())
+            }
+            #expect(state.visibleBullets.map(\.id) == (catalog + custom).map(\.id), "filter '\(filter)'")
+        }
+    }
 }
