@@ -325,7 +325,7 @@ public struct EditorState: Sendable {
                 catalog = context.catalog.searchCompetencies(filter)
             }
             let custom = draft.customCompetencies.filter { $0.text.lowercased().contains(lowered) || $0.id.contains(lowered) }
-            return (catalog + custom, catalog.count)
+            return (custom.isEmpty ? catalog : catalog + custom, catalog.count)
         }
         guard context.catalog.areas.indices.contains(competencies.area) else { return ([], 0) }
         let area = context.catalog.areas[competencies.area].id
