@@ -79,20 +79,23 @@ struct MatchTokenizer: Sendable {
     /// Unicode properties.
     static func words(_ text: String) -> [String] {
         var words: [String] = []
-        var current = String.UnicodeScalarView()
+        // The word so far as UTF-8 bytes (appending scalars to a String one by one was a tenth
+        // of an import).
+        var current: [UInt8] = []
+        current.reserveCapacity(32)
         func finish() {
-            if !current.isEmpty { words.append(String(current)); current.removeAll(keepingCapacity: true) }
+            if !current.isEmpty { words.append(String(decoding: current, as: UTF8.self)); current.removeAll(keepingCapacity: true) }
         }
         for scalar in text.unicodeScalars {
             let value = scalar.value
             if value < 0x80 {
                 switch value {
-                case 0x41...0x5A: current.append(Unicode.Scalar(value + 0x20)!)
-                case 0x61...0x7A, 0x30...0x39: current.append(scalar)
+                case 0x41...0x5A: current.append(UInt8(value + 0x20))
+                case 0x61...0x7A, 0x30...0x39: current.append(UInt8(value))
                 default: finish()
                 }
             } else if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
-                current.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
+                current.append(contentsOf: scalar.properties.lowercaseMapping.utf8)
             } else {
                 finish()
             }
