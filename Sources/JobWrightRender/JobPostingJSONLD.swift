@@ -141,18 +141,23 @@ struct JobPostingJSONLD: Encodable {
     static func scriptSafe(_ json: String) -> String {
         // Nothing to escape (no <, >, & and no line or paragraph separator, E2 80 A8/A9): as it is.
         if !json.utf8.contains(where: { $0 == 0x3C || $0 == 0x3E || $0 == 0x26 || $0 == 0xE2 }) { return json }
-        var output = ""
-        output.reserveCapacity(json.utf8.count)
-        for scalar in json.unicodeScalars {
-            switch scalar {
-            case "<": output += "\\u003c"
-            case ">": output += "\\u003e"
-            case "&": output += "\\u0026"
-            case "\u{2028}": output += "\\u2028"
-            case "\u{2029}": output += "\\u2029"
-            default: output.unicodeScalars.append(scalar)
+        // On the bytes: each escaped character is ASCII or the three bytes E2 80 A8/A9.
+        let bytes = Array(json.utf8)
+        var output: [UInt8] = []
+        output.reserveCapacity(bytes.count + 256)
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            switch byte {
+            case 0x3C, 0x3E, 0x26:  // \u003c \u003e \u0026
+                output += [0x5C, 0x75, 0x30, 0x30] + (byte == 0x3C ? [0x33, 0x63] : byte == 0x3E ? [0x33, 0x65] : [0x32, 0x36])
+            case 0xE2 where index + 2 < bytes.count && bytes[index + 1] == 0x80 && (bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9):
+                output += [0x5C, 0x75, 0x32, 0x30, 0x32, bytes[index + 2] == 0xA8 ? 0x38 : 0x39]  // \u2028 \u2029
+                index += 2
+            default: output.append(byte)
             }
+            index += 1
         }
-        return output
+        return String(decoding: output, as: UTF8.self)
     }
 }

@@ -1,7 +1,7 @@
 import Foundation
 import JobWrightAssets
 import JobWrightCore
-import JobWrightRender
+@testable import JobWrightRender
 import Mustache
 import Testing
 
@@ -150,5 +150,19 @@ struct RenderedDocumentTests {
                 }
             }
         }
+    }
+}
+
+@Suite("JSON-LD inside a script element")
+struct ScriptSafeJSONTests {
+    /// What could end the `<script>` element or break a JavaScript string is written as a JSON
+    /// escape, on the bytes; everything else, Unicode included, is left as it is.
+    @Test func markupCharactersAndLineSeparatorsAreEscaped() throws {
+        let json = "{\"a\": \"</script><b>&amp; \u{2028}line\u{2029}para – café ✓\"}"
+        let safe = JobPostingJSONLD.scriptSafe(json)
+        #expect(safe == #"{"a": "\u003c/script\u003e\u003cb\u003e\u0026amp; \u2028line\u2029para – café ✓"}"#)
+        let decoded = try JSONSerialization.jsonObject(with: Data(safe.utf8)) as? [String: String]
+        #expect(decoded?["a"] == "</script><b>&amp; \u{2028}line\u{2029}para – café ✓")
+        #expect(JobPostingJSONLD.scriptSafe("{\"plain\": 1}") == "{\"plain\": 1}")
     }
 }
