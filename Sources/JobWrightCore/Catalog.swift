@@ -24,8 +24,7 @@ public struct Catalog: Sendable {
     private var bulletsByArea: [String: [Competency]] = [:]
     /// Lower-cased id, text and keywords of each bullet, as bytes, for fast search.
     private var searchBytes: [[UInt8]] = []
-    /// Each bullet's place in `competencies` (and `searchBytes`), by id.
-    private var searchPosition: [String: Int] = [:]
+    private var positionsByArea: [String: [Int]] = [:]
 
     public init(profile: Framework, frameworks: [Framework], areas: [Area], competencies: [Competency],
                 scales: [Scale], recommendations: [Recommendation], questions: [Question],
@@ -46,7 +45,7 @@ public struct Catalog: Sendable {
             competencyIndex[competency.id] = competency
             bulletsByArea[competency.area, default: []].append(competency)
             let searchable = ([competency.id, competency.text] + (competency.keywords ?? [])).joined(separator: " ").lowercased()
-            searchPosition[competency.id] = searchBytes.count
+            positionsByArea[competency.area, default: []].append(searchBytes.count)
             searchBytes.append(Array(searchable.utf8))
         }
         for question in questions { questionIndex[question.id] = question }
@@ -99,26 +98,23 @@ public struct Catalog: Sendable {
         }
     }
 
-    /// The bullets of `earlier` (an earlier search's result, in catalog order) that match `term`:
-    /// as a filter is typed, each letter searches only what the letters before it found.
-    public func searchCompetencies(_ term: String, among earlier: ArraySlice<Competency>) -> [Competency] {
+    /// The places in `competencies` of the bullets whose id, text or keywords contain `term`
+    /// (ignoring case), in catalog order; with `among`, only those places are searched (as a
+    /// filter is typed, each letter searches only what the letters before it found).
+    public func searchPositions(_ term: String, among earlier: [Int]? = nil) -> [Int] {
         let needle = Array(term.lowercased().utf8)
-        return earlier.filter { competency in
-            guard let position = searchPosition[competency.id] else { return false }
-            return Self.contains(searchBytes[position], needle)
-        }
+        guard !needle.isEmpty else { return earlier ?? Array(competencies.indices) }
+        guard let earlier else { return competencies.indices.filter { Self.contains(searchBytes[$0], needle) } }
+        return earlier.filter { searchBytes.indices.contains($0) && Self.contains(searchBytes[$0], needle) }
     }
+
+    /// The places in `competencies` of an area's bullets.
+    public func positions(inArea areaID: String) -> [Int] { positionsByArea[areaID] ?? [] }
 
     public func searchCompetencies(_ term: String?, area: String? = nil) -> [Competency] {
         guard let term = term?.lowercased(), !term.isEmpty else {
             return area.map { competencies(inArea: $0) } ?? competencies
         }
-        let needle = Array(term.utf8)
-        var found: [Competency] = []
-        for (index, competency) in competencies.enumerated() {
-            if let area, competency.area != area { continue }
-            if Self.contains(searchBytes[index], needle) { found.append(competency) }
-        }
-        return found
+        return searchPositions(term, among: area.map { positions(inArea: $0) }).map { competencies[$0] }
     }
 }

@@ -74,7 +74,7 @@ enum CompetencyView {
     }
 
     /// The highlighted bullet's whole text, wrapped, then what it aligns to.
-    static func drawDetail(_ state: EditorState, _ bullets: [Competency], _ chosen: Set<String>, _ top: Int, _ bottom: Int,
+    static func drawDetail(_ state: EditorState, _ bullets: BulletList, _ chosen: Set<String>, _ top: Int, _ bottom: Int,
                            _ glyphs: View.Glyphs, _ canvas: inout Canvas) {
         canvas.fill(top, 0, state.width, glyphs.horizontal, .muted)
         guard bullets.indices.contains(state.competencies.bullet) else { return }

@@ -185,14 +185,26 @@ public struct ChecksScreenState: Equatable, Sendable {
 }
 
 /// Everything the editor shows and remembers. Changed only by `update`.
+/// The bullets the Competencies screen lists: the catalog's, by their places in the catalog's
+/// array (shared, not copied), then the district's own.
+public struct BulletList: RandomAccessCollection, Sendable {
+    let catalog: [Competency]
+    let positions: [Int]
+    let custom: [Competency]
+
+    public var startIndex: Int { 0 }
+    public var endIndex: Int { positions.count + custom.count }
+    public subscript(index: Int) -> Competency {
+        index < positions.count ? catalog[positions[index]] : custom[index - positions.count]
+    }
+}
+
 /// The bullets the Competencies screen lists, and what they were found for.
 struct VisibleBullets: Sendable {
     var filter: String?
     var area: Int
     var custom: [Competency]
-    var bullets: [Competency]
-    /// How many of `bullets`, from the start, are the catalog's (the rest are the district's).
-    var catalogCount: Int
+    var bullets: BulletList
 
     func isCurrent(for state: EditorState) -> Bool {
         filter == state.competencies.filter && area == state.competencies.area && custom == state.draft.customCompetencies
@@ -297,42 +309,37 @@ public struct EditorState: Sendable {
 
     /// Bullets of the focused area, or every match of the filter across areas. A keystroke asks
     /// for them several times (keys, view): the list is kept from the last update while the
-    /// filter, the area and the custom bullets are unchanged (at 10,000 bullets a search is most
-    /// of a keystroke's time).
-    public var visibleBullets: [Competency] {
+    /// filter, the area and the custom bullets are unchanged, and it holds the catalog's bullets
+    /// by their place in the catalog, so that 10,000 matches are not 10,000 copies.
+    public var visibleBullets: BulletList {
         if let cache = visibleCache, cache.isCurrent(for: self) { return cache.bullets }
-        return searchVisibleBullets().bullets
+        return searchVisibleBullets()
     }
 
     /// Keeps `visibleBullets` for the next reads; called after every update.
     mutating func refreshVisibleBullets() {
         guard visibleCache?.isCurrent(for: self) != true else { return }
-        let (bullets, catalogCount) = searchVisibleBullets()
         visibleCache = VisibleBullets(filter: competencies.filter, area: competencies.area,
-                                      custom: draft.customCompetencies, bullets: bullets, catalogCount: catalogCount)
+                                      custom: draft.customCompetencies, bullets: searchVisibleBullets())
     }
 
     /// The catalog's matches (narrowed from the last list when the filter only grew) and then
     /// the district's own bullets that match.
-    private func searchVisibleBullets() -> (bullets: [Competency], catalogCount: Int) {
+    private func searchVisibleBullets() -> BulletList {
+        let catalog = context.catalog
         if let filter = competencies.filter, !filter.isEmpty {
             let lowered = filter.lowercased()
-            let catalog: [Competency]
-            if let cache = visibleCache, let earlier = cache.filter?.lowercased(), !earlier.isEmpty, lowered.contains(earlier),
-               cache.area == competencies.area {
-                catalog = context.catalog.searchCompetencies(filter, among: cache.bullets.prefix(cache.catalogCount))
-            } else {
-                catalog = context.catalog.searchCompetencies(filter)
+            var earlier: [Int]?
+            if let cache = visibleCache, let previous = cache.filter?.lowercased(), !previous.isEmpty, lowered.contains(previous) {
+                earlier = cache.bullets.positions
             }
             let custom = draft.customCompetencies.filter { $0.text.lowercased().contains(lowered) || $0.id.contains(lowered) }
-            return (custom.isEmpty ? catalog : catalog + custom, catalog.count)
+            return BulletList(catalog: catalog.competencies, positions: catalog.searchPositions(filter, among: earlier), custom: custom)
         }
-        guard context.catalog.areas.indices.contains(competencies.area) else { return ([], 0) }
-        let area = context.catalog.areas[competencies.area].id
-        let custom = draft.customCompetencies.filter { $0.area == area }
-        let inArea = context.catalog.competencies(inArea: area)
-        // Without custom bullets the catalog's own array is returned as is (no copy).
-        return (custom.isEmpty ? inArea : inArea + custom, inArea.count)
+        guard catalog.areas.indices.contains(competencies.area) else { return BulletList(catalog: [], positions: [], custom: []) }
+        let area = catalog.areas[competencies.area].id
+        return BulletList(catalog: catalog.competencies, positions: catalog.positions(inArea: area),
+                          custom: draft.customCompetencies.filter { $0.area == area })
     }
 
     /// The rows of the Reporting screen, each an entry or an "add" row.

@@ -50,7 +50,7 @@ struct VisibleBulletsCacheTests {
         #expect(state.visibleBullets.allSatisfy { $0.area == state.context.catalog.areas[1].id })
 
         state.competencies.filter = "e-rate"
-        #expect(!state.visibleBullets.isEmpty && state.visibleBullets == state.context.catalog.searchCompetencies("e-rate"))
+        #expect(!state.visibleBullets.isEmpty && Array(state.visibleBullets) == state.context.catalog.searchCompetencies("e-rate"))
         _ = Editor.update(&state, .resize(width: 100, height: 30))
         let matches = state.visibleBullets.count
 
