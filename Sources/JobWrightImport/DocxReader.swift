@@ -52,12 +52,20 @@ struct DocxReader {
         case .deflated:
             var inflated = Data()
             do {
-                checksum = try Data.decompress(size: Int64(member.compressedSize), bufferSize: 64 * 1024, skipCRC32: false,
-                                               provider: { position, size in
+                // ZIPFoundation's inflate loop tells zlib every chunk is `bufferSize` long, so a
+                // shorter last chunk let a damaged stream read past it (found by FuzzImport):
+                // every chunk is given in full, the last one padded with zeros. A sound stream
+                // ends before the padding; a damaged one fails on it, or on the next request,
+                // which finds the member's bytes used up.
+                let bufferSize = 64 * 1024
+                checksum = try Data.decompress(size: Int64(member.compressedSize), bufferSize: bufferSize, skipCRC32: false,
+                                               provider: { position, _ in
                     let from = start + Int(position)
-                    let upTo = min(from + size, start + member.compressedSize)
+                    let upTo = min(from + bufferSize, start + member.compressedSize)
                     guard from < upTo else { throw ZipEntryLocator.Damage("word/document.xml is cut short") }
-                    return Data(bytes[from..<upTo])
+                    var chunk = Data(bytes[from..<upTo])
+                    if chunk.count < bufferSize { chunk.append(Data(count: bufferSize - chunk.count)) }
+                    return chunk
                 }, consumer: { chunk in
                     inflated.append(chunk)
                     if inflated.count > member.uncompressedSize {

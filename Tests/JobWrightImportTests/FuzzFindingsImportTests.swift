@@ -34,6 +34,19 @@ struct FuzzFindingsImportTests {
         }
     }
 
+    /// ZIPFoundation's inflate loop tells zlib each chunk is 64 KB long; a damaged stream whose
+    /// last chunk was shorter made zlib read past it (a crash under AddressSanitizer). Chunks are
+    /// now given in full, the last one padded with zeros, and the file is refused.
+    @Test(.timeLimit(.minutes(1)))
+    func aDamagedStreamIsNeverReadPastItsEnd() throws {
+        let bytes = [UInt8](try Data(contentsOf: Self.fixtures.appendingPathComponent("corrupt-stream.docx")))
+        #expect {
+            try ImportInput(path: "damaged.docx", bytes: bytes)
+        } throws: { error in
+            (error as? JobWrightError)?.description.contains("damaged.docx") == true
+        }
+    }
+
     /// Text after a paragraph end with no paragraph open was numbered 0.
     @Test func textOutsideAnyParagraphIsNumberedFromOne() {
         let lines = DocxReader.paragraphs(ofDocumentXML: "<w:r><w:t>Lead the help desk</w:t></w:r></w:p>")
