@@ -12,7 +12,8 @@ struct WordingChecks {
     let masculineStems: StemIndex
     let feminineStems: StemIndex
     let hyphenatedStems: [[UInt8]]
-    let exceptions: Set<String>
+    /// Words never counted, as lower-cased bytes (as words are compared).
+    let exceptionBytes: Set<[UInt8]>
     /// Each glossary term as a case-sensitive whole-word pattern, compiled once.
     let acronymPatterns: [(acronym: GlossaryEntry, pattern: Pattern)]
 
@@ -22,7 +23,7 @@ struct WordingChecks {
         feminineStems = StemIndex(rules.genderCoded.feminine)
         hyphenatedStems = (rules.genderCoded.masculine + rules.genderCoded.feminine).map { $0.lowercased() }
             .filter { $0.contains("-") }.map { Array($0.utf8) }
-        exceptions = Set((rules.genderCoded.exceptions ?? []).map { $0.lowercased() })
+        exceptionBytes = Set((rules.genderCoded.exceptions ?? []).map { Array($0.lowercased().utf8) })
         acronymPatterns = glossary.compactMap { entry in
             (try? Pattern(#"(?-i)\b"# + NSRegularExpression.escapedPattern(for: entry.term) + #"\b"#, verified: true)).map { (entry, $0) }
         }
@@ -73,16 +74,22 @@ struct WordingChecks {
         var found: [CodedWord] = []
         for segment in segments {
             for (token, start) in Self.words(in: segment.text) {
-                let lowered = token.lowercased()
-                let bytes = Array(lowered.utf8)
-                let parts = hyphenatedStems.contains(where: { hasPrefix(bytes, $0) })
-                    ? [lowered] : lowered.split(separator: "-").map(String.init)
-                for part in parts where !exceptions.contains(part) {
-                    let partBytes = parts.count == 1 ? bytes : Array(part.utf8)
-                    if let stem = masculineStems.first(prefixing: partBytes) {
-                        found.append(CodedWord(word: part, stem: stem, feminine: false, segment: segment, start: start))
-                    } else if let stem = feminineStems.first(prefixing: partBytes) {
-                        found.append(CodedWord(word: part, stem: stem, feminine: true, segment: segment, start: start))
+                // ASCII words (nearly all) are lower-cased and split at hyphens on their bytes.
+                let ascii = token.utf8.allSatisfy { $0 < 0x80 }
+                let bytes = ascii ? token.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 } : Array(token.lowercased().utf8)
+                let parts: [[UInt8]]
+                if !bytes.contains(0x2D) || hyphenatedStems.contains(where: { hasPrefix(bytes, $0) }) {
+                    parts = [bytes]
+                } else if ascii {
+                    parts = bytes.split(separator: 0x2D).map(Array.init)
+                } else {
+                    parts = token.lowercased().split(separator: "-").map { Array($0.utf8) }
+                }
+                for part in parts where !exceptionBytes.contains(part) {
+                    if let stem = masculineStems.first(prefixing: part) {
+                        found.append(CodedWord(word: String(decoding: part, as: UTF8.self), stem: stem, feminine: false, segment: segment, start: start))
+                    } else if let stem = feminineStems.first(prefixing: part) {
+                        found.append(CodedWord(word: String(decoding: part, as: UTF8.self), stem: stem, feminine: true, segment: segment, start: start))
                     }
                 }
             }

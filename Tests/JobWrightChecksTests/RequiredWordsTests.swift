@@ -91,3 +91,41 @@ struct ReadabilityBytesTests {
         }
     }
 }
+
+@Suite("Gender-coded words on bytes")
+struct CodedWordsBytesTests {
+    /// The byte path finds the words the character path found: lower-cased, split at hyphens
+    /// unless a stem has one, never an exception.
+    @Test func theBytePathFindsWhatTheCharacterPathFound() throws {
+        let rules = try RuleData.load()
+        let catalog = try CatalogSource.load()
+        let wording = try WordingChecks(rules: rules.wording, glossary: catalog.glossary)
+        let gc = rules.wording.genderCoded
+        let stems = (gc.masculine.map { ($0.lowercased(), false) } + gc.feminine.map { ($0.lowercased(), true) })
+        let hyphenated = stems.map(\.0).filter { $0.contains("-") }
+        let exceptions = Set((gc.exceptions ?? []).map { $0.lowercased() })
+        func reference(_ text: String) -> [String] {
+            var found: [String] = []
+            for (token, _) in WordingChecks.words(in: text) {
+                let lowered = token.lowercased()
+                let parts = hyphenated.contains(where: { lowered.hasPrefix($0) }) ? [lowered] : lowered.split(separator: "-").map(String.init)
+                for part in parts where !exceptions.contains(part) {
+                    if let stem = gc.masculine.map({ $0.lowercased() }).first(where: { part.hasPrefix($0) }) ?? gc.feminine.map({ $0.lowercased() }).first(where: { part.hasPrefix($0) }) {
+                        found.append("\(part)/\(stem)")
+                    }
+                }
+            }
+            return found
+        }
+        let texts = catalog.competencies.map(\.text) + [DraftTemplates.example,
+            "A self-reliant, Self-Confident leader; well-known co-operative team-player. Übermotiviert, Décisif-Ambitious!"]
+        var compared = 0
+        for text in texts {
+            let segment = TextSegment(text: text, file: "t")
+            let mine = wording.codedWords(in: [segment]).map { "\($0.word)/\($0.stem)" }
+            #expect(mine == reference(text), "\(text.prefix(60))")
+            compared += mine.count
+        }
+        #expect(compared > 20)
+    }
+}
