@@ -1,4 +1,5 @@
 import Foundation
+import JobWrightCore
 
 /// A case-insensitive regular expression compiled once, that reports where it matched.
 /// Most texts hold none of the words a pattern looks for: the literal words the pattern's source
@@ -125,16 +126,7 @@ struct FoldedText {
                 if trigrams[hash >> 6] & (1 << UInt64(hash & 63)) == 0 { return false }
             }
         }
-        return bytes.withUnsafeBufferPointer { haystack in
-            word.withUnsafeBufferPointer { needle in
-                let first = needle[0]
-                for start in 0...(haystack.count - length) where haystack[start] == first
-                    && memcmp(haystack.baseAddress! + start, needle.baseAddress!, length) == 0 {
-                    return true
-                }
-                return false
-            }
-        }
+        return ByteSearch.first(word, in: bytes[...]) != nil
     }
 }
 

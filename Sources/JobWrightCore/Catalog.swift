@@ -77,25 +77,9 @@ public struct Catalog: Sendable {
         questions.filter { $0.area == areaID }
     }
 
-    /// Case-insensitive search over id, text and keywords of the bullets, optionally in one area.
-    /// Byte-wise substring search (the text is already lower-cased).
-    /// Whether `needle` occurs in `haystack`: the C library's `memchr` finds each place the
-    /// first byte occurs (many bytes at a time), `memcmp` checks the rest.
+    /// Whether `needle` occurs in `haystack` (the search text is already lower-cased).
     static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
-        guard needle.count <= haystack.count, let first = needle.first else { return needle.isEmpty }
-        return haystack.withUnsafeBufferPointer { h in
-            needle.withUnsafeBufferPointer { n in
-                guard let base = h.baseAddress, let pin = n.baseAddress else { return false }
-                var start = base
-                let end = base + (h.count - n.count + 1)  // the last place a match can start, plus one
-                while start < end, let hit = memchr(start, Int32(first), end - start) {
-                    let place = UnsafePointer(hit.assumingMemoryBound(to: UInt8.self))
-                    if memcmp(place, pin, n.count) == 0 { return true }
-                    start = place + 1
-                }
-                return false
-            }
-        }
+        needle.isEmpty || ByteSearch.first(needle, in: haystack[...]) != nil
     }
 
     /// The places in `competencies` of the bullets whose id, text or keywords contain `term`
@@ -111,6 +95,7 @@ public struct Catalog: Sendable {
     /// The places in `competencies` of an area's bullets.
     public func positions(inArea areaID: String) -> [Int] { positionsByArea[areaID] ?? [] }
 
+    /// Case-insensitive search over id, text and keywords of the bullets, optionally in one area.
     public func searchCompetencies(_ term: String?, area: String? = nil) -> [Competency] {
         guard let term = term?.lowercased(), !term.isEmpty else {
             return area.map { competencies(inArea: $0) } ?? competencies

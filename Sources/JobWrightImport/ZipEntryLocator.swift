@@ -1,3 +1,5 @@
+import JobWrightCore
+
 /// Finds one member of a zip archive held in memory: its compression method, sizes and where its
 /// data starts. Every offset is checked against the bytes before it is used, so a damaged or
 /// truncated archive is a thrown reason, never a trap or an endless read.
@@ -97,12 +99,10 @@ struct ZipEntryLocator {
     /// 65,557 bytes (22 bytes of record and at most 65,535 of comment).
     private func endRecord() throws(Damage) -> Int {
         guard bytes.count >= 22 else { throw Damage("it has no zip directory") }
-        let lowest = max(0, bytes.count - 65_557)
-        for offset in stride(from: bytes.count - 22, through: lowest, by: -1)
-        where bytes[offset] == 0x50 && bytes[offset + 1] == 0x4B && bytes[offset + 2] == 0x05 && bytes[offset + 3] == 0x06 {
-            return offset
-        }
-        throw Damage("it has no zip directory")
+        // The record's signature, "PK\u{5}\u{6}", starting at most 22 bytes before the end.
+        let found = ByteSearch.last([0x50, 0x4B, 0x05, 0x06], in: bytes[max(0, bytes.count - 65_557)..<(bytes.count - 18)])
+        guard let found else { throw Damage("it has no zip directory") }
+        return found
     }
 
     private func slice(at offset: Int, count: Int) throws(Damage) -> ArraySlice<UInt8> {

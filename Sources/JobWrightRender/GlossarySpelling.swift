@@ -53,7 +53,7 @@ struct GlossarySpelling {
 
     /// Case folded for ASCII letters only, so byte offsets stay those of the page.
     private static func asciiLowered(_ bytes: [UInt8]) -> [UInt8] {
-        bytes.map { (0x41...0x5A).contains($0) ? $0 + 0x20 : $0 }
+        bytes.map(ByteSearch.lowered)
     }
 
     /// Spelled out already: "Expansion (TERM)" earlier (outside scripts), or "TERM (the
@@ -121,53 +121,6 @@ struct GlossarySpelling {
         let word = bytes[start..<end]
         return ByteSearch.first(Array("://".utf8), in: word) != nil || word.contains(0x40) || word.starts(with: Array("www.".utf8))
     }
-}
-
-/// Finding a byte string in a byte string, forwards or backwards.
-enum ByteSearch {
-    /// The first offset where `needle` starts in `haystack`.
-    static func first(_ needle: [UInt8], in haystack: ArraySlice<UInt8>) -> Int? {
-        guard !needle.isEmpty, haystack.count >= needle.count else { return nil }
-        return haystack.withUnsafeBufferPointer { hay in
-            needle.withUnsafeBufferPointer { pin in
-                for start in 0...(hay.count - pin.count) where hay[start] == pin[0]
-                    && memcmp(hay.baseAddress! + start, pin.baseAddress!, pin.count) == 0 {
-                    return haystack.startIndex + start
-                }
-                return nil
-            }
-        }
-    }
-
-    /// The last offset where `needle` starts in `haystack`, trying only the places where the
-    /// needle's byte at `anchor` is found.
-    static func last(_ needle: [UInt8], in haystack: ArraySlice<UInt8>, anchor: Int = 0) -> Int? {
-        guard !needle.isEmpty, haystack.count >= needle.count, needle.indices.contains(anchor) else { return nil }
-        return haystack.withUnsafeBufferPointer { hay in
-            needle.withUnsafeBufferPointer { pin in
-                for start in stride(from: hay.count - pin.count, through: 0, by: -1) where hay[start + anchor] == pin[anchor]
-                    && memcmp(hay.baseAddress! + start, pin.baseAddress!, pin.count) == 0 {
-                    return haystack.startIndex + start
-                }
-                return nil
-            }
-        }
-    }
-
-    /// The first offset where `needle` starts, ignoring the case of ASCII letters in the haystack
-    /// (the needle is given in lower case).
-    static func firstIgnoringCase(_ needle: [UInt8], in haystack: ArraySlice<UInt8>) -> Int? {
-        guard !needle.isEmpty, haystack.count >= needle.count else { return nil }
-        var index = haystack.startIndex
-        let last = haystack.endIndex - needle.count
-        while index <= last {
-            if (0..<needle.count).allSatisfy({ lowered(haystack[index + $0]) == needle[$0] }) { return index }
-            index += 1
-        }
-        return nil
-    }
-
-    static func lowered(_ byte: UInt8) -> UInt8 { (0x41...0x5A).contains(byte) ? byte + 0x20 : byte }
 }
 
 /// The parts of a page a glossary term may not be changed in, found in one pass: preformatted

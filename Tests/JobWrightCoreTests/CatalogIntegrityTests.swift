@@ -141,6 +141,18 @@ struct CatalogIntegrityTests {
         #expect(!Catalog.contains(Array("ab".utf8), Array("abc".utf8)))
         #expect(Catalog.contains(Array("ab".utf8), []))
     }
+
+    /// Offsets are the array's, also in a slice that does not start at 0; the last match is
+    /// found from its anchor byte.
+    @Test func byteSearchGivesOffsetsInTheWholeArray() {
+        let bytes = Array("abc abc xabc".utf8)
+        #expect(ByteSearch.first(Array("abc".utf8), in: bytes[1...]) == 4)
+        #expect(ByteSearch.first(Array("abc".utf8), in: bytes[9...]) == 9)
+        #expect(ByteSearch.first(Array("abd".utf8), in: bytes[...]) == nil)
+        #expect(ByteSearch.last(Array("abc".utf8), in: bytes[..<11]) == 4)
+        #expect(ByteSearch.last(Array(" xab".utf8), in: bytes[...], anchor: 1) == 7)
+        #expect(ByteSearch.firstIgnoringCase(Array("</th>".utf8), in: Array("a</TH>".utf8)[...]) == 1)
+    }
 }
 
 @Suite("A district's override catalog with a mistake")

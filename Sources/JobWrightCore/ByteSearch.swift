@@ -1,0 +1,54 @@
+import Foundation
+
+/// Finding a byte string in a byte string, forwards or backwards.
+public enum ByteSearch {
+    /// The first offset where `needle` starts in `haystack`: the C library's `memchr` finds each
+    /// place the first byte occurs (many bytes at a time), `memcmp` checks the rest.
+    public static func first(_ needle: [UInt8], in haystack: ArraySlice<UInt8>) -> Int? {
+        guard !needle.isEmpty, haystack.count >= needle.count else { return nil }
+        return haystack.withUnsafeBufferPointer { hay in
+            needle.withUnsafeBufferPointer { pin in
+                guard let base = hay.baseAddress, let head = pin.baseAddress else { return nil }
+                var start = base
+                let end = base + (hay.count - pin.count + 1)  // the last place a match can start, plus one
+                while start < end, let hit = memchr(start, Int32(pin[0]), end - start) {
+                    let place = UnsafePointer(hit.assumingMemoryBound(to: UInt8.self))
+                    if memcmp(place, head, pin.count) == 0 { return haystack.startIndex + (place - base) }
+                    start = place + 1
+                }
+                return nil
+            }
+        }
+    }
+
+    /// The last offset where `needle` starts in `haystack`, trying only the places where the
+    /// needle's byte at `anchor` is found.
+    public static func last(_ needle: [UInt8], in haystack: ArraySlice<UInt8>, anchor: Int = 0) -> Int? {
+        guard !needle.isEmpty, haystack.count >= needle.count, needle.indices.contains(anchor) else { return nil }
+        return haystack.withUnsafeBufferPointer { hay in
+            needle.withUnsafeBufferPointer { pin in
+                for start in stride(from: hay.count - pin.count, through: 0, by: -1) where hay[start + anchor] == pin[anchor]
+                    && memcmp(hay.baseAddress! + start, pin.baseAddress!, pin.count) == 0 {
+                    return haystack.startIndex + start
+                }
+                return nil
+            }
+        }
+    }
+
+    /// The first offset where `needle` starts, ignoring the case of ASCII letters in the haystack
+    /// (the needle is given in lower case).
+    public static func firstIgnoringCase(_ needle: [UInt8], in haystack: ArraySlice<UInt8>) -> Int? {
+        guard !needle.isEmpty, haystack.count >= needle.count else { return nil }
+        var index = haystack.startIndex
+        let last = haystack.endIndex - needle.count
+        while index <= last {
+            if (0..<needle.count).allSatisfy({ lowered(haystack[index + $0]) == needle[$0] }) { return index }
+            index += 1
+        }
+        return nil
+    }
+
+    /// An ASCII capital as its small letter; any other byte as it is.
+    public static func lowered(_ byte: UInt8) -> UInt8 { (0x41...0x5A).contains(byte) ? byte + 0x20 : byte }
+}
