@@ -11,7 +11,8 @@ struct WordingChecks {
     /// checked only against the stems that start with its letter. An empty stem matches nothing.
     let masculineStems: StemIndex
     let feminineStems: StemIndex
-    let hyphenatedStems: [[UInt8]]
+    /// The stems with a hyphen: a word starting with one is not split at its hyphens.
+    let hyphenatedStems: StemIndex
     /// Words never counted, as lower-cased bytes (as words are compared).
     let exceptionBytes: Set<[UInt8]>
     /// Each glossary term as a case-sensitive whole-word pattern, compiled once.
@@ -21,8 +22,7 @@ struct WordingChecks {
         self.rules = rules
         masculineStems = StemIndex(rules.genderCoded.masculine)
         feminineStems = StemIndex(rules.genderCoded.feminine)
-        hyphenatedStems = (rules.genderCoded.masculine + rules.genderCoded.feminine).map { $0.lowercased() }
-            .filter { $0.contains("-") }.map { Array($0.utf8) }
+        hyphenatedStems = StemIndex((rules.genderCoded.masculine + rules.genderCoded.feminine).filter { $0.contains("-") })
         exceptionBytes = Set((rules.genderCoded.exceptions ?? []).map { Array($0.lowercased().utf8) })
         acronymPatterns = glossary.compactMap { entry in
             (try? Pattern(#"(?-i)\b"# + NSRegularExpression.escapedPattern(for: entry.term) + #"\b"#, verified: true)).map { (entry, $0) }
@@ -68,9 +68,6 @@ struct WordingChecks {
     /// Words that begin with a coded stem (hyphenated words are split unless a stem has the hyphen),
     /// never the listed exceptions.
     func codedWords(in segments: [TextSegment]) -> [CodedWord] {
-        func hasPrefix(_ word: [UInt8], _ stem: [UInt8]) -> Bool {
-            stem.count <= word.count && word.withUnsafeBufferPointer { w in stem.indices.allSatisfy { w[$0] == stem[$0] } }
-        }
         var found: [CodedWord] = []
         for segment in segments {
             for (token, start) in Self.words(in: segment.text) {
@@ -78,7 +75,7 @@ struct WordingChecks {
                 let ascii = token.utf8.allSatisfy { $0 < 0x80 }
                 let bytes = ascii ? token.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 } : Array(token.lowercased().utf8)
                 let parts: [[UInt8]]
-                if !bytes.contains(0x2D) || hyphenatedStems.contains(where: { hasPrefix(bytes, $0) }) {
+                if !bytes.contains(0x2D) || hyphenatedStems.first(prefixing: bytes) != nil {
                     parts = [bytes]
                 } else if ascii {
                     parts = bytes.split(separator: 0x2D).map(Array.init)

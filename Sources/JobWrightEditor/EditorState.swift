@@ -184,7 +184,6 @@ public struct ChecksScreenState: Equatable, Sendable {
     public var checkedVersion = -1
 }
 
-/// Everything the editor shows and remembers. Changed only by `update`.
 /// The bullets the Competencies screen lists: the catalog's, by their places in the catalog's
 /// array (shared, not copied), then the district's own.
 public struct BulletList: RandomAccessCollection, Sendable {
@@ -217,6 +216,7 @@ struct OpenedDraft: @unchecked Sendable {
     let loaded: LoadedDraft
 }
 
+/// Everything the editor shows and remembers. Changed only by `update`.
 public struct EditorState: Sendable {
     public let context: EditorContext
     public var draft: Draft
