@@ -8,6 +8,7 @@ public struct YAMLDocument {
     public let path: String
     public let text: String
     public let root: Node?
+    private let locations = NodeLocations()
 
     /// Files a user writes are small; anything larger is refused before it is parsed.
     public static let sizeLimit = 5_000_000
@@ -32,12 +33,14 @@ public struct YAMLDocument {
         } catch {
             throw Self.describe(error, in: path, text: text)
         }
-        if let root { try checkValues(root, path: [], depth: 0) }
+        var path: [String] = []
+        if let root { try checkValues(root, path: &path, depth: 0) }
     }
 
     /// Every value is text a reader sees: control characters (other than tab and line feed)
     /// would reach a terminal or a printer as commands, so they are refused where they stand.
-    private func checkValues(_ node: Node, path: [String], depth: Int) throws(JobWrightError) {
+    /// `path` is the field path of `node`, kept as one stack for the whole walk.
+    private func checkValues(_ node: Node, path: inout [String], depth: Int) throws(JobWrightError) {
         guard depth <= Self.depthLimit else {
             throw JobWrightError(.badData, "the file nests deeper than \(Self.depthLimit) levels",
                                  at: SourceLocation(file: self.path, line: node.mark?.line, column: node.mark?.column))
@@ -51,11 +54,17 @@ public struct YAMLDocument {
             }
         case .mapping(let mapping):
             for (key, value) in mapping {
-                try checkValues(key, path: path, depth: depth + 1)
-                try checkValues(value, path: path + [key.string ?? ""], depth: depth + 1)
+                try checkValues(key, path: &path, depth: depth + 1)
+                path.append(key.string ?? "")
+                try checkValues(value, path: &path, depth: depth + 1)
+                path.removeLast()
             }
         case .sequence(let sequence):
-            for (index, item) in sequence.enumerated() { try checkValues(item, path: path + [String(index)], depth: depth + 1) }
+            for (index, item) in sequence.enumerated() {
+                path.append(String(index))
+                try checkValues(item, path: &path, depth: depth + 1)
+                path.removeLast()
+            }
         default:
             return
         }
@@ -86,26 +95,8 @@ public struct YAMLDocument {
 
     /// The location of the node at a coding path, or of the deepest ancestor that exists.
     public func location(of path: [String]) -> SourceLocation {
-        var node = root
-        var best = root?.mark
-        for component in path {
-            guard let current = node else { break }
-            if let index = Int(component), let sequence = current.sequence, index < sequence.count {
-                node = sequence[index]
-            } else if let mapping = current.mapping {
-                // Point at the key when the value is absent, at the value otherwise.
-                if let pair = mapping.first(where: { $0.key.string == component }) {
-                    node = pair.value
-                    best = pair.value.mark ?? pair.key.mark
-                    continue
-                }
-                node = nil
-            } else {
-                node = nil
-            }
-            if let mark = node?.mark { best = mark }
-        }
-        return SourceLocation(file: self.path, line: best?.line ?? 1, column: best?.column ?? 1)
+        let mark = locations.mark(of: path, in: root)
+        return SourceLocation(file: self.path, line: mark?.line ?? 1, column: mark?.column ?? 1)
     }
 
     /// `position.location.city`, `competencies[3]`: how a field path reads in messages.
