@@ -26,10 +26,10 @@ public struct Checker: Sendable {
         let segments = draftChecks.segments()
         findings += textFindings(segments, summaryAt: loaded.location(of: ["summary"]), acronyms: false)
         findings += Self.invisibleCharacterFindings(segments)
-        if let json = try? renderer.render(.posting, draft: loaded.draft, options: RenderOptions(format: .jsonld)) {
+        if let posting = try? renderer.postingJSONLD(loaded.draft) {
             // A closing date before the posting date is already an error of its own.
             let closingFirst = loaded.draft.hardRuleProblems.contains { $0.rule == .closingBeforePosting }
-            findings += JSONLDChecks.findings(json: json, at: loaded.location(of: ["position"]))
+            findings += JSONLDChecks.findings(posting, at: loaded.location(of: ["position"]))
                 .filter { !(closingFirst && $0.message.hasPrefix("validThrough is not after")) }
         }
         return Self.sorted(findings)

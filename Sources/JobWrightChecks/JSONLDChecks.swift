@@ -1,5 +1,5 @@
-import Foundation
 import JobWrightCore
+import JobWrightRender
 
 /// Google's structured-data rules for JobPosting, applied to what `render posting --format jsonld`
 /// produces: required properties, ISO 8601 dates, validThrough after datePosted, a structured
@@ -9,44 +9,41 @@ enum JSONLDChecks {
     static let employmentTypes: Set<String> = ["FULL_TIME", "PART_TIME", "CONTRACTOR", "TEMPORARY", "INTERN", "VOLUNTEER", "PER_DIEM", "OTHER"]
     static let units: Set<String> = ["HOUR", "DAY", "WEEK", "MONTH", "YEAR"]
 
-    static func findings(json: String, at location: SourceLocation) -> [Finding] {
+    /// Reads the JobPosting that `render posting --format jsonld` prints, as the values it is
+    /// printed from (a test holds the printed JSON to them).
+    static func findings(_ posting: JobPostingJSONLD, at location: SourceLocation) -> [Finding] {
         func error(_ message: String, suggestion: String? = nil) -> Finding {
             Finding(rule: "jsonld.structure", severity: .error, at: location, message: message, basis: basis, suggestion: suggestion)
         }
-        guard let object = (try? JSONSerialization.jsonObject(with: Data(json.utf8))) as? [String: Any] else {
-            return [error("the JSON-LD is not a JSON object")]
-        }
         var findings: [Finding] = []
-        func text(_ value: Any?) -> String? { (value as? String)?.nilIfBlank }
-        if object["@type"] as? String != "JobPosting" { findings.append(error("@type is not JobPosting")) }
-        for key in ["title", "description"] where text(object[key]) == nil {
+        if posting.type != "JobPosting" { findings.append(error("@type is not JobPosting")) }
+        for (key, value) in [("title", posting.title), ("description", posting.description)] where value.nilIfBlank == nil {
             findings.append(error("the required property '\(key)' is empty"))
         }
-        if text((object["hiringOrganization"] as? [String: Any])?["name"]) == nil {
+        if posting.hiringOrganization.name.nilIfBlank == nil {
             findings.append(error("hiringOrganization has no name", suggestion: "set position.district"))
         }
-        let address = (object["jobLocation"] as? [String: Any])?["address"] as? [String: Any]
-        if address == nil || text(address?["addressLocality"]) == nil || text(address?["addressRegion"]) == nil {
+        let address = posting.jobLocation.address
+        if address.addressLocality?.nilIfBlank == nil || address.addressRegion?.nilIfBlank == nil {
             findings.append(error("jobLocation needs an address with at least the city and state", suggestion: "set position.location.city and .state"))
         }
-        let posted = text(object["datePosted"]).flatMap(isoDate)
-        if text(object["datePosted"]) == nil { findings.append(error("the required property 'datePosted' is missing", suggestion: "set position.postingDate")) }
+        let postedText = posting.datePosted?.nilIfBlank
+        let posted = postedText.flatMap(isoDate)
+        if postedText == nil { findings.append(error("the required property 'datePosted' is missing", suggestion: "set position.postingDate")) }
         else if posted == nil { findings.append(error("datePosted is not an ISO 8601 date")) }
-        if let through = text(object["validThrough"]) {
+        if let through = posting.validThrough?.nilIfBlank {
             if let end = isoDate(through) {
                 if let posted, end <= posted { findings.append(error("validThrough is not after datePosted")) }
             } else {
                 findings.append(error("validThrough is not an ISO 8601 date"))
             }
         }
-        if let type = object["employmentType"] as? String, !employmentTypes.contains(type) {
+        if let type = posting.employmentType, !employmentTypes.contains(type) {
             findings.append(error("employmentType '\(type)' is not one of Google's values"))
         }
-        if let salary = object["baseSalary"] as? [String: Any] {
-            let value = salary["value"] as? [String: Any]
-            if salary["@type"] as? String != "MonetaryAmount" || text(salary["currency"]) == nil
-                || value?["@type"] as? String != "QuantitativeValue" || !units.contains(value?["unitText"] as? String ?? "")
-                || (value?["minValue"] == nil && value?["value"] == nil) {
+        if let salary = posting.baseSalary {
+            if salary.type != "MonetaryAmount" || salary.currency.nilIfBlank == nil || salary.value.type != "QuantitativeValue"
+                || !units.contains(salary.value.unitText) || salary.value.minValue == nil {
                 findings.append(error("baseSalary must be a MonetaryAmount with a currency and a QuantitativeValue (minValue, maxValue, unitText)"))
             }
         } else {

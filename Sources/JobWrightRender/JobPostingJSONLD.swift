@@ -5,27 +5,27 @@ import JobWrightCore
 /// (title, description, datePosted, hiringOrganization, jobLocation) and the recommended ones.
 /// Built with JSONEncoder, so it is always valid JSON; `<`, `>` and `&` are escaped so the
 /// result is safe inside a `<script>` element.
-struct JobPostingJSONLD: Encodable {
-    var context = "https://schema.org"
-    var type = "JobPosting"
-    var title: String
-    var description: String
-    var datePosted: String?
-    var validThrough: String?
-    var employmentType: String?
-    var hiringOrganization: Organization
-    var jobLocation: Place
-    var baseSalary: MonetaryAmount?
-    var occupationalCategory = "11-3021.00 Computer and Information Systems Managers"
-    var identifier: PropertyValue?
-    var jobStartDate: String?
-    var industry = "Education"
-    var directApply: Bool?
-    var url: String?
-    var educationRequirements: Credential?
-    var experienceRequirements: Experience?
-    var qualifications: [String]?
-    var responsibilities: [String]?
+public struct JobPostingJSONLD: Encodable {
+    public var context = "https://schema.org"
+    public var type = "JobPosting"
+    public var title: String
+    public var description: String
+    public var datePosted: String?
+    public var validThrough: String?
+    public var employmentType: String?
+    public var hiringOrganization: Organization
+    public var jobLocation: Place
+    public var baseSalary: MonetaryAmount?
+    public var occupationalCategory = "11-3021.00 Computer and Information Systems Managers"
+    public var identifier: PropertyValue?
+    public var jobStartDate: String?
+    public var industry = "Education"
+    public var directApply: Bool?
+    public var url: String?
+    public var educationRequirements: Credential?
+    public var experienceRequirements: Experience?
+    public var qualifications: [String]?
+    public var responsibilities: [String]?
 
     enum CodingKeys: String, CodingKey {
         case context = "@context", type = "@type", title, description, datePosted, validThrough, employmentType,
@@ -33,55 +33,55 @@ struct JobPostingJSONLD: Encodable {
              educationRequirements, experienceRequirements, qualifications, responsibilities
     }
 
-    struct Credential: Encodable {
-        var type = "EducationalOccupationalCredential"
-        var credentialCategory: String
+    public struct Credential: Encodable {
+        public var type = "EducationalOccupationalCredential"
+        public var credentialCategory: String
         enum CodingKeys: String, CodingKey { case type = "@type", credentialCategory }
     }
-    struct Experience: Encodable {
-        var type = "OccupationalExperienceRequirements"
-        var monthsOfExperience: Int
+    public struct Experience: Encodable {
+        public var type = "OccupationalExperienceRequirements"
+        public var monthsOfExperience: Int
         enum CodingKeys: String, CodingKey { case type = "@type", monthsOfExperience }
     }
 
-    struct Organization: Encodable {
-        var type = "Organization"
-        var name: String
+    public struct Organization: Encodable {
+        public var type = "Organization"
+        public var name: String
         enum CodingKeys: String, CodingKey { case type = "@type", name }
     }
-    struct Place: Encodable {
-        var type = "Place"
-        var address: PostalAddress
+    public struct Place: Encodable {
+        public var type = "Place"
+        public var address: PostalAddress
         enum CodingKeys: String, CodingKey { case type = "@type", address }
     }
-    struct PostalAddress: Encodable {
-        var type = "PostalAddress"
-        var streetAddress: String?
-        var addressLocality: String?
-        var addressRegion: String?
-        var postalCode: String?
-        var addressCountry: String?
+    public struct PostalAddress: Encodable {
+        public var type = "PostalAddress"
+        public var streetAddress: String?
+        public var addressLocality: String?
+        public var addressRegion: String?
+        public var postalCode: String?
+        public var addressCountry: String?
         enum CodingKeys: String, CodingKey {
             case type = "@type", streetAddress, addressLocality, addressRegion, postalCode, addressCountry
         }
     }
-    struct MonetaryAmount: Encodable {
-        var type = "MonetaryAmount"
-        var currency: String
-        var value: QuantitativeValue
+    public struct MonetaryAmount: Encodable {
+        public var type = "MonetaryAmount"
+        public var currency: String
+        public var value: QuantitativeValue
         enum CodingKeys: String, CodingKey { case type = "@type", currency, value }
     }
-    struct QuantitativeValue: Encodable {
-        var type = "QuantitativeValue"
-        var minValue: Double?
-        var maxValue: Double?
-        var unitText: String
+    public struct QuantitativeValue: Encodable {
+        public var type = "QuantitativeValue"
+        public var minValue: Double?
+        public var maxValue: Double?
+        public var unitText: String
         enum CodingKeys: String, CodingKey { case type = "@type", minValue, maxValue, unitText }
     }
-    struct PropertyValue: Encodable {
-        var type = "PropertyValue"
-        var name: String
-        var value: String
+    public struct PropertyValue: Encodable {
+        public var type = "PropertyValue"
+        public var name: String
+        public var value: String
         enum CodingKeys: String, CodingKey { case type = "@type", name, value }
     }
 
@@ -129,7 +129,7 @@ struct JobPostingJSONLD: Encodable {
     }
 
     /// Pretty, key-sorted JSON (the same draft always gives the same bytes), safe in `<script>`.
-    func json() -> String {
+    public func json() -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         let data = (try? encoder.encode(self)) ?? Data("{}".utf8)

@@ -30,16 +30,13 @@ public struct Renderer: Sendable {
     public func render(_ kind: DocumentKind, draft: Draft, options: RenderOptions, adding values: [String: Any]) throws(JobWrightError) -> String {
         switch (kind, options.format) {
         case (.posting, .jsonld):
-            var htmlOptions = options
-            htmlOptions.format = .html
-            let htmlContext = PostingContext(draft: draft, catalog: catalog, options: htmlOptions, notices: notices, drawsOrgChart: false).build()
-            return try jsonLD(draft: draft, htmlContext: htmlContext) + "\n"
+            return try postingJSONLD(draft, options: options).json() + "\n"
         case (.rubric, .jsonld), (.alignment, .jsonld):
             throw JobWrightError(.usage, "JSON-LD describes a job posting; render the \(kind.rawValue) as text, markdown or html")
         case (.posting, _):
             var context = PostingContext(draft: draft, catalog: catalog, options: options, notices: notices).build()
             context.merge(values) { _, added in added }
-            if options.format == .html { context["jsonLD"] = try jsonLD(draft: draft, htmlContext: context) }
+            if options.format == .html { context["jsonLD"] = try postingJSONLD(draft: draft, htmlContext: context).json() }
             return finish(try templates.render(context, template: "posting.\(options.format.rawValue)"), options: options)
         case (.rubric, _):
             let context = RubricContext(draft: draft, catalog: catalog, options: options, neverAsk: neverAsk).build()
@@ -57,14 +54,23 @@ public struct Renderer: Sendable {
         PostingContext(draft: draft, catalog: catalog, options: RenderOptions(), notices: notices).chart()
     }
 
+    /// The schema.org JobPosting that `render posting --format jsonld` prints (its `json()`), for
+    /// the checks to read without printing and parsing it.
+    public func postingJSONLD(_ draft: Draft, options: RenderOptions = RenderOptions(format: .jsonld)) throws(JobWrightError) -> JobPostingJSONLD {
+        var htmlOptions = options
+        htmlOptions.format = .html
+        let htmlContext = PostingContext(draft: draft, catalog: catalog, options: htmlOptions, notices: notices, drawsOrgChart: false).build()
+        return try postingJSONLD(draft: draft, htmlContext: htmlContext)
+    }
+
     /// The JSON-LD, whose description is the HTML posting's body rendered from `htmlContext`.
     /// The org chart stays text there: search engines read the description as plain HTML.
-    private func jsonLD(draft: Draft, htmlContext: [String: Any]) throws(JobWrightError) -> String {
+    private func postingJSONLD(draft: Draft, htmlContext: [String: Any]) throws(JobWrightError) -> JobPostingJSONLD {
         var context = htmlContext
         context[PostingContext.orgChartPictureKey] = nil
         let description = GlossarySpelling(entries: catalog.glossary, format: .html)
             .apply(to: try templates.render(context, template: "partials/description.html"))
-        return JobPostingJSONLD(draft: draft, catalog: catalog, descriptionHTML: description.collapsingBlankLines.trimmingSpaces).json()
+        return JobPostingJSONLD(draft: draft, catalog: catalog, descriptionHTML: description.collapsingBlankLines.trimmingSpaces)
     }
 
     /// Glossary terms are spelled out at first use; plain text gets its ASCII fallback and its
