@@ -22,17 +22,19 @@ func fixed(_ value: Double, _ digits: Int = 2) -> String { String(format: "%.\(d
 
 DisplayWidth.prepareLocale()
 
-// `jobwright-benchmarks --first-screen`: what `jobwright edit draft.yaml` does before its first
-// screen (catalog, templates, rules, checker, the draft, its checks, the screen drawn into a
-// 100x30 canvas), then exit. The parent times this whole process.
+// `jobwright-benchmarks --first-screen [--checked]`: what `jobwright edit draft.yaml` does before its
+// first screen (catalog, templates, rules, checker, the draft, the screen drawn into a 100x30
+// canvas), then exit; with --checked also the checks and the frame with their counts, which the
+// editor draws next. The parent times this whole process.
 if CommandLine.arguments.contains("--first-screen") {
     let renderer = try Renderer(catalog: try CatalogSource.load(), templates: try TemplateSet.load())
     let context = EditorContext(renderer: renderer, checker: try Checker(renderer: renderer, rules: try RuleData.load()), ascii: false)
     let path = CommandLine.arguments.last!
     var state = EditorLauncher.initialState(path: path, context: context, width: 100, height: 30)
-    _ = Editor.update(&state, .resize(width: 100, height: 30))
+    _ = Editor.step(&state, .resize(width: 100, height: 30))
     var backend = TestBackend(width: 100, height: 30)
     backend.draw(View.render(state))
+    if CommandLine.arguments.contains("--checked"), Editor.refreshChecks(&state) { backend.draw(View.render(state)) }
     exit(backend.lines.isEmpty ? 1 : 0)
 }
 
@@ -165,6 +167,8 @@ if FileManager.default.isExecutableFile(atPath: binary) {
     print("  jobwright render posting example: \(describe(posting))")
     let firstScreen = try wholeProcess(CommandLine.arguments[0], ["--first-screen", example.path])
     print("  editor: start to first screen (this program, --first-screen: everything jobwright edit does before drawing): \(describe(firstScreen))")
+    let checkedScreen = try wholeProcess(CommandLine.arguments[0], ["--first-screen", "--checked", example.path])
+    print("  editor: start to the next frame, with the checks' counts (--first-screen --checked): \(describe(checkedScreen))")
     let people = (1...5).flatMap { ["--candidate", "Candidate \($0)", "--interviewer", "Interviewer \($0)"] }
     let packets = try wholeProcess(binary, ["render", "rubric", example.path] + people)
     print("  jobwright render rubric example, 5 candidates x 5 interviewers (25 packets): \(describe(packets))")
@@ -206,15 +210,28 @@ if FileManager.default.isExecutableFile(atPath: binary) {
     var state = EditorState(context: context, draft: draft, path: "bench.yaml", width: 120, height: 40)
     var backend = TestBackend(width: 120, height: 40)
     _ = Editor.update(&state, .tick(10))
+    // As the runtime answers a key: the frame first, then (after a change) the checks and the
+    // frame with their counts, before the next key is read. Each timed on its own.
+    var checksTime = 0.0
+    var checksRuns = 0
     func keystroke(_ key: Key) {
-        _ = Editor.update(&state, .key(key))
+        _ = Editor.step(&state, .key(key))
         backend.draw(View.render(state))
     }
+    func keystrokeAndChecks(_ key: Key) -> Double {
+        let frame = seconds { keystroke(key) }
+        checksTime += seconds { if Editor.refreshChecks(&state) { checksRuns += 1; backend.draw(View.render(state)) } }
+        return frame
+    }
     keystroke(.character("2")); keystroke(.right)
+    _ = Editor.refreshChecks(&state)
     let keys: [Key] = [.down, .down, .up, .character(" "), .character(" "), .left, .down, .right]
     let rounds = 200
-    let navigation = seconds { for _ in 0..<rounds { for key in keys { keystroke(key) } } }
-    print("editor (\(label)): competencies screen, \(fixed(navigation * 1000 / Double(rounds * keys.count), 3)) ms per keystroke (update + view + draw, 120x40)")
+    var frames: [Double] = []
+    for _ in 0..<rounds { for key in keys { frames.append(keystrokeAndChecks(key)) } }
+    frames.sort()
+    print("editor (\(label)): competencies screen, \(fixed(frames.reduce(0, +) * 1000 / Double(frames.count), 3)) ms per keystroke to its frame (update + view + draw, 120x40; slowest tenth from \(fixed(frames[frames.count * 9 / 10] * 1000, 3)) ms, slowest \(fixed(frames.last! * 1000, 3)) ms)")
+    print("editor (\(label)): after a toggle, the checks and the frame with their counts, \(fixed(checksTime * 1000 / Double(max(1, checksRuns)), 3)) ms more")
     keystroke(.character("1"))
     let form = seconds { for _ in 0..<rounds { keystroke(.down); keystroke(.up) } }
     print("editor (\(label)): position screen, \(fixed(form * 1000 / Double(rounds * 2), 3)) ms per keystroke")

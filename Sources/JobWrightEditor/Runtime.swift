@@ -21,7 +21,7 @@ public enum EditorRuntime {
         var lastTick = -1.0
         let size = backend.size
         if size.width != state.width || size.height != state.height {
-            _ = Editor.update(&state, .resize(width: size.width, height: size.height))
+            _ = Editor.step(&state, .resize(width: size.width, height: size.height))
         }
         while true {
             let received = pendingSignal.exchange(0, ordering: .relaxed)
@@ -34,6 +34,9 @@ public enum EditorRuntime {
                 backend.draw(canvas)
                 lastDrawn = canvas
             }
+            // The frame answering the last key is on the screen; now the checks, and a frame
+            // with their counts, before the next key is read.
+            if Editor.refreshChecks(&state) { continue }
             let event = backend.nextEvent(timeoutMilliseconds: 100)
             let now = clock() - start
             var events: [Event] = []
@@ -47,7 +50,7 @@ public enum EditorRuntime {
                 return 0
             }
             for event in events {
-                let effects = Editor.update(&state, event)
+                let effects = Editor.step(&state, event)
                 for effect in effects {
                     if case .quit = effect { return 0 }
                     // After a failed save nothing else runs: not the recovery removal, not the quit.
@@ -92,7 +95,7 @@ public enum EditorRuntime {
                 try ConfigFolder.writeProfile(contents, to: path)
             case .readDraft(let path):
                 let bytes = FileManager.default.contents(atPath: path).map { [UInt8]($0) }
-                _ = Editor.update(&state, .draftRead(path: path, bytes: bytes))
+                _ = Editor.step(&state, .draftRead(path: path, bytes: bytes))
             case .bell:
                 backend.bell()
             case .quit:

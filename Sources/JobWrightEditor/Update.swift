@@ -6,14 +6,23 @@ import JobWrightRender
 /// paste, the mouse, undo and the recovery copy each have a file of their own (`Editor+*.swift`).
 public enum Editor {
     public static func update(_ state: inout EditorState, _ event: Event) -> [Effect] {
+        let effects = step(&state, event)
+        refreshChecks(&state)
+        return effects
+    }
+
+    /// The event's change and everything the next frame shows but the checks. The runtime draws
+    /// that frame, then calls `refreshChecks` and draws again: a key is answered at once, and
+    /// the status line's counts follow in the next frame, before any other key is read.
+    public static func step(_ state: inout EditorState, _ event: Event) -> [Effect] {
         // Keys that arrived together are recorded one by one (in `typed`), so each can be undone.
         if case .typed(let text) = event {
             let effects = typed(text, in: &state)
-            refreshCaches(&state)
+            refreshViews(&state)
             return effects
         }
         let effects = recordingChanges(&state) { handleEvent(event, in: &$0) }
-        refreshCaches(&state)
+        refreshViews(&state)
         return effects
     }
 
@@ -71,21 +80,32 @@ public enum Editor {
     /// Keeps the preview and the checks current: both are brought up to date after every change,
     /// so the status bar never shows counts from before the last edit.
     static func refreshCaches(_ state: inout EditorState) {
+        refreshViews(&state)
+        refreshChecks(&state)
+    }
+
+    /// The visible bullets and the preview.
+    static func refreshViews(_ state: inout EditorState) {
         state.refreshVisibleBullets()
         if state.screen == .preview && !state.isTooSmall { renderPreview(&state) }
-        if state.checks.checkedVersion != state.version, let checker = state.context.checker {
-            // The file as read, while the draft is still what was read; else the draft written out.
-            if let opened = state.opened, opened.loaded.draft != state.draft { state.opened = nil }
-            let loaded = state.opened?.loaded
-                ?? (try? Draft.load(path: state.path ?? "untitled.yaml", text: (try? state.draft.yaml()) ?? ""))
-            if let loaded {
-                // Errors first, then warnings, then notices, each in the order of the draft.
-                state.checks.findings = checker.check(loaded).enumerated()
-                    .sorted { ($0.element.severity, -$0.offset) > ($1.element.severity, -$1.offset) }.map(\.element)
-            }
-            state.checks.checkedVersion = state.version
-            state.checks.selected = min(state.checks.selected, max(0, state.checks.findings.count - 1))
+    }
+
+    /// Runs the checks when the draft changed since they last ran; true when they ran.
+    @discardableResult
+    public static func refreshChecks(_ state: inout EditorState) -> Bool {
+        guard state.checks.checkedVersion != state.version, let checker = state.context.checker else { return false }
+        // The file as read, while the draft is still what was read; else the draft written out.
+        if let opened = state.opened, opened.loaded.draft != state.draft { state.opened = nil }
+        let loaded = state.opened?.loaded
+            ?? (try? Draft.load(path: state.path ?? "untitled.yaml", text: (try? state.draft.yaml()) ?? ""))
+        if let loaded {
+            // Errors first, then warnings, then notices, each in the order of the draft.
+            state.checks.findings = checker.check(loaded).enumerated()
+                .sorted { ($0.element.severity, -$0.offset) > ($1.element.severity, -$1.offset) }.map(\.element)
         }
+        state.checks.checkedVersion = state.version
+        state.checks.selected = min(state.checks.selected, max(0, state.checks.findings.count - 1))
+        return true
     }
 
     static func renderPreview(_ state: inout EditorState) {

@@ -98,7 +98,8 @@ public enum View {
         let counts = state.findingCounts
         var text = " \(name)\(state.modified ? " [modified]" : "") | \(counted(state.draft.competencies.count, "bullet"))"
         if state.context.checker != nil {
-            text += " | \(counted(counts.errors, "error")), \(counted(counts.warnings, "warning"))"
+            // Only the first frame comes before the first checks; the next one has their counts.
+            text += state.checks.checkedVersion < 0 ? " | checking" : " | \(counted(counts.errors, "error")), \(counted(counts.warnings, "warning"))"
         }
         // The keys go on the right as far as they fit beside the name and the counts.
         // While a field is typed in, letters are text: only the keys that still act are shown.
