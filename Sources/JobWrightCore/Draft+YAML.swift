@@ -12,7 +12,7 @@ extension Draft {
     /// Parses a draft file. Errors name `file:line:column` and the field path.
     public static func load(path: String, text: String) throws(JobWrightError) -> LoadedDraft {
         let document = try YAMLDocument(path: path, text: text)
-        let draft = try document.decode(Draft.self)
+        let draft = try document.read(Draft.init(reading:))
         if draft.jobwright != 1 {
             throw JobWrightError(.badData, "this draft is format \(draft.jobwright); this jobwright reads format 1",
                                  at: document.location(of: ["jobwright"]), field: "jobwright")

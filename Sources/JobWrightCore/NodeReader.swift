@@ -1,0 +1,155 @@
+import Yams
+
+/// Reads a draft's node tree field by field, written out for each type (`Draft+Reading.swift`),
+/// with the values, errors and unknown-key reports that `NodeDecoder` and `KeyShape` give through
+/// Codable. Codable's generic containers cost `jobwright render` about two milliseconds at every
+/// start (each container type, coding-key type and wrapper is instantiated by the runtime, and
+/// each first conformance check scans every conformance in the binary); this costs a tenth of
+/// that. `NodeReaderTests` holds the two to the same results.
+struct NodeReader {
+    let node: Node
+    let codingPath: [CodingKey]
+    let unknownKeys: UnknownKeys
+
+    /// YAML's null: a plain `~`, `null`, `Null`, `NULL` or nothing, as `NodeDecoder` reads it.
+    var isNull: Bool {
+        guard case .scalar(let scalar) = node, scalar.style == .plain else { return false }
+        switch scalar.string {
+        case "", "~", "null", "Null", "NULL": return true
+        default: return false
+        }
+    }
+
+    func string() throws -> String { try scalar(String.construct) }
+    func int() throws -> Int { try scalar(Int.construct) }
+    func bool() throws -> Bool { try scalar(Bool.construct) }
+    func double() throws -> Double { try scalar(Double.construct) }
+
+    /// A whole number or a decimal, at most `Amount.limit`, as `Amount`'s decoder reads it.
+    func amount() throws -> Amount {
+        let value = try (try? int()).map(Double.init) ?? double()
+        guard value.isFinite, abs(value) <= Amount.limit else {
+            throw corrupted("'\(value)' is not a usable number (at most 1,000,000,000,000)")
+        }
+        return Amount(value)
+    }
+
+    func date() throws -> CalendarDate {
+        let text = try string()
+        guard let date = CalendarDate(text) else {
+            throw corrupted("'\(text)' is not a date written YYYY-MM-DD (for example 2027-01-15)")
+        }
+        return date
+    }
+
+    /// One of an enumeration's raw values, with the message Codable gives for any other text.
+    func oneOf<Value: RawRepresentable<String>>(_ type: Value.Type) throws -> Value {
+        let text = try string()
+        guard let value = Value(rawValue: text) else { throw corrupted("Cannot initialize \(Value.self) from invalid String value \(text)") }
+        return value
+    }
+
+    func list<Element>(_ element: (NodeReader) throws -> Element) throws -> [Element] {
+        guard case .sequence(let sequence) = node else { throw mismatch(Node.Sequence.self) }
+        var elements: [Element] = []
+        elements.reserveCapacity(sequence.count)
+        for (index, item) in sequence.enumerated() {
+            elements.append(try element(child(item, NodeCodingKey(intValue: index))))
+        }
+        return elements
+    }
+
+    /// A mapping of text to text, such as a question's anchors by level: every key is known.
+    func textByKey() throws -> [String: String] {
+        guard case .mapping(let mapping) = node else { throw mismatch(Node.Mapping.self) }
+        var values: [String: String] = [:]
+        for (key, value) in mapping {
+            guard let name = key.string else { continue }
+            values[name] = try child(value, NodeCodingKey(stringValue: name)).string()
+        }
+        return values
+    }
+
+    /// The fields of a mapping read as one type; `Fields.end()` reports the keys it did not ask for.
+    func fields() throws -> Fields {
+        guard case .mapping(let mapping) = node else { throw mismatch(Node.Mapping.self) }
+        return Fields(reader: self, mapping: mapping)
+    }
+
+    func child(_ node: Node, _ key: CodingKey) -> NodeReader {
+        NodeReader(node: node, codingPath: codingPath + [key], unknownKeys: unknownKeys)
+    }
+
+    private func scalar<T>(_ construct: (Node.Scalar) -> T?) throws -> T {
+        let scalar: Node.Scalar
+        switch node {
+        case .scalar(let found): scalar = found
+        default: throw mismatch(Node.Scalar.self)
+        }
+        guard let value = construct(scalar) else { throw mismatch(T.self) }
+        return value
+    }
+
+    private func mismatch(_ expected: Any.Type) -> DecodingError {
+        .typeMismatch(expected, .init(codingPath: codingPath, debugDescription: "Expected to decode \(expected)."))
+    }
+
+    private func corrupted(_ message: String) -> DecodingError {
+        .dataCorrupted(.init(codingPath: codingPath, debugDescription: message))
+    }
+}
+
+/// A mapping being read as one type: each field is asked for by its key.
+final class Fields {
+    private let reader: NodeReader
+    private let mapping: Node.Mapping
+    private var known: [String] = []
+
+    init(reader: NodeReader, mapping: Node.Mapping) {
+        self.reader = reader
+        self.mapping = mapping
+    }
+
+    /// A field that must be there (null is read as its value, as Codable does).
+    func required<Value>(_ key: String, _ read: (NodeReader) throws -> Value) throws -> Value {
+        known.append(key)
+        guard let node = value(key) else {
+            throw DecodingError.keyNotFound(NodeCodingKey(stringValue: key), .init(codingPath: reader.codingPath,
+                                            debugDescription: "No value associated with key \(key)."))
+        }
+        return try read(reader.child(node, NodeCodingKey(stringValue: key)))
+    }
+
+    /// A field that may be left out or null.
+    func optional<Value>(_ key: String, _ read: (NodeReader) throws -> Value) throws -> Value? {
+        known.append(key)
+        guard let node = value(key) else { return nil }
+        let child = reader.child(node, NodeCodingKey(stringValue: key))
+        return child.isNull ? nil : try read(child)
+    }
+
+    /// A list that may be left out or null (`Defaulted`): then it is empty.
+    func list<Element>(_ key: String, _ element: (NodeReader) throws -> Element) throws -> [Element] {
+        try optional(key) { try $0.list(element) } ?? []
+    }
+
+    /// Records the keys of the mapping that no field asked for, for the document to report once
+    /// the whole file has been read.
+    func end() {
+        for (key, _) in mapping {
+            let name = key.string ?? ""
+            if !known.contains(name) {
+                reader.unknownKeys.found.append((name, key.mark, reader.codingPath.map { $0.intValue.map(String.init) ?? $0.stringValue }, known))
+            }
+        }
+    }
+
+    private func value(_ key: String) -> Node? {
+        mapping.first { $0.key.string == key }?.value
+    }
+}
+
+/// Keys a file holds that its type does not know, gathered while it is read.
+final class UnknownKeys {
+    var found: [(name: String, mark: Mark?, path: [String], known: [String])] = []
+}

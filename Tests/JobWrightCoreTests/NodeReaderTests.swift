@@ -1,0 +1,91 @@
+import Foundation
+@testable import JobWrightCore
+import Testing
+
+/// A draft is read field by field (`Draft.init(reading:)`) instead of through Codable; it must
+/// read every file as the Codable path (`NodeDecoder`, then `KeyShape` for unknown keys) does:
+/// the same draft, or the same error at the same place with the same suggestions.
+@Suite("Draft reader against the Codable decoder")
+struct NodeReaderTests {
+    static let templates = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().appendingPathComponent("Templates")
+
+    enum Outcome: Equatable {
+        case draft(Draft)
+        case failure(JobWrightError)
+    }
+
+    static func outcomes(_ text: String) -> (read: Outcome, decoded: Outcome) {
+        func outcome(_ body: (YAMLDocument) throws(JobWrightError) -> Draft) -> Outcome {
+            do {
+                return .draft(try body(try YAMLDocument(path: "draft.yaml", text: text)))
+            } catch {
+                return .failure(error)
+            }
+        }
+        return (outcome { (document) throws(JobWrightError) in try document.read(Draft.init(reading:)) },
+                outcome { (document) throws(JobWrightError) in try document.decode(Draft.self) })
+    }
+
+    @Test func theExampleAndTheStarterReadAsTheyDecode() throws {
+        for name in ["example.draft.yaml", "starter.draft.yaml"] {
+            let text = try String(contentsOf: Self.templates.appendingPathComponent(name), encoding: .utf8)
+            let (read, decoded) = Self.outcomes(text)
+            #expect(read == decoded)
+            guard case .draft(let draft) = read else { Issue.record("did not read: \(read)"); continue }
+            #expect(draft.jobwright == 1)
+        }
+    }
+
+    @Test func aDraftWithEveryFieldReadsAsItDecodes() throws {
+        let example = try String(contentsOf: Self.templates.appendingPathComponent("example.draft.yaml"), encoding: .utf8)
+        var draft = try Draft.load(path: "example", text: example).draft
+        draft.customCompetencies = [Competency(id: "custom.x", area: "data", kind: .knowledge, text: "Knows R.", aligns: ["iste:3.2.c"],
+                                               keywords: ["R"], core: true)]
+        draft.rubric.rows[0].customQuestion = CustomQuestion(type: .situational, text: "What would you do?", probes: ["Why?"],
+                                                             anchors: ["proficient": "Names a plan", "exemplary": "Names two"])
+        draft.reporting.supervises = [SupervisedRole(role: "network-manager", count: 2)]
+        draft.rubric.committee = [CommitteeMember(name: "A. Chair", role: "superintendent")]
+        draft.notes = ["line 3: something"]
+        draft.importReview = ImportReview(source: "old.docx", lines: [
+            .init(line: 3, text: "Run the network.", bullet: "technical.network", choices: [.init(id: "technical.network", similarity: 71)], settled: true),
+        ])
+        draft.importReview?.lines[0].dropped = false
+        let text = try draft.yaml()
+        let (read, decoded) = Self.outcomes(text)
+        #expect(read == decoded)
+        #expect(read == .draft(draft))
+    }
+
+    @Test(arguments: FaultyDrafts.thoseYamsRead + [
+        "compensation:\n  minimum: 1e13\n",
+        "compensation:\n  period: fortnight\n",
+        "position:\n  closingDate: 2027-02-30\n",
+        "position:\n  startDate: 20270201\n",
+        "position:\n  employmentType: seasonal\n",
+        "physicalDemands: ~\n",
+        "reporting:\n  supervises:\n    - count: 2\n",
+        "reporting:\n  supervises:\n    - role: x\n      count: two\n",
+        "reporting:\n  suprevises: []\n",
+        "jobwright: 2\n",
+        "titel: Director\nposition:\n  titel: x\n",
+        "position:\n  title: x\n  locaton: {}\nsummary: s\nsumary: t\n",
+        "rubric:\n  rows:\n    - name: A\n      wieght: 2\n    - name: B\n      customQuestion: {text: Q, anchor: {}}\n",
+        "rubric:\n  rows:\n    - customQuestion: {type: behavioural}\n",
+        "rubric:\n  rows:\n    - customQuestion: {text: Q, anchors: [a]}\n",
+        "rubric:\n  rows:\n    - customQuestion: {text: Q, anchors: {proficient: 3, exemplary: {a: b}}}\n",
+        "rubric:\n  committee:\n    - role: chair\n",
+        "customCompetencies:\n  - id: custom.a\n    area: data\n    kind: duty\n    text: T\n",
+        "customCompetencies:\n  - id: custom.a\n    area: data\n    kind: chore\n    text: T\n    aligns: []\n",
+        "customCompetencies:\n  - {id: custom.a, area: data, kind: duty, text: T, aligns: [], color: red}\n",
+        "importReview:\n  lines: []\n",
+        "importReview:\n  source: a\n  lines:\n    - {line: x, text: t, bullet: b}\n",
+        "importReview:\n  source: a\n  lines:\n    - {line: 1, text: t, bullet: b, choices: [{id: c}]}\n",
+        "notices:\n  include: lie-detector\n",
+        "application:\n  contact:\n    mail: a@b.org\n",
+    ])
+    func aDraftWithAMistakeFailsAsItDidThroughCodable(text: String) {
+        let (read, decoded) = Self.outcomes(text)
+        #expect(read == decoded)
+    }
+}
