@@ -22,7 +22,9 @@ extension Draft {
 
     /// The draft as YAML in its stable key order (the order of the declarations), two-space
     /// indents, Unicode kept, no line folding: the same draft always gives the same bytes.
-    public func yaml() throws(JobWrightError) -> String { try StableYAML.encode(self, what: "the draft") }
+    public func yaml() throws(JobWrightError) -> String {
+        try StableYAML.serialize(node(NodeWriter(newlineScalarStyle: StableYAML.options.newLineScalarStyle)), what: "the draft")
+    }
 }
 
 extension DistrictProfile {
@@ -46,13 +48,23 @@ enum StableYAML {
 
     /// The text Yams's `YAMLEncoder` with `options` writes, built through `NodeEncoder`.
     static func encode<T: Encodable>(_ value: T, what: String) throws(JobWrightError) -> String {
+        let node: Node
+        do {
+            node = try NodeEncoder.encode(value, newlineScalarStyle: options.newLineScalarStyle)
+        } catch {
+            throw JobWrightError(.badData, "\(what) could not be written as YAML: \(error)")
+        }
+        return try serialize(node, what: what)
+    }
+
+    /// A node tree as text, with `options`.
+    static func serialize(_ node: Node, what: String) throws(JobWrightError) -> String {
         let options = Self.options
         do {
-            let node = try NodeEncoder.encode(value, newlineScalarStyle: options.newLineScalarStyle)
-            return try serialize(node: node, canonical: options.canonical, indent: options.indent, width: options.width,
-                                 allowUnicode: options.allowUnicode, lineBreak: options.lineBreak,
-                                 explicitStart: options.explicitStart, explicitEnd: options.explicitEnd,
-                                 version: options.version, sortKeys: options.sortKeys)
+            return try Yams.serialize(node: node, canonical: options.canonical, indent: options.indent, width: options.width,
+                                      allowUnicode: options.allowUnicode, lineBreak: options.lineBreak,
+                                      explicitStart: options.explicitStart, explicitEnd: options.explicitEnd,
+                                      version: options.version, sortKeys: options.sortKeys)
         } catch {
             throw JobWrightError(.badData, "\(what) could not be written as YAML: \(error)")
         }

@@ -67,7 +67,15 @@ struct NodeEncoderTests {
         base.workingConditions = []
         base.compensation.minimum = Amount(118_000.5)
         base.compensation.maximum = Amount(1e12)
-        base.notes = ["a note", "true", "12:30"]
+        base.notes = ["a note", "true", "12:30", "Yes", "NO", "On", "off\n", "Null", "Oversee the network", "False\u{2028}",
+                      "12", "+1", "-", "- item", ".5", ".inf", ".NaN", "=", "<<", "< less", "2027-01-04", "2027-1-4 10:00:00",
+                      "0b101", "0o17", "1_000", "190:20:30", "\u{2028}", "\n", " leading space", "é accent", "no", "nothing"]
+        base.rubric.rows[0].customQuestion = CustomQuestion(type: .behavioural, text: "yes", probes: ["12", "Why?"],
+                                                            anchors: ["proficient": "on", "no": "~", "exemplary": "Names two"])
+        base.customCompetencies = [Competency(id: "custom.x", area: "data", kind: .duty, text: "true", aligns: [], keywords: ["null"], core: false)]
+        base.importReview = ImportReview(source: "old.docx", lines: [
+            .init(line: 3, text: "Run the network.", bullet: "0x1F", choices: [.init(id: "a", similarity: 71)], settled: true),
+        ])
         variants.append(base)
         return variants
     }

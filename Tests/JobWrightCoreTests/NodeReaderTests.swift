@@ -1,6 +1,7 @@
 import Foundation
 @testable import JobWrightCore
 import Testing
+import Yams
 
 /// A draft is read field by field (`Draft.init(reading:)`) instead of through Codable; it must
 /// read every file as the Codable path (`NodeDecoder`, then `KeyShape` for unknown keys) does:
@@ -87,5 +88,26 @@ struct NodeReaderTests {
     func aDraftWithAMistakeFailsAsItDidThroughCodable(text: String) {
         let (read, decoded) = Self.outcomes(text)
         #expect(read == decoded)
+    }
+}
+
+/// The writer leaves Yams's resolver out only for text it would read as text.
+@Suite("Plain text without the resolver")
+struct PlainTextTests {
+    @Test func everyTextTakenAsPlainIsTextToYamsToo() throws {
+        let example = try String(contentsOf: NodeReaderTests.templates.appendingPathComponent("example.draft.yaml"), encoding: .utf8)
+        let words = example.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init)
+        let lines = example.split(separator: "\n").map(String.init)
+        let tricky = ["yes", "Yes\n", "FALSE", "False\u{2028}", "null", "Null\r\n", "~", "", "\n", "\u{2028}", "on", "Off", "12", "-3",
+                      "+1", ".5", ".inf", "=", "<<", "2027-01-04", "1_000", "0x1F", "Oversee", "Normal", "Yesterday", "Nothing"]
+        var plain = 0
+        for text in words + lines + tricky where NodeWriter.isPlainText(text) {
+            plain += 1
+            #expect(text.represented().style != .singleQuoted, "\(text)")
+        }
+        #expect(plain > 100)
+        for text in ["yes", "12", "~", "", "2027-01-04", "=", "<<", ".5", "-3", "null", "Off"] {
+            #expect(!NodeWriter.isPlainText(text))
+        }
     }
 }

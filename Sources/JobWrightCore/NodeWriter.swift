@@ -1,0 +1,61 @@
+import Yams
+
+/// Builds a draft's node tree field by field, written out for each type (`Draft+Writing.swift`),
+/// with the nodes `NodeEncoder` builds through Codable, so Yams's emitter writes the same bytes.
+/// The editor writes the draft after every change to check it, and `import` writes one with a
+/// long review; Codable's generic containers and Yams's tag resolution (seven regular expressions
+/// on every text, twice) were most of that time. `NodeEncoderTests` holds the text to Yams's.
+struct NodeWriter {
+    let newlineScalarStyle: Node.Scalar.Style
+
+    /// Text as Yams's `String.box()` writes it: plain, or single-quoted when YAML would read it
+    /// as something else (`yes`, `12`, `~`); a text with a line break in the newline style.
+    func string(_ text: String) -> Node {
+        var node = Self.isPlainText(text) ? Node(text, Tag(.str)) : text.box()
+        if text.utf8.contains(0x0A) { node.scalar?.style = newlineScalarStyle }
+        return node
+    }
+
+    func int(_ value: Int) -> Node { value.box() }
+    func bool(_ value: Bool) -> Node { value.box() }
+    func amount(_ value: Amount) -> Node { value.wholeValue.map(int) ?? value.value.box() }
+    func date(_ value: CalendarDate) -> Node { string(value.description) }
+    func rawValue<Value: RawRepresentable<String>>(_ value: Value) -> Node { string(value.rawValue) }
+
+    func list<Element>(_ elements: [Element], _ element: (Element) -> Node) -> Node {
+        Node(elements.map(element), .implicit, .any)
+    }
+
+    func texts(_ elements: [String]) -> Node { list(elements, string) }
+
+    /// A mapping with its keys in the order given; a nil value leaves its key out.
+    func mapping(_ pairs: KeyValuePairs<String, Node?>) -> Node {
+        var written: [(Node, Node)] = []
+        written.reserveCapacity(pairs.count)
+        for (key, value) in pairs {
+            if let value { written.append((Node(key, Tag(.str)), value)) }
+        }
+        return Node(written, .implicit, .any)
+    }
+
+    /// True when Yams's default resolver reads the text as text, decided without its regular
+    /// expressions. Those match only when the text is empty, or starts with a digit, a sign, a
+    /// dot, `~`, `<` or `=`, or is a short word starting with one of the letters of yes, no, true,
+    /// false, on, off and null (at most five letters, then a line break, of up to three bytes,
+    /// which their `$` allows), or is only a line break. Anything else is text, written plain;
+    /// what could match is left to the resolver.
+    static func isPlainText(_ text: String) -> Bool {
+        let utf8 = text.utf8
+        guard let first = utf8.first, first >= 0x20, first < 0x80 else { return false }
+        switch first {
+        case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "+"), UInt8(ascii: "."),
+             UInt8(ascii: "~"), UInt8(ascii: "<"), UInt8(ascii: "="):
+            return false
+        case UInt8(ascii: "y"), UInt8(ascii: "Y"), UInt8(ascii: "n"), UInt8(ascii: "N"), UInt8(ascii: "t"), UInt8(ascii: "T"),
+             UInt8(ascii: "f"), UInt8(ascii: "F"), UInt8(ascii: "o"), UInt8(ascii: "O"):
+            return utf8.count > 8
+        default:
+            return true
+        }
+    }
+}
