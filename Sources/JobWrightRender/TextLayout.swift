@@ -11,33 +11,24 @@ public struct TextLayout: Sendable {
 
     public init(width: Int) { self.width = width }
 
-    /// Lays out a whole document, line by line.
+    /// Lays out a whole document, line by line. Lines of ASCII text (most of a posting) are
+    /// wrapped on their bytes (`TextLayout+Bytes.swift`); any other line as characters, by `wrap`.
     public func layout(_ text: String) -> String {
-        var output = ""
-        output.reserveCapacity(text.utf8.count + text.utf8.count / 16)
-        var first = true
-        func add(_ line: Substring) {
-            if !first { output += "\n" }
-            first = false
-            output += line.withoutTrailingSpaces
-        }
-        // Lines are found on the bytes: a newline is never part of a longer character here.
-        let utf8 = text.utf8
-        var lineStart = utf8.startIndex
-        while true {
-            let lineEnd = utf8[lineStart...].firstIndex(of: 0x0A) ?? utf8.endIndex
-            let line = text[lineStart..<lineEnd]
-            if lineStart < lineEnd && utf8[lineStart] == 0x1F {
-                add(text[utf8.index(after: lineStart)..<lineEnd])
-            } else if width <= 0 || DisplayWidth.of(line) <= width {
-                add(line)
-            } else {
-                for wrapped in wrap(String(line)) { add(Substring(wrapped)) }
+        var text = text
+        let output = text.withUTF8 { bytes -> [UInt8] in
+            var output: [UInt8] = []
+            output.reserveCapacity(bytes.count + bytes.count / 16)
+            var lineStart = 0
+            while true {
+                let lineEnd = bytes[lineStart...].firstIndex(of: 0x0A) ?? bytes.count
+                if lineStart > 0 { output.append(0x0A) }
+                layOut(bytes[lineStart..<lineEnd], into: &output)
+                guard lineEnd < bytes.count else { break }
+                lineStart = lineEnd + 1
             }
-            guard lineEnd < utf8.endIndex else { break }
-            lineStart = utf8.index(after: lineEnd)
+            return output
         }
-        return output
+        return String(decoding: output, as: UTF8.self)
     }
 
     /// Wraps one logical line. The first output line keeps the line's own prefix; continuation

@@ -1,0 +1,113 @@
+/// `TextLayout` on the bytes of a line of ASCII text: the same prefixes, hanging indents and
+/// breaks as `wrap` finds on characters (a test holds the two to the same output), without making
+/// a String of every line and word. In ASCII a character is a byte and takes one column, except
+/// control characters other than tab, which take none.
+extension TextLayout {
+    /// Appends one laid-out line (its wrapped lines joined by line feeds, trailing spaces removed).
+    func layOut(_ line: Slice<UnsafeBufferPointer<UInt8>>, into output: inout [UInt8]) {
+        if line.first == 0x1F {
+            Self.appendTrimmed(line.dropFirst(), to: &output)
+            return
+        }
+        guard let lineWidth = Self.asciiWidth(line) else {
+            // Not ASCII: as characters, with display widths.
+            let text = String(decoding: line, as: UTF8.self)
+            let wrapped = width > 0 && DisplayWidth.of(text) > width ? wrap(text) : [text]
+            for (index, part) in wrapped.enumerated() {
+                if index > 0 { output.append(0x0A) }
+                Self.appendTrimmed(part.utf8, to: &output)
+            }
+            return
+        }
+        guard width > 0, lineWidth > width else { Self.appendTrimmed(line, to: &output); return }
+        let bodyStart = Self.bodyStart(of: line)
+        let hang = Self.asciiWidth(line[line.startIndex..<bodyStart]) ?? 0
+        let body = line[bodyStart...]
+        guard body.contains(where: { $0 != 0x20 }) else { Self.appendTrimmed(line, to: &output); return }
+        // The first line keeps the line's own prefix; the others are indented to where its words begin.
+        var current: [UInt8] = Array(line[line.startIndex..<bodyStart])
+        var currentWidth = hang
+        var lineHasWord = false
+        var index = body.startIndex
+        while index < body.endIndex {
+            guard body[index] != 0x20 else { index += 1; continue }
+            let wordStart = index
+            while index < body.endIndex && body[index] != 0x20 { index += 1 }
+            let word = body[wordStart..<index]
+            let wordWidth = Self.asciiWidth(word) ?? 0
+            if lineHasWord && currentWidth + 1 + wordWidth > width {
+                Self.appendTrimmed(current[...], to: &output)
+                output.append(0x0A)
+                current = [UInt8](repeating: 0x20, count: hang)
+                current += word
+                currentWidth = hang + wordWidth
+            } else {
+                if lineHasWord { current.append(0x20) }
+                current += word
+                currentWidth += (lineHasWord ? 1 : 0) + wordWidth
+            }
+            lineHasWord = true
+        }
+        Self.appendTrimmed(current[...], to: &output)
+    }
+
+    /// Columns of an ASCII text, or nil when it holds any other byte.
+    static func asciiWidth<Bytes: Collection<UInt8>>(_ bytes: Bytes) -> Int? {
+        var total = 0
+        for byte in bytes {
+            guard byte < 0x80 else { return nil }
+            if (byte >= 0x20 && byte < 0x7F) || byte == 0x09 { total += 1 }
+        }
+        return total
+    }
+
+    private static func appendTrimmed<Bytes: BidirectionalCollection<UInt8>>(_ bytes: Bytes, to output: inout [UInt8]) {
+        var end = bytes.endIndex
+        while end > bytes.startIndex, bytes[bytes.index(before: end)] == 0x20 { end = bytes.index(before: end) }
+        output += bytes[bytes.startIndex..<end]
+    }
+
+    /// Where the words begin, after the prefix printed before them (indent plus any bullet,
+    /// number or label), as `split` finds it.
+    static func bodyStart(of line: Slice<UnsafeBufferPointer<UInt8>>) -> Int {
+        let indentEnd = line.firstIndex { $0 != 0x20 } ?? line.endIndex
+        let rest = line[indentEnd...]
+        if let marker = bulletMarker(in: rest) { return marker }
+        // "Reports to:    Superintendent of Schools": hang at the value's column.
+        if let colon = rest.firstIndex(of: UInt8(ascii: ":")), colon - rest.startIndex <= 32 {
+            var valueStart = colon + 1
+            while valueStart < rest.endIndex && rest[valueStart] == 0x20 { valueStart += 1 }
+            if valueStart - colon - 1 >= 2 { return valueStart }
+        }
+        return indentEnd
+    }
+
+    /// The index just after a list marker and its space(s), as `bulletMarker(in:)` on characters.
+    static func bulletMarker(in text: Slice<UnsafeBufferPointer<UInt8>>) -> Int? {
+        for marker: [UInt8] in [[0x2D, 0x20], [0x2A, 0x20], [0x5B, 0x20, 0x5D, 0x20], [0x5B, 0x78, 0x5D, 0x20], [0x5B, 0x58, 0x5D, 0x20]]
+        where text.starts(with: marker) {
+            let afterBox = text.startIndex + marker.count
+            // "[x] 4. Title": hang under the title, past the item's own number.
+            if marker[0] == 0x5B, let numbered = bulletMarker(in: text[afterBox...]), text[afterBox...].first != 0x5B {
+                return numbered
+            }
+            return afterBox
+        }
+        var index = text.startIndex
+        var digits = 0
+        while index < text.endIndex, (0x30...0x39).contains(text[index]), digits < 3 {
+            index += 1; digits += 1
+        }
+        if digits == 0, index < text.endIndex, (0x61...0x7A).contains(text[index]) {
+            index += 1
+            guard index < text.endIndex, text[index] == UInt8(ascii: ")") else { return nil }
+        } else if digits == 0 {
+            return nil
+        }
+        guard index < text.endIndex, text[index] == UInt8(ascii: ".") || text[index] == UInt8(ascii: ")") else { return nil }
+        index += 1
+        guard index < text.endIndex, text[index] == 0x20 else { return nil }
+        while index < text.endIndex, text[index] == 0x20 { index += 1 }
+        return index
+    }
+}
