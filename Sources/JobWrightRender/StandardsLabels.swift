@@ -23,13 +23,16 @@ enum StandardsLabels {
     /// catalog order and codes in the bullet's order.
     static func codes(for ids: [String], in catalog: Catalog) -> String {
         guard !ids.isEmpty else { return "" }
-        let byFramework = Dictionary(grouping: ids.compactMap { catalog.standard($0) }, by: \.frameworkID)
+        // A bullet names a few standards: a list, read once per framework, is quicker than a
+        // dictionary of groups.
+        let labelled = ids.compactMap { id in catalog.standard(id).map { (framework: $0.frameworkID, label: shortLabel($0)) } }
         var groups: [String] = []
         for framework in catalog.frameworks {
-            guard let members = byFramework[framework.id] else { continue }
-            var seen = Set<String>()
-            let labels = members.map(shortLabel).filter { seen.insert($0).inserted }
-            groups.append(frameworkLabel(framework.id) + " " + labels.joined(separator: ", "))
+            var labels: [String] = []
+            for entry in labelled where entry.framework == framework.id && !labels.contains(entry.label) {
+                labels.append(entry.label)
+            }
+            if !labels.isEmpty { groups.append(frameworkLabel(framework.id) + " " + labels.joined(separator: ", ")) }
         }
         return groups.joined(separator: "; ")
     }
