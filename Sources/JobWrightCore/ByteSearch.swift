@@ -22,13 +22,23 @@ public enum ByteSearch {
     }
 
     /// The last offset where `needle` starts in `haystack`, trying only the places where the
-    /// needle's byte at `anchor` is found.
+    /// needle's byte at `anchor` is found: `memchr` finds them all (many bytes at a time), and
+    /// they are tried from the last.
     public static func last(_ needle: [UInt8], in haystack: ArraySlice<UInt8>, anchor: Int = 0) -> Int? {
         guard !needle.isEmpty, haystack.count >= needle.count, needle.indices.contains(anchor) else { return nil }
         return haystack.withUnsafeBufferPointer { hay in
             needle.withUnsafeBufferPointer { pin in
-                for start in stride(from: hay.count - pin.count, through: 0, by: -1) where hay[start + anchor] == pin[anchor]
-                    && memcmp(hay.baseAddress! + start, pin.baseAddress!, pin.count) == 0 {
+                guard let base = hay.baseAddress, let head = pin.baseAddress else { return nil }
+                // The anchor byte of a match lies in anchor ..< limit.
+                let limit = hay.count - pin.count + anchor + 1
+                var places: [Int] = []
+                var from = base + anchor
+                while from < base + limit, let hit = memchr(from, Int32(pin[anchor]), base + limit - from) {
+                    let place = UnsafePointer(hit.assumingMemoryBound(to: UInt8.self))
+                    places.append(place - base - anchor)
+                    from = place + 1
+                }
+                for start in places.reversed() where memcmp(base + start, head, pin.count) == 0 {
                     return haystack.startIndex + start
                 }
                 return nil

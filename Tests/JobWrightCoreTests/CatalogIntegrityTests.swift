@@ -151,6 +151,18 @@ struct CatalogIntegrityTests {
         #expect(ByteSearch.first(Array("abd".utf8), in: bytes[...]) == nil)
         #expect(ByteSearch.last(Array("abc".utf8), in: bytes[..<11]) == 4)
         #expect(ByteSearch.last(Array(" xab".utf8), in: bytes[...], anchor: 1) == 7)
+        #expect(ByteSearch.last(Array("abc".utf8), in: bytes[5...]) == 9)
+        #expect(ByteSearch.last(Array("abc".utf8), in: bytes[..<6]) == 0)
+        #expect(ByteSearch.last(Array("c x".utf8), in: bytes[...], anchor: 2) == 6)
+        #expect(ByteSearch.last(Array("cab".utf8), in: bytes[...], anchor: 1) == nil)
+        // Against a plain search backwards, on every slice and needle of a short text.
+        let text = Array("a(b (a(b c(a(b (".utf8)
+        for needle in ["a(b", "(", "b (", "(a", "c(a(b"].map({ Array($0.utf8) }) {
+            for end in 0...text.count {
+                let expected = stride(from: end - needle.count, through: 0, by: -1).first { Array(text[$0..<$0 + needle.count]) == needle }
+                for anchor in needle.indices { #expect(ByteSearch.last(needle, in: text[..<end], anchor: anchor) == expected) }
+            }
+        }
         #expect(ByteSearch.firstIgnoringCase(Array("</th>".utf8), in: Array("a</TH>".utf8)[...]) == 1)
     }
 }
