@@ -153,7 +153,16 @@ final class ParsedTemplates: Sendable {
         let markup = name.hasSuffix(".html") || name.hasSuffix(".docx")
         let prefix = markup ? MarkupContentType.pragma : ""
         do {
-            state.library.register(try MustacheTemplate(string: prefix + file.text), named: name)
+            let source = prefix + file.text
+            // A long template is parsed in pieces (see TemplateChunks); if a piece does not parse,
+            // the whole template is, for the error's place in the file.
+            if let split = TemplateChunks.split(source, name: name),
+               let pieces = try? split.pieces.map({ try MustacheTemplate(string: $0.text) }) {
+                for (piece, template) in zip(split.pieces, pieces) { state.library.register(template, named: piece.name) }
+                state.library.register(try MustacheTemplate(string: split.including), named: name)
+            } else {
+                state.library.register(try MustacheTemplate(string: source), named: name)
+            }
         } catch let error as MustacheTemplate.ParserError {
             let line = max(1, error.context.lineNumber - (markup ? 1 : 0))
             throw JobWrightError(.badData, "template syntax: \(TemplateSet.explain(error.error))",
