@@ -4,8 +4,9 @@ import JobWrightCore
 /// Finds the catalog bullets that say what a line of an old posting says. Each bullet is a
 /// weighted bag of terms (its text, its keywords, its area's title); a line is compared with
 /// every bullet by the cosine of their TF-IDF vectors, so that rare, telling words ("E-rate",
-/// "CIPA") count for more than common ones ("technology"). No network, no model: the catalog
-/// and `Catalog/synonyms.yaml` are all it knows.
+/// "CIPA") count for more than common ones ("technology"), and weighed by how like the line the
+/// bullet's whole area is. No network, no model: the catalog and `Catalog/synonyms.yaml` are all
+/// it knows.
 public struct BulletMatcher: Sendable {
     public struct Match: Sendable, Equatable {
         public var id: String
@@ -27,6 +28,10 @@ public struct BulletMatcher: Sendable {
     public var threshold: Double
     let tokenizer: MatchTokenizer
     let entries: [Entry]
+    let areas: [String: String]
+    /// Each area as one bag of terms: the sum of its bullets' normalized vectors.
+    let areaVectors: [String: [String: Double]]
+    let areaNorms: [String: Double]
     let inverseFrequency: [String: Double]
     let unseenInverseFrequency: Double
     /// Terms that say a line is about technology, and terms of topics other offices share.
@@ -51,6 +56,11 @@ public struct BulletMatcher: Sendable {
     /// "plan", "standards") make a weak match.
     static let distinctiveShare = 0.05
     static let commonOnlyFactor = 0.6
+    /// The area is matched too, with all its bullets' terms as one bag: a bullet scores
+    /// 1 - areaShare + areaShare × (its area's similarity to the line ÷ the best area's) of its
+    /// own similarity, so a bullet that shares a word or two with a line about another area
+    /// falls behind the bullets of the area the whole line is about.
+    static let areaShare = 0.5
     public static let defaultThreshold = 0.25
 
     public init(catalog: Catalog, vocabulary: MatchVocabulary, threshold: Double = BulletMatcher.defaultThreshold) {
@@ -88,6 +98,7 @@ public struct BulletMatcher: Sendable {
         inverseFrequency = documentFrequency.mapValues { log((total + 1) / (Double($0) + 1)) + 1 }
         unseenInverseFrequency = Self.unseenWeight
         let inverse = inverseFrequency
+        areas = Dictionary(catalog.competencies.map { ($0.id, $0.area) }, uniquingKeysWith: { first, _ in first })
         entries = counts.map { bullet, weights, telling in
             let weighted = weights.reduce(into: [String: Double]()) { result, pair in
                 result[pair.key] = pair.value * (inverse[pair.key] ?? 1)
@@ -95,6 +106,12 @@ public struct BulletMatcher: Sendable {
             let norm = sqrt(weighted.values.reduce(0) { $0 + $1 * $1 })
             return Entry(id: bullet.id, area: bullet.area, kind: bullet.kind, weights: weighted, norm: norm, telling: telling)
         }
+        var areaVectors: [String: [String: Double]] = [:]
+        for entry in entries where entry.norm > 0 {
+            for (term, weight) in entry.weights { areaVectors[entry.area, default: [:]][term, default: 0] += weight / entry.norm }
+        }
+        self.areaVectors = areaVectors
+        areaNorms = areaVectors.mapValues { vector in sqrt(vector.values.reduce(0) { $0 + $1 * $1 }) }
     }
 
     /// The bullets most like `text`, best first, at most `limit` of them, none with a score of 0.
@@ -115,6 +132,13 @@ public struct BulletMatcher: Sendable {
             $0.weight == 1 && !tokenizer.lowStems.contains($0.name) && !sharedTopicTerms.contains($0.name)
         }.map(\.name))
         let weighted = query.map { (term: $0.key, weight: $0.value, distinctive: distinctiveTerms.contains($0.key)) }
+        var areaCosines: [String: Double] = [:]
+        for (area, vector) in areaVectors {
+            var dot = 0.0
+            for (term, weight, _) in weighted { if let other = vector[term] { dot += weight * other } }
+            areaCosines[area] = dot / (queryNorm * (areaNorms[area] ?? 1))
+        }
+        let bestArea = max(areaCosines.values.max() ?? 0, 1e-9)
         var matches: [Match] = []
         for entry in entries where entry.norm > 0 {
             var dot = 0.0
@@ -134,12 +158,13 @@ public struct BulletMatcher: Sendable {
             let coverage = covered / queryTotal
             let kindFactor = entry.kind == lineKind ? 1 : Self.otherKindFactor
             let commonFactor = distinctive ? 1 : Self.commonOnlyFactor
-            matches.append(Match(id: entry.id, score: (cosine * coverage).squareRoot() * kindFactor * commonFactor))
+            let areaFactor = 1 - Self.areaShare + Self.areaShare * (areaCosines[entry.area] ?? 0) / bestArea
+            matches.append(Match(id: entry.id, score: (cosine * coverage).squareRoot() * kindFactor * commonFactor * areaFactor))
         }
         matches.sort { $0.score > $1.score || $0.score == $1.score && $0.id < $1.id }
         return Array(matches.prefix(limit))
     }
 
     /// The area of a bullet id.
-    func area(of id: String) -> String? { entries.first { $0.id == id }?.area }
+    func area(of id: String) -> String? { areas[id] }
 }

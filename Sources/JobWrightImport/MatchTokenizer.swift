@@ -14,7 +14,9 @@ struct MatchTokenizer: Sendable {
     /// still meets a bullet that says "a committee" in its own words.
     static let phraseWordWeight = 0.3
 
-    private let stopStems: Set<String>
+    /// Single stop words, compared as written (lower case), not by stem: "assistive" is not
+    /// "assist", nor "servers" "serving".
+    private let stopWords: Set<String>
     /// Stems that count little on their own (`MatchVocabulary.lowWeight`).
     let lowStems: Set<String>
     /// Stemmed phrase → the group's term ("≈" + its first term, so it never meets a plain word);
@@ -26,7 +28,7 @@ struct MatchTokenizer: Sendable {
 
     init(vocabulary: MatchVocabulary) {
         let stopWords = vocabulary.stopWords.map { Self.words($0).map(Stemmer.stem) }
-        stopStems = Set(stopWords.filter { $0.count == 1 }.flatMap { $0 })
+        self.stopWords = Set(vocabulary.stopWords.map(Self.words).filter { $0.count == 1 }.flatMap { $0 })
         lowStems = Set((vocabulary.lowWeight ?? []).flatMap { Self.words($0).map(Stemmer.stem) })
         var phrases: [[String]: String] = [:]
         for stems in stopWords where stems.count > 1 { phrases[stems] = "" }
@@ -47,10 +49,12 @@ struct MatchTokenizer: Sendable {
     static func groupTerm(_ name: String) -> String { "≈" + words(name).joined(separator: "-") }
 
     func terms(_ text: String) -> [Term] {
-        let stems = Self.words(text).map(Stemmer.stem)
+        let words = Self.words(text)
+        let stems = words.map(Stemmer.stem)
         var terms: [Term] = []
-        func addWord(_ stem: String, weight: Double) {
-            if stem.count >= 2 && !stopStems.contains(stem) && !stem.allSatisfy(\.isNumber) { terms.append(Term(name: stem, weight: weight)) }
+        func addWord(_ at: Int, weight: Double) {
+            let stem = stems[at]
+            if stem.count >= 2 && !stopWords.contains(words[at]) && !stem.allSatisfy(\.isNumber) { terms.append(Term(name: stem, weight: weight)) }
         }
         var index = 0
         while index < stems.count {
@@ -60,7 +64,7 @@ struct MatchTokenizer: Sendable {
                 if let term = phrases[Array(stems[index..<(index + length)])] {
                     if !term.isEmpty {
                         terms.append(Term(name: term, weight: 1))
-                        if length > 1 { for stem in stems[index..<(index + length)] { addWord(stem, weight: Self.phraseWordWeight) } }
+                        if length > 1 { for at in index..<(index + length) { addWord(at, weight: Self.phraseWordWeight) } }
                     }
                     index += length
                     matched = true
@@ -68,7 +72,7 @@ struct MatchTokenizer: Sendable {
                 }
             }
             if matched { continue }
-            addWord(stems[index], weight: 1)
+            addWord(index, weight: 1)
             index += 1
         }
         return terms

@@ -78,10 +78,11 @@ struct ImportAccuracyTests {
     /// What the import made of a set of labelled lines: the right bullet taken, the right bullet
     /// among the top three, and "none" lines matched to a bullet anyway.
     struct Rates {
-        var first: Int, topThree: Int, withBullet: Int, falseMatches: Int, none: Int
+        var first: Int, rankedFirst: Int, topThree: Int, withBullet: Int, falseMatches: Int, none: Int
         init(_ outcomes: [Outcome]) {
             let withBullet = outcomes.filter { $0.label != "none" }
             first = withBullet.filter(Self.isFirst).count
+            rankedFirst = withBullet.filter { $0.accepted.contains($0.became?.matches.first?.id ?? "") }.count
             topThree = withBullet.filter { !Set(($0.became?.matches ?? []).prefix(3).map(\.id)).isDisjoint(with: $0.accepted) }.count
             falseMatches = outcomes.filter(Self.isFalseMatch).count
             self.withBullet = withBullet.count
@@ -96,8 +97,8 @@ struct ImportAccuracyTests {
         var topThreeRate: Double { Double(topThree) / Double(max(1, withBullet)) }
         var falseRate: Double { Double(falseMatches) / Double(max(1, none)) }
         var summary: String {
-            String(format: "first %d/%d (%.1f%%), top three %d/%d (%.1f%%), none matched %d/%d (%.1f%%)", first, withBullet,
-                   firstRate * 100, topThree, withBullet, topThreeRate * 100, falseMatches, none, falseRate * 100)
+            String(format: "first %d/%d (%.1f%%), top three %d/%d (%.1f%%), none matched %d/%d (%.1f%%); ranked first at any score %d",
+                   first, withBullet, firstRate * 100, topThree, withBullet, topThreeRate * 100, falseMatches, none, falseRate * 100, rankedFirst)
         }
     }
 
@@ -142,8 +143,12 @@ struct ImportAccuracyTests {
         // matched; they are not met yet (see README, "How import matches"). These floors are the
         // numbers measured now, so a change that lowers them fails here.
         #expect(rates.firstRate >= 0.72)
-        #expect(rates.topThreeRate >= 0.88)
+        #expect(rates.topThreeRate >= 0.89)
         #expect(rates.falseRate <= 0.14)
+        let all = Rates(Self.outcomes)
+        #expect(all.firstRate >= 0.59)
+        #expect(all.topThreeRate >= 0.82)
+        #expect(all.falseRate <= 0.24)
     }
 
     @Test func heldOutPostingsHoldTheirFloor() {
@@ -162,9 +167,13 @@ extension ImportAccuracyTests {
         #expect(Self.outcomes.contains { Self.unseenFiles.contains($0.file) && $0.label == "none" })
     }
 
-    @Test func unseenPostingsReportTheirNumbers() {
+    /// Measured before any tuning: first 38.2%, top three 63.6%, "none" matched 3 of 6 (README).
+    @Test func unseenPostingsHoldTheirFloor() {
         let rates = Rates(Self.outcomes.filter { Self.unseenFiles.contains($0.file) })
         print("import accuracy, unseen postings: \(rates.summary)")
-        #expect(rates.withBullet > 0)
+        #expect(rates.firstRate >= 0.43)
+        #expect(rates.topThreeRate >= 0.72)
+        #expect(rates.falseRate <= 0.5)
     }
 }
+
