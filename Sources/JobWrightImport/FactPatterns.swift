@@ -46,12 +46,12 @@ enum FactPatterns {
 
     /// The pay period a line names, if any.
     static func period(in text: String) -> PayPeriod? {
-        let lower = text.lowercased()
-        if lower.contains("per hour") || lower.contains("hourly") || lower.contains("/hr") || lower.contains("an hour") { return .hour }
-        if lower.contains("per day") || lower.contains("daily rate") || lower.contains("per diem") { return .day }
-        if lower.contains("per week") || lower.contains("weekly") { return .week }
-        if lower.contains("per month") || lower.contains("monthly") { return .month }
-        if lower.contains("per year") || lower.contains("annual") || lower.contains("/year") || lower.contains("a year") || lower.contains("per annum") || lower.contains("yearly") { return .year }
+        let lower = LowerBytes(text.lowercased())
+        if lower.has("per hour") || lower.has("hourly") || lower.has("/hr") || lower.has("an hour") { return .hour }
+        if lower.has("per day") || lower.has("daily rate") || lower.has("per diem") { return .day }
+        if lower.has("per week") || lower.has("weekly") { return .week }
+        if lower.has("per month") || lower.has("monthly") { return .month }
+        if lower.has("per year") || lower.has("annual") || lower.has("/year") || lower.has("a year") || lower.has("per annum") || lower.has("yearly") { return .year }
         return nil
     }
 
@@ -90,4 +90,12 @@ struct FactPattern: Sendable {
     static func has(_ word: StaticString, in bytes: ArraySlice<UInt8>) -> Bool {
         ByteSearch.firstIgnoringCase(Array(UnsafeBufferPointer(start: word.utf8Start, count: word.utf8CodeUnitCount)), in: bytes) != nil
     }
+}
+
+/// A lower-cased line's bytes, searched for ASCII words with `ByteSearch` (memchr) rather than
+/// `String.contains`, which goes through Foundation's `NSString` search for every word.
+struct LowerBytes {
+    let bytes: ArraySlice<UInt8>
+    init(_ lower: String) { bytes = Array(lower.utf8)[...] }
+    func has(_ word: String) -> Bool { ByteSearch.first(Array(word.utf8), in: bytes) != nil }
 }
