@@ -22,9 +22,9 @@ struct MatchTokenizer: Sendable {
     /// Stemmed phrase → the group's term ("≈" + its first term, so it never meets a plain word);
     /// a stop phrase maps to "".
     private let phrases: [[String]: String]
-    private let longestPhrase: Int
-    /// The first stems of the phrases: only at these does a phrase need looking up.
-    private let phraseStarts: Set<String>
+    /// The first stems of the phrases, each with the lengths of the phrases it starts, longest
+    /// first: only at these does a phrase need looking up, and only at those lengths.
+    private let phraseStarts: [String: [Int]]
 
     init(vocabulary: MatchVocabulary) {
         let stopWords = vocabulary.stopWords.map { Self.words($0).map(Stemmer.stem) }
@@ -41,8 +41,9 @@ struct MatchTokenizer: Sendable {
             }
         }
         self.phrases = phrases
-        phraseStarts = Set(phrases.keys.compactMap(\.first))
-        longestPhrase = phrases.keys.map(\.count).max() ?? 1
+        var starts: [String: Set<Int>] = [:]
+        for key in phrases.keys { if let first = key.first { starts[first, default: []].insert(key.count) } }
+        phraseStarts = starts.mapValues { $0.sorted(by: >) }
     }
 
     /// The term a synonym group's phrases become.
@@ -59,8 +60,7 @@ struct MatchTokenizer: Sendable {
         var index = 0
         while index < stems.count {
             var matched = false
-            let longest = phraseStarts.contains(stems[index]) ? min(longestPhrase, stems.count - index) : 0
-            for length in stride(from: longest, through: 1, by: -1) {
+            for length in phraseStarts[stems[index]] ?? [] where length <= stems.count - index {
                 if let term = phrases[Array(stems[index..<(index + length)])] {
                     if !term.isEmpty {
                         terms.append(Term(name: term, weight: 1))
