@@ -4,8 +4,9 @@ import JobWrightCore
 /// Finds the catalog bullets that say what a line of an old posting says. Each bullet is a
 /// weighted bag of terms (its text, its keywords, its area's title); a line is compared with
 /// every bullet by the cosine of their TF-IDF vectors, so that rare, telling words ("E-rate",
-/// "CIPA") count for more than common ones ("technology"). No network, no model: the catalog
-/// and `Catalog/synonyms.yaml` are all it knows.
+/// "CIPA") count for more than common ones ("technology"), and weighed by how like the line the
+/// bullet's whole area is. No network, no model: the catalog and `Catalog/synonyms.yaml` are all
+/// it knows.
 public struct BulletMatcher: Sendable {
     public struct Match: Sendable, Equatable {
         public var id: String
@@ -14,9 +15,9 @@ public struct BulletMatcher: Sendable {
 
     struct Entry: Sendable {
         var id: String
-        var area: String
+        /// Its area's index in `areaIDs`.
+        var area: Int
         var kind: Competency.Kind
-        var weights: [String: Double]
         var norm: Double
         /// The terms its text and keywords say in full (not a word inside a phrase, not a
         /// low-weight word): what a line must share with it beyond shared topics.
@@ -27,6 +28,15 @@ public struct BulletMatcher: Sendable {
     public var threshold: Double
     let tokenizer: MatchTokenizer
     let entries: [Entry]
+    let areas: [String: String]
+    /// Term → the bullets (indexes in `entries`) that use it, with its weight in each: a line is
+    /// compared with only the bullets that share one of its terms.
+    let postings: [String: [(entry: Int, weight: Double)]]
+    /// Each area as one bag of terms (the sum of its bullets' normalized vectors), by term, and
+    /// the norms of those bags.
+    let areaIDs: [String]
+    let areaPostings: [String: [(area: Int, weight: Double)]]
+    let areaNorms: [Double]
     let inverseFrequency: [String: Double]
     let unseenInverseFrequency: Double
     /// Terms that say a line is about technology, and terms of topics other offices share.
@@ -51,6 +61,11 @@ public struct BulletMatcher: Sendable {
     /// "plan", "standards") make a weak match.
     static let distinctiveShare = 0.05
     static let commonOnlyFactor = 0.6
+    /// The area is matched too, with all its bullets' terms as one bag: a bullet scores
+    /// 1 - areaShare + areaShare × (its area's similarity to the line ÷ the best area's) of its
+    /// own similarity, so a bullet that shares a word or two with a line about another area
+    /// falls behind the bullets of the area the whole line is about.
+    static let areaShare = 0.5
     public static let defaultThreshold = 0.25
 
     public init(catalog: Catalog, vocabulary: MatchVocabulary, threshold: Double = BulletMatcher.defaultThreshold) {
@@ -62,7 +77,8 @@ public struct BulletMatcher: Sendable {
         let groups = Set(vocabulary.synonyms.compactMap { $0.first.map(MatchTokenizer.groupTerm) })
         technologyTerms = Set((vocabulary.technologyWords ?? []).flatMap { tokenizer.terms($0).map(\.name) })
             .union(groups.subtracting(shared))
-        let areaTitles = Dictionary(catalog.areas.map { ($0.id, $0.title) }, uniquingKeysWith: { first, _ in first })
+        // Each area's title as terms, once per area rather than once per bullet.
+        let areaTitleTerms = Dictionary(catalog.areas.map { ($0.id, tokenizer.terms($0.title)) }, uniquingKeysWith: { first, _ in first })
         var counts: [(Competency, [String: Double], Set<String>)] = []
         var documentFrequency: [String: Int] = [:]
         for bullet in catalog.competencies {
@@ -76,7 +92,7 @@ public struct BulletMatcher: Sendable {
             }
             add(tokenizer.terms(bullet.text), 1, telling: true)
             for keyword in bullet.keywords ?? [] { add(tokenizer.terms(keyword), Self.keywordWeight, telling: true) }
-            add(tokenizer.terms(areaTitles[bullet.area] ?? ""), Self.areaWeight, telling: false)
+            add(areaTitleTerms[bullet.area] ?? [], Self.areaWeight, telling: false)
             for term in weights.keys {
                 documentFrequency[term, default: 0] += 1
                 if tokenizer.lowStems.contains(term) { weights[term]! *= Self.lowWeightFactor }
@@ -88,13 +104,40 @@ public struct BulletMatcher: Sendable {
         inverseFrequency = documentFrequency.mapValues { log((total + 1) / (Double($0) + 1)) + 1 }
         unseenInverseFrequency = Self.unseenWeight
         let inverse = inverseFrequency
-        entries = counts.map { bullet, weights, telling in
+        areas = Dictionary(catalog.competencies.map { ($0.id, $0.area) }, uniquingKeysWith: { first, _ in first })
+        var areaIDs: [String] = []
+        var areaIndex: [String: Int] = [:]
+        var postings: [String: [(entry: Int, weight: Double)]] = [:]
+        var areaVectors: [[String: Double]] = []
+        var entries: [Entry] = []
+        for (bullet, weights, telling) in counts {
+            let area = areaIndex[bullet.area] ?? {
+                areaIndex[bullet.area] = areaIDs.count
+                areaIDs.append(bullet.area)
+                areaVectors.append([:])
+                return areaIDs.count - 1
+            }()
             let weighted = weights.reduce(into: [String: Double]()) { result, pair in
                 result[pair.key] = pair.value * (inverse[pair.key] ?? 1)
             }
             let norm = sqrt(weighted.values.reduce(0) { $0 + $1 * $1 })
-            return Entry(id: bullet.id, area: bullet.area, kind: bullet.kind, weights: weighted, norm: norm, telling: telling)
+            if norm > 0 {
+                for (term, weight) in weighted {
+                    postings[term, default: []].append((entries.count, weight))
+                    areaVectors[area][term, default: 0] += weight / norm
+                }
+            }
+            entries.append(Entry(id: bullet.id, area: area, kind: bullet.kind, norm: norm, telling: telling))
         }
+        self.entries = entries
+        self.postings = postings
+        self.areaIDs = areaIDs
+        var areaPostings: [String: [(area: Int, weight: Double)]] = [:]
+        for (area, vector) in areaVectors.enumerated() {
+            for (term, weight) in vector { areaPostings[term, default: []].append((area, weight)) }
+        }
+        self.areaPostings = areaPostings
+        areaNorms = areaVectors.map { vector in sqrt(vector.values.reduce(0) { $0 + $1 * $1 }) }
     }
 
     /// The bullets most like `text`, best first, at most `limit` of them, none with a score of 0.
@@ -114,32 +157,40 @@ public struct BulletMatcher: Sendable {
         let ownTopics = namesTechnology ? [] : Set(terms.filter {
             $0.weight == 1 && !tokenizer.lowStems.contains($0.name) && !sharedTopicTerms.contains($0.name)
         }.map(\.name))
-        let weighted = query.map { (term: $0.key, weight: $0.value, distinctive: distinctiveTerms.contains($0.key)) }
-        var matches: [Match] = []
-        for entry in entries where entry.norm > 0 {
-            var dot = 0.0
-            var covered = 0.0
-            var distinctive = false
-            for (term, weight, isDistinctive) in weighted {
-                if let other = entry.weights[term] {
-                    dot += weight * other; covered += weight
-                    distinctive = distinctive || isDistinctive
+        // Every bullet's dot product with the line, the share of the line's weight it covers and
+        // whether it shares a distinctive term, gathered term by term from the postings.
+        var dots = [Double](repeating: 0, count: entries.count)
+        var covered = [Double](repeating: 0, count: entries.count)
+        var distinctive = [Bool](repeating: false, count: entries.count)
+        var areaDots = [Double](repeating: 0, count: areaIDs.count)
+        for (term, weight) in query {
+            if let list = postings[term] {
+                let isDistinctive = distinctiveTerms.contains(term)
+                for (entry, other) in list {
+                    dots[entry] += weight * other; covered[entry] += weight
+                    if isDistinctive { distinctive[entry] = true }
                 }
             }
-            guard dot > 0 else { continue }
+            for (area, other) in areaPostings[term] ?? [] { areaDots[area] += weight * other }
+        }
+        let areaCosines = areaDots.indices.map { areaDots[$0] / (queryNorm * max(areaNorms[$0], 1e-9)) }
+        let bestArea = max(areaCosines.max() ?? 0, 1e-9)
+        var matches: [Match] = []
+        for (index, entry) in entries.enumerated() where dots[index] > 0 {
             if !namesTechnology && !ownTopics.contains(where: entry.telling.contains) { continue }
             // The cosine rewards a bullet about the same things; the share of the line's weight
             // the bullet covers keeps a long line from matching on one word.
-            let cosine = dot / (queryNorm * entry.norm)
-            let coverage = covered / queryTotal
+            let cosine = dots[index] / (queryNorm * entry.norm)
+            let coverage = covered[index] / queryTotal
             let kindFactor = entry.kind == lineKind ? 1 : Self.otherKindFactor
-            let commonFactor = distinctive ? 1 : Self.commonOnlyFactor
-            matches.append(Match(id: entry.id, score: (cosine * coverage).squareRoot() * kindFactor * commonFactor))
+            let commonFactor = distinctive[index] ? 1 : Self.commonOnlyFactor
+            let areaFactor = 1 - Self.areaShare + Self.areaShare * areaCosines[entry.area] / bestArea
+            matches.append(Match(id: entry.id, score: (cosine * coverage).squareRoot() * kindFactor * commonFactor * areaFactor))
         }
         matches.sort { $0.score > $1.score || $0.score == $1.score && $0.id < $1.id }
         return Array(matches.prefix(limit))
     }
 
     /// The area of a bullet id.
-    func area(of id: String) -> String? { entries.first { $0.id == id }?.area }
+    func area(of id: String) -> String? { areas[id] }
 }

@@ -114,13 +114,14 @@ struct FactExtractor {
     private mutating func unlabelled(_ line: SourceLine, section: PostingSection, isFirst: Bool, into draft: inout Draft) {
         let text = line.text
         let lower = text.lowercased()
+        let search = LowerBytes(lower)
         if isFirst && draft.position.title == nil && Self.looksLikeTitle(text) { set(&draft.position.title, text, line, "position.title") }
         if draft.position.district == nil, let district = Self.districtName(in: text), text.count <= 120 || isFirst {
             set(&draft.position.district, district, line, "position.district")
         }
         _ = address(in: text, line: line, into: &draft)
         let amounts = FactPatterns.amounts(in: text)
-        if draft.compensation.minimum == nil, !amounts.isEmpty, section == .terms || lower.contains("salary") || lower.contains("pay") || FactPatterns.period(in: text) != nil {
+        if draft.compensation.minimum == nil, !amounts.isEmpty, section == .terms || search.has("salary") || search.has("pay") || FactPatterns.period(in: text) != nil {
             draft.compensation.minimum = Amount(amounts[0])
             if amounts.count > 1 { draft.compensation.maximum = Amount(amounts[1]) }
             draft.compensation.period = FactPatterns.period(in: text)
@@ -131,10 +132,10 @@ struct FactExtractor {
             note(line, "position.fte")
         }
         if draft.position.employmentType == nil {
-            if lower.contains("full-time") || lower.contains("full time") { draft.position.employmentType = .fullTime; note(line, "position.employmentType") }
-            else if lower.contains("part-time") || lower.contains("part time") { draft.position.employmentType = .partTime; note(line, "position.employmentType") }
+            if search.has("full-time") || search.has("full time") { draft.position.employmentType = .fullTime; note(line, "position.employmentType") }
+            else if search.has("part-time") || search.has("part time") { draft.position.employmentType = .partTime; note(line, "position.employmentType") }
         }
-        if draft.position.contractDays == nil, section == .terms || lower.contains("work year") || lower.contains("contract"),
+        if draft.position.contractDays == nil, section == .terms || search.has("work year") || search.has("contract"),
            let groups = FactPatterns.first(FactPatterns.days, in: text), let days = groups[1].flatMap({ Int($0) }), (150...366).contains(days) {
             draft.position.contractDays = days
             note(line, "position.contractDays")
@@ -143,11 +144,11 @@ struct FactExtractor {
             draft.position.workYear = "\(months)-month"
             note(line, "position.workYear")
         }
-        if draft.flsa == nil, lower.contains("exempt"), lower.contains("flsa") || lower.count < 60 {
-            draft.flsa = lower.contains("non-exempt") || lower.contains("nonexempt") ? .nonExempt : .exempt
+        if draft.flsa == nil, search.has("exempt"), search.has("flsa") || lower.count < 60 {
+            draft.flsa = search.has("non-exempt") || search.has("nonexempt") ? .nonExempt : .exempt
             note(line, "flsa")
         }
-        if lower.contains("until filled") || lower.contains("until the position is filled") {
+        if search.has("until filled") || search.has("until the position is filled") {
             if draft.position.openUntilFilled == nil { draft.position.openUntilFilled = true; note(line, "position.openUntilFilled") }
         }
         if draft.application.url == nil, let url = FactPatterns.first(FactPatterns.url, in: text)?[0] {
@@ -158,7 +159,7 @@ struct FactExtractor {
             draft.application.contact.email = email
             note(line, "application.contact.email")
         }
-        if draft.application.contact.phone == nil, section == .application || lower.contains("phone") || lower.contains("call") || lower.contains("contact"),
+        if draft.application.contact.phone == nil, section == .application || search.has("phone") || search.has("call") || search.has("contact"),
            let phone = FactPatterns.first(FactPatterns.phone, in: text)?[0] {
             draft.application.contact.phone = phone
             note(line, "application.contact.phone")
@@ -239,10 +240,7 @@ struct FactExtractor {
 }
 
 extension FactPatterns {
-    static let districtPattern = NSRegularExpression.caseSensitive(
-        #"(?:[A-Z][A-Za-z.'’-]+\s+){1,5}(?:Public Schools|Regional School District|Regional Public Schools|School District|School Department|Public School District|Unified School District|County Schools|City Schools|Schools)\b"#)
-}
-
-extension NSRegularExpression {
-    static func caseSensitive(_ pattern: String) -> NSRegularExpression { try! NSRegularExpression(pattern: pattern) }
+    static let districtPattern = FactPattern(regex: try! NSRegularExpression(pattern:
+        #"(?:[A-Z][A-Za-z.'’-]+\s+){1,5}(?:Public Schools|Regional School District|Regional Public Schools|School District|School Department|Public School District|Unified School District|County Schools|City Schools|Schools)\b"#),
+        mayMatch: { ByteSearch.first(Array("School".utf8), in: $0) != nil })
 }

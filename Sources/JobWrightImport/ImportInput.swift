@@ -61,13 +61,17 @@ public struct ImportInput: Sendable {
         if text.utf8.contains(0x0D) {
             text = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
         }
-        let scalars = removingControlCharacters(text).unicodeScalars
-        let printable = scalars.filter { !$0.properties.isWhitespace }.count
-        let replaced = scalars.filter { $0 == "\u{FFFD}" }.count
+        let cleaned = removingControlCharacters(text)
+        var printable = 0, replaced = 0
+        for scalar in cleaned.unicodeScalars {
+            if scalar == "\u{FFFD}" { replaced += 1 }
+            // ASCII is told apart byte by byte; only other scalars ask their Unicode properties.
+            if scalar.isASCII ? !(scalar == " " || scalar == "\n" || scalar == "\t") : !scalar.properties.isWhitespace { printable += 1 }
+        }
         if printable > 0 && replaced * 10 > printable {
             throw JobWrightError(.badData, "\(name) is not text: save the posting as text, HTML or Word (.docx) and import that")
         }
-        return String(scalars)
+        return cleaned
     }
 
     /// The text without control characters other than tab and line feed, and without byte-order

@@ -14,19 +14,21 @@ struct MatchTokenizer: Sendable {
     /// still meets a bullet that says "a committee" in its own words.
     static let phraseWordWeight = 0.3
 
-    private let stopStems: Set<String>
+    /// Single stop words, compared as written (lower case), not by stem: "assistive" is not
+    /// "assist", nor "servers" "serving".
+    private let stopWords: Set<String>
     /// Stems that count little on their own (`MatchVocabulary.lowWeight`).
     let lowStems: Set<String>
     /// Stemmed phrase → the group's term ("≈" + its first term, so it never meets a plain word);
     /// a stop phrase maps to "".
     private let phrases: [[String]: String]
-    private let longestPhrase: Int
-    /// The first stems of the phrases: only at these does a phrase need looking up.
-    private let phraseStarts: Set<String>
+    /// The first stems of the phrases, each with the lengths of the phrases it starts, longest
+    /// first: only at these does a phrase need looking up, and only at those lengths.
+    private let phraseStarts: [String: [Int]]
 
     init(vocabulary: MatchVocabulary) {
         let stopWords = vocabulary.stopWords.map { Self.words($0).map(Stemmer.stem) }
-        stopStems = Set(stopWords.filter { $0.count == 1 }.flatMap { $0 })
+        self.stopWords = Set(vocabulary.stopWords.map(Self.words).filter { $0.count == 1 }.flatMap { $0 })
         lowStems = Set((vocabulary.lowWeight ?? []).flatMap { Self.words($0).map(Stemmer.stem) })
         var phrases: [[String]: String] = [:]
         for stems in stopWords where stems.count > 1 { phrases[stems] = "" }
@@ -39,28 +41,30 @@ struct MatchTokenizer: Sendable {
             }
         }
         self.phrases = phrases
-        phraseStarts = Set(phrases.keys.compactMap(\.first))
-        longestPhrase = phrases.keys.map(\.count).max() ?? 1
+        var starts: [String: Set<Int>] = [:]
+        for key in phrases.keys { if let first = key.first { starts[first, default: []].insert(key.count) } }
+        phraseStarts = starts.mapValues { $0.sorted(by: >) }
     }
 
     /// The term a synonym group's phrases become.
     static func groupTerm(_ name: String) -> String { "≈" + words(name).joined(separator: "-") }
 
     func terms(_ text: String) -> [Term] {
-        let stems = Self.words(text).map(Stemmer.stem)
+        let words = Self.words(text)
+        let stems = words.map(Stemmer.stem)
         var terms: [Term] = []
-        func addWord(_ stem: String, weight: Double) {
-            if stem.count >= 2 && !stopStems.contains(stem) && !stem.allSatisfy(\.isNumber) { terms.append(Term(name: stem, weight: weight)) }
+        func addWord(_ at: Int, weight: Double) {
+            let stem = stems[at]
+            if stem.count >= 2 && !stopWords.contains(words[at]) && !stem.allSatisfy(\.isNumber) { terms.append(Term(name: stem, weight: weight)) }
         }
         var index = 0
         while index < stems.count {
             var matched = false
-            let longest = phraseStarts.contains(stems[index]) ? min(longestPhrase, stems.count - index) : 0
-            for length in stride(from: longest, through: 1, by: -1) {
+            for length in phraseStarts[stems[index]] ?? [] where length <= stems.count - index {
                 if let term = phrases[Array(stems[index..<(index + length)])] {
                     if !term.isEmpty {
                         terms.append(Term(name: term, weight: 1))
-                        if length > 1 { for stem in stems[index..<(index + length)] { addWord(stem, weight: Self.phraseWordWeight) } }
+                        if length > 1 { for at in index..<(index + length) { addWord(at, weight: Self.phraseWordWeight) } }
                     }
                     index += length
                     matched = true
@@ -68,7 +72,7 @@ struct MatchTokenizer: Sendable {
                 }
             }
             if matched { continue }
-            addWord(stems[index], weight: 1)
+            addWord(index, weight: 1)
             index += 1
         }
         return terms

@@ -10,7 +10,7 @@ struct PlainTextReader {
         var numbered: [Bool] = []
         var previousBlank = true
         for (index, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            let line = raw.replacingTabs.trimmingCharacters(in: .whitespaces)
+            let line = raw.replacingTabs.trimmingSpaces
             guard !line.isEmpty else { previousBlank = true; continue }
             defer { previousBlank = false }
             if let body = Self.bulletBody(line) {
@@ -106,6 +106,18 @@ struct PlainTextReader {
 }
 
 extension StringProtocol {
-    var replacingTabs: String { String(map { $0 == "\t" ? " " : $0 }) }
+    /// Tabs as spaces (a line without a tab, nearly every one, is copied as it is).
+    var replacingTabs: String { utf8.contains(0x09) ? String(map { $0 == "\t" ? " " : $0 }) : String(self) }
+
     var nilIfEmpty: String? { isEmpty ? nil : String(self) }
+}
+
+extension String {
+    /// Without the spaces and tabs at either end (what `trimmingCharacters(in: .whitespaces)`
+    /// removes, without going through Foundation for every line).
+    var trimmingSpaces: String {
+        func isSpace(_ scalar: Unicode.Scalar) -> Bool { scalar == " " || scalar == "\t" || scalar.properties.generalCategory == .spaceSeparator }
+        guard let first = unicodeScalars.firstIndex(where: { !isSpace($0) }), let last = unicodeScalars.lastIndex(where: { !isSpace($0) }) else { return "" }
+        return String(unicodeScalars[first...last])
+    }
 }

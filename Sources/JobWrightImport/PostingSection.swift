@@ -9,7 +9,8 @@ enum PostingSection: String, Sendable {
     /// The section a heading names; `other` for a heading none of the words fit.
     static func named(by heading: String) -> PostingSection {
         let text = heading.lowercased()
-        func has(_ words: String...) -> Bool { words.contains { text.contains($0) } }
+        let search = LowerBytes(text)
+        func has(_ words: String...) -> Bool { words.contains(where: search.has) }
         if has("equal opportunity", "equal employment", "nondiscrimination", "non-discrimination", "eeo", "title ix", "affirmative action") { return .notice }
         if has("standards alignment", "alignment", "about the district", "about us", "our district", "the community",
                "about our", "why work", "district profile") { return .aside }

@@ -17,6 +17,9 @@ struct ImportAccuracyTests {
             var district: String
             var source: String
             var retrieved: String
+            /// "unseen" for the postings added after the matcher was tuned, labelled before it
+            /// was run on them; absent for the postings the matcher was tuned with.
+            var set: String?
             var lines: [Line]
         }
         struct Line: Codable {
@@ -75,10 +78,11 @@ struct ImportAccuracyTests {
     /// What the import made of a set of labelled lines: the right bullet taken, the right bullet
     /// among the top three, and "none" lines matched to a bullet anyway.
     struct Rates {
-        var first: Int, topThree: Int, withBullet: Int, falseMatches: Int, none: Int
+        var first: Int, rankedFirst: Int, topThree: Int, withBullet: Int, falseMatches: Int, none: Int
         init(_ outcomes: [Outcome]) {
             let withBullet = outcomes.filter { $0.label != "none" }
             first = withBullet.filter(Self.isFirst).count
+            rankedFirst = withBullet.filter { $0.accepted.contains($0.became?.matches.first?.id ?? "") }.count
             topThree = withBullet.filter { !Set(($0.became?.matches ?? []).prefix(3).map(\.id)).isDisjoint(with: $0.accepted) }.count
             falseMatches = outcomes.filter(Self.isFalseMatch).count
             self.withBullet = withBullet.count
@@ -93,27 +97,35 @@ struct ImportAccuracyTests {
         var topThreeRate: Double { Double(topThree) / Double(max(1, withBullet)) }
         var falseRate: Double { Double(falseMatches) / Double(max(1, none)) }
         var summary: String {
-            String(format: "first %d/%d (%.1f%%), top three %d/%d (%.1f%%), none matched %d/%d (%.1f%%)", first, withBullet,
-                   firstRate * 100, topThree, withBullet, topThreeRate * 100, falseMatches, none, falseRate * 100)
+            String(format: "first %d/%d (%.1f%%), top three %d/%d (%.1f%%), none matched %d/%d (%.1f%%); ranked first at any score %d",
+                   first, withBullet, firstRate * 100, topThree, withBullet, topThreeRate * 100, falseMatches, none, falseRate * 100, rankedFirst)
         }
     }
 
-    /// The postings whose file names sort in the second half: a check against fitting the
-    /// matcher's vocabulary to the lines it was tuned on.
+    /// The postings added after the matcher's vocabulary and keywords were tuned, labelled from
+    /// the catalog alone before the matcher was run on them: the honest measure.
+    static let unseenFiles: Set<String> = Set(labels.postings.filter { $0.set == "unseen" }.map(\.file))
+
+    /// Of the postings the matcher was tuned with, those whose file names sort in the second
+    /// half: a check against fitting the matcher's vocabulary to the first half's lines.
     static let heldOutFiles: Set<String> = {
-        let files = labels.postings.map(\.file).sorted()
+        let files = labels.postings.map(\.file).filter { !unseenFiles.contains($0) }.sorted()
         return Set(files.suffix(files.count - files.count / 2))
     }()
 
     @Test func accuracyHoldsItsMeasuredFloor() {
-        let withBullet = Self.outcomes.filter { $0.label != "none" }
-        let none = Self.outcomes.filter { $0.label == "none" }
+        // Line by line detail (misses, the threshold sweep) only for the postings the matcher was
+        // tuned with: the unseen postings report their totals alone, so that nobody tunes to them.
+        let tuned = Self.outcomes.filter { !Self.unseenFiles.contains($0.file) }
+        let withBullet = tuned.filter { $0.label != "none" }
+        let none = tuned.filter { $0.label == "none" }
         func top(_ outcome: Outcome, _ count: Int) -> [String] { (outcome.became?.matches ?? []).prefix(count).map(\.id) }
         let first = withBullet.filter(Rates.isFirst)
         let falseMatches = none.filter(Rates.isFalseMatch)
-        let rates = Rates(Self.outcomes)
-        print("import accuracy: \(rates.summary)")
-        for posting in Self.labels.postings {
+        let rates = Rates(tuned)
+        print("import accuracy, all postings: \(Rates(Self.outcomes).summary)")
+        print("import accuracy, postings the matcher was tuned with: \(rates.summary)")
+        for posting in Self.labels.postings where !Self.unseenFiles.contains(posting.file) {
             print("  \(posting.file): \(Rates(Self.outcomes.filter { $0.file == posting.file }).summary)")
         }
         // How the threshold trades lines matched against "none" lines matched, for whoever tunes it.
@@ -131,15 +143,37 @@ struct ImportAccuracyTests {
         // matched; they are not met yet (see README, "How import matches"). These floors are the
         // numbers measured now, so a change that lowers them fails here.
         #expect(rates.firstRate >= 0.72)
-        #expect(rates.topThreeRate >= 0.88)
+        #expect(rates.topThreeRate >= 0.89)
         #expect(rates.falseRate <= 0.14)
+        let all = Rates(Self.outcomes)
+        #expect(all.firstRate >= 0.59)
+        #expect(all.topThreeRate >= 0.82)
+        #expect(all.falseRate <= 0.24)
     }
 
     @Test func heldOutPostingsHoldTheirFloor() {
         let rates = Rates(Self.outcomes.filter { Self.heldOutFiles.contains($0.file) })
-        print("import accuracy, second half of the postings by file name: \(rates.summary)")
+        print("import accuracy, held out (second half of the tuned postings by file name): \(rates.summary)")
         #expect(rates.firstRate >= 0.83)
         #expect(rates.topThreeRate >= 0.95)
         #expect(rates.falseRate <= 0.15)
     }
 }
+
+extension ImportAccuracyTests {
+    @Test func theUnseenSetIsLargeEnough() {
+        #expect(Self.unseenFiles.count >= 5)
+        #expect(Self.outcomes.filter { Self.unseenFiles.contains($0.file) }.count >= 40)
+        #expect(Self.outcomes.contains { Self.unseenFiles.contains($0.file) && $0.label == "none" })
+    }
+
+    /// Measured before any tuning: first 38.2%, top three 63.6%, "none" matched 3 of 6 (README).
+    @Test func unseenPostingsHoldTheirFloor() {
+        let rates = Rates(Self.outcomes.filter { Self.unseenFiles.contains($0.file) })
+        print("import accuracy, unseen postings: \(rates.summary)")
+        #expect(rates.firstRate >= 0.43)
+        #expect(rates.topThreeRate >= 0.72)
+        #expect(rates.falseRate <= 0.5)
+    }
+}
+
