@@ -15,17 +15,27 @@ struct GlossarySpelling {
     /// scripts and styles are never changed.
     func apply(to document: String) -> String {
         guard !entries.isEmpty else { return document }
-        if format == .text && document.utf8.contains(0x0C) {
-            return document.utf8.split(separator: 0x0C, omittingEmptySubsequences: false).map { apply(toPage: String(Substring($0))) }
-                .joined(separator: "\u{0C}")
+        let bytes = Array(document.utf8)
+        guard format == .text, bytes.contains(0x0C) else {
+            return apply(toPage: bytes).map { String(decoding: $0, as: UTF8.self) } ?? document
         }
-        return apply(toPage: document)
+        var output: [UInt8] = []
+        output.reserveCapacity(bytes.count + bytes.count / 8)
+        var pageStart = 0
+        while true {
+            let pageEnd = bytes[pageStart...].firstIndex(of: 0x0C) ?? bytes.count
+            let page = Array(bytes[pageStart..<pageEnd])
+            output += apply(toPage: page) ?? page
+            guard pageEnd < bytes.count else { break }
+            output.append(0x0C)
+            pageStart = pageEnd + 1
+        }
+        return String(decoding: output, as: UTF8.self)
     }
 
     /// Finds every term's first use on the page in one pass over its UTF-8 bytes, then makes the
-    /// changes from the end backwards.
-    private func apply(toPage page: String) -> String {
-        let bytes = Array(page.utf8)
+    /// changes from the end backwards; nil when nothing changes.
+    private func apply(toPage bytes: [UInt8]) -> [UInt8]? {
         let protected = ProtectedRanges(bytes, format: format)
         let terms = entries.map { Array($0.term.utf8) }
         let firstUses = self.firstUses(of: terms, in: bytes, protected: protected)
@@ -38,7 +48,7 @@ struct GlossarySpelling {
             if isSpelledOut(entry.term, expansion, at: first, in: lowered, protected: protected) { continue }
             changes.append((first, Array("\(expansion) (\(entry.term))".utf8)))
         }
-        guard !changes.isEmpty else { return page }
+        guard !changes.isEmpty else { return nil }
         var output: [UInt8] = []
         output.reserveCapacity(bytes.count + changes.reduce(0) { $0 + $1.text.count })
         var copied = 0
@@ -48,7 +58,7 @@ struct GlossarySpelling {
             copied = change.range.upperBound
         }
         output += bytes[copied...]
-        return String(decoding: output, as: UTF8.self)
+        return output
     }
 
     /// Case folded for ASCII letters only, so byte offsets stay those of the page.
