@@ -1,3 +1,4 @@
+import Foundation
 import JobWrightCore
 @testable import JobWrightEditor
 import Testing
@@ -31,7 +32,11 @@ struct ChecksAfterTheFrameTests {
     @Test func theFirstFrameComesBeforeTheChecksAndTheNextHasTheirCounts() throws {
         let keys: [Key] = [.character("2"), .right, .character(" ")]
         var backend = RecordingBackend(events: keys.map(Event.key))
-        let state = F.state(width: 100, height: 30)
+        // The runtime leaves a recovery copy beside the draft when the keys run out: not in the repository.
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("jw-frames-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let state = F.state(path: directory.appendingPathComponent("draft.yaml").path, width: 100, height: 30)
         _ = EditorRuntime.run(state, backend: &backend, clock: { 0 })
         let frames = backend.statusLines
         #expect(frames.first?.contains("| checking") == true)
