@@ -23,6 +23,17 @@ struct NodeCodingKey: CodingKey {
     init(intValue: Int) { stringValue = "Index \(intValue)"; self.intValue = intValue }
 }
 
+extension Node {
+    /// YAML's null: a plain `~`, `null`, `Null`, `NULL` or nothing (a quoted 'null' is text).
+    var isYAMLNull: Bool {
+        guard case .scalar(let scalar) = self, scalar.style == .plain else { return false }
+        switch scalar.string {
+        case "", "~", "null", "Null", "NULL": return true
+        default: return false
+        }
+    }
+}
+
 struct NodeValueDecoder: Decoder, SingleValueDecodingContainer {
     let node: Node
     let codingPath: [CodingKey]
@@ -40,14 +51,7 @@ struct NodeValueDecoder: Decoder, SingleValueDecodingContainer {
 
     func singleValueContainer() throws -> SingleValueDecodingContainer { self }
 
-    /// YAML's null: a plain `~`, `null`, `Null`, `NULL` or nothing (a quoted 'null' is text).
-    func decodeNil() -> Bool {
-        guard case .scalar(let scalar) = node, scalar.style == .plain else { return false }
-        switch scalar.string {
-        case "", "~", "null", "Null", "NULL": return true
-        default: return false
-        }
-    }
+    func decodeNil() -> Bool { node.isYAMLNull }
 
     func decode<T: Decodable>(_ type: T.Type) throws -> T { try decodeValue(type) }
 

@@ -1,12 +1,12 @@
 import Foundation
 import Yams
 
-/// Encodes a value into a Yams node tree through `Encodable`, building the nodes Yams's
-/// `YAMLEncoder` builds (the same scalars, from the same `box()` of each scalar type, and the
-/// same nulls), so the serialized text is byte for byte what it wrote. Like `NodeDecoder`, it
-/// recognises scalar types by comparing types instead of casting every value to Yams's
-/// protocols, whose first casts scan every conformance in the binary: the editor writes the
-/// draft after every edit to check it.
+/// Encodes a value into a Yams node tree through `Encodable` (the district profile), building
+/// nodes Yams's `YAMLEncoder` serializes the same way (text as `NodeWriter` writes it, other
+/// scalars from the same `box()` of each scalar type, and the same nulls), so the text is byte for
+/// byte what it wrote. Like `NodeDecoder`, it recognises scalar types by comparing types instead
+/// of casting every value to Yams's protocols, whose first casts scan every conformance in the
+/// binary. Drafts are written by `Draft.node` (see `NodeWriter`).
 ///
 /// Not supported, since jobwright's files do not use them: anchors, aliases and tags as values.
 enum NodeEncoder {
@@ -87,14 +87,11 @@ struct NodeValueEncoder: Encoder, SingleValueEncodingContainer {
 
     func encode<T: Encodable>(_ value: T) throws { try encodeValue(value) }
 
-    /// Scalars by Yams's own `box()`; a string with a line break in the newline style. Any
-    /// other type encodes itself into this encoder.
+    /// Text as `NodeWriter` writes it, other scalars by Yams's own `box()`; any other type
+    /// encodes itself into this encoder.
     func encodeValue<T: Encodable>(_ value: T) throws {
         if T.self == String.self {
-            let string = value as! String
-            var node = string.box()
-            if string.contains("\n") { node.scalar?.style = box.newlineScalarStyle }
-            box.node = node
+            box.node = NodeWriter(newlineScalarStyle: box.newlineScalarStyle).string(value as! String)
         } else if T.self == Int.self { box.node = (value as! Int).box() }
         else if T.self == Double.self { box.node = (value as! Double).box() }
         else if T.self == Bool.self { box.node = (value as! Bool).box() }

@@ -11,15 +11,6 @@ struct NodeReader {
     let codingPath: [CodingKey]
     let unknownKeys: UnknownKeys
 
-    /// YAML's null: a plain `~`, `null`, `Null`, `NULL` or nothing, as `NodeDecoder` reads it.
-    var isNull: Bool {
-        guard case .scalar(let scalar) = node, scalar.style == .plain else { return false }
-        switch scalar.string {
-        case "", "~", "null", "Null", "NULL": return true
-        default: return false
-        }
-    }
-
     func string() throws -> String { try scalar(String.construct) }
     func int() throws -> Int { try scalar(Int.construct) }
     func bool() throws -> Bool { try scalar(Bool.construct) }
@@ -125,7 +116,7 @@ final class Fields {
         known.append(key)
         guard let node = value(key) else { return nil }
         let child = reader.child(node, NodeCodingKey(stringValue: key))
-        return child.isNull ? nil : try read(child)
+        return child.node.isYAMLNull ? nil : try read(child)
     }
 
     /// A list that may be left out or null (`Defaulted`): then it is empty.

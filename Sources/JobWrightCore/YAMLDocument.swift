@@ -106,17 +106,7 @@ public struct YAMLDocument {
 
     /// Decodes the whole document as `T`, then checks for keys `T` does not know.
     public func decode<T: Codable>(_ type: T.Type) throws(JobWrightError) -> T {
-        guard let root else {
-            throw JobWrightError(.badData, "the file is empty", at: SourceLocation(file: path, line: 1, column: 1))
-        }
-        let value: T
-        do {
-            value = try NodeDecoder.decode(T.self, from: root)
-        } catch let error as DecodingError {
-            throw describe(error)
-        } catch {
-            throw Self.describe(error, in: path, text: text)
-        }
+        let value = try read { try NodeDecoder.decode(T.self, from: $0.node) }
         if let unknown = try unknownKeys(of: value).first { throw unknown }
         return value
     }
