@@ -5,7 +5,7 @@ import PackageDescription
 let notAssets = [
     "Package.swift", "README.md", ".gitignore", ".ci", "Tests", "Benchmarks", "scripts", "Fuzz", "docs",
     "Sources/CWidth", "Sources/JobWrightCore", "Sources/JobWrightRender", "Sources/JobWrightDocx", "Sources/JobWrightChecks", "Sources/JobWrightEditor", "Sources/CNCurses", "Sources/jobwright",
-    "Sources/JobWrightImport",
+    "Sources/JobWrightImport", "Sources/JobWrightMustache",
 ]
 
 let package = Package(
@@ -37,16 +37,16 @@ let package = Package(
             sources: ["Sources/JobWrightAssets"],
             resources: [.embedInCode("Templates"), .embedInCode("Catalog")]
         ),
-        // Template context, Mustache, text layout, org chart, JSON-LD.
-        .target(name: "JobWrightRender", dependencies: [
-            "JobWrightCore", "JobWrightAssets", "CWidth",
-            .product(name: "Mustache", package: "swift-mustache"),
-        ]),
+        // Mustache templates parsed and rendered over a closed value type (`MustacheValue`), in
+        // one pass each, without run-time casts. No dependencies.
+        .target(name: "JobWrightMustache"),
+        // Template context, text layout, org chart, JSON-LD.
+        .target(name: "JobWrightRender", dependencies: ["JobWrightCore", "JobWrightAssets", "JobWrightMustache", "CWidth"]),
         // Word (.docx) files: the rendered body wrapped in a zip package with its fixed parts.
         // A target of its own so that zlib and ZIPFoundation stay out of the text renderer and
         // of the fuzz package's JobWrightKit.
         .target(name: "JobWrightDocx", dependencies: [
-            "JobWrightCore", "JobWrightRender",
+            "JobWrightCore", "JobWrightRender", "JobWrightMustache",
             .product(name: "ZIPFoundation", package: "ZIPFoundation"),
         ]),
         // The checks a district needs before it publishes, and the rule data they read.
@@ -71,7 +71,8 @@ let package = Package(
         .executableTarget(name: "jobwright-save-probe", dependencies: ["JobWrightCore", "JobWrightEditor", "JobWrightRender"],
                           path: "Tests/SaveProbe"),
         .testTarget(name: "JobWrightCoreTests", dependencies: ["JobWrightCore", "JobWrightAssets", "jobwright-save-probe"], exclude: ["Fixtures"]),
-        .testTarget(name: "JobWrightRenderTests", dependencies: ["JobWrightRender", "JobWrightCore", "JobWrightAssets", "JobWrightChecks", "CWidth",
+        // swift-mustache stays as the reference that JobWrightMustache's output is held to.
+        .testTarget(name: "JobWrightRenderTests", dependencies: ["JobWrightRender", "JobWrightMustache", "JobWrightCore", "JobWrightAssets", "JobWrightChecks", "CWidth",
                                                             .product(name: "Mustache", package: "swift-mustache")],
                     exclude: ["Golden"]),
         .testTarget(name: "JobWrightDocxTests", dependencies: ["JobWrightDocx", "JobWrightRender", "JobWrightCore", "JobWrightAssets", "JobWrightChecks",

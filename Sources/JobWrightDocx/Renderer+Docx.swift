@@ -1,5 +1,6 @@
 import Foundation
 import JobWrightCore
+import JobWrightMustache
 import JobWrightRender
 
 extension Renderer {
@@ -10,9 +11,9 @@ extension Renderer {
     public func renderDocx(_ kind: DocumentKind, draft: Draft, options: RenderOptions) throws(JobWrightError) -> Data {
         var options = options
         options.format = .docx
-        var drawings: [String: Any] = [:]
+        var drawings: MustacheObject = [:]
         if kind == .posting, let chart = orgChart(of: draft) {
-            drawings["orgChartDrawing"] = OrgChartDrawingML.paragraph(chart, ascii: options.ascii)
+            drawings[text: "orgChartDrawing"] = OrgChartDrawingML.paragraph(chart, ascii: options.ascii)
         }
         let body = try render(kind, draft: draft, options: options, adding: drawings)
         if let (line, message) = WordBodyCheck.problem(in: body) {

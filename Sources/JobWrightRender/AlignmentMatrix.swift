@@ -1,4 +1,5 @@
 import JobWrightCore
+import JobWrightMustache
 
 /// Which CoSN skill areas, ISTE indicators and 603 CMR 35.04 standards the chosen bullets cover,
 /// computed from the bullets' alignments (never typed by hand).
@@ -11,7 +12,11 @@ struct AlignmentMatrix {
         Set(draft.chosenBullets(in: catalog).flatMap(\.aligns))
     }
 
-    func context(format: OutputFormat) -> [String: Any] {
+    private struct CoSNRow { let code: String, title: String, weight: String?, mark: String }
+    private struct ISTERow { let code: String, title: String, cells: [(letter: String, mark: String)], covered: String }
+    private struct StandardRow { let code: String, title: String, covered: String }
+
+    func context(format: OutputFormat) -> MustacheObject {
         let covered = coveredIDs
         let cosnAreas = catalog.framework("cosn")?.standards.filter { $0.kind == .skillArea } ?? []
         let iste = catalog.framework("iste")?.standards ?? []
@@ -21,39 +26,45 @@ struct AlignmentMatrix {
         let mark = format == .html || format == .docx ? "✓" : "x"
         let blank = format == .text ? "." : ""
 
-        let cosnRows: [[String: Any]] = cosnAreas.map { standard in
-            compact(["code": standard.code, "title": standard.title,
-                     "weight": standard.weight.map { Amount($0).description + "%" },
-                     "mark": covered.contains(standard.id) ? mark : blank])
+        let cosnRows = cosnAreas.map { standard in
+            CoSNRow(code: standard.code, title: standard.title, weight: standard.weight.map { Amount($0).description + "%" },
+                    mark: covered.contains(standard.id) ? mark : blank)
         }
         let letters = ["a", "b", "c", "d", "e"]
-        let isteRows: [[String: Any]] = isteStandards.map { standard in
+        let isteRows = isteStandards.map { standard in
             let children = isteIndicators.filter { $0.parent == standard.id || $0.id.hasPrefix(standard.id + ".") }
-            let cells: [[String: Any]] = letters.map { letter in
-                guard let indicator = children.first(where: { $0.id == standard.id + "." + letter }) else {
-                    return ["letter": letter, "mark": ""]
-                }
-                return ["letter": letter, "mark": covered.contains(indicator.id) ? mark : blank]
+            let cells = letters.map { letter in
+                guard let indicator = children.first(where: { $0.id == standard.id + "." + letter }) else { return (letter, "") }
+                return (letter, covered.contains(indicator.id) ? mark : blank)
             }
             let codes = children.filter { covered.contains($0.id) }.map(\.code)
-            return ["code": standard.code, "title": standard.title, "cells": cells,
-                    "covered": codes.isEmpty ? "none" : codes.joined(separator: ", ")]
+            return ISTERow(code: standard.code, title: standard.title, cells: cells,
+                           covered: codes.isEmpty ? "none" : codes.joined(separator: ", "))
         }
-        let maRows: [[String: Any]] = maAdmin.filter { $0.kind == .standard }.map { standard in
+        let maRows = maAdmin.filter { $0.kind == .standard }.map { standard in
             let codes = maAdmin.filter { $0.parent == standard.id && covered.contains($0.id) }.map(StandardsLabels.shortLabel)
             let direct = covered.contains(standard.id)
-            return ["code": standard.code, "title": standard.title,
-                    "covered": codes.isEmpty ? (direct ? "yes" : "none") : codes.joined(separator: ", ")]
+            return StandardRow(code: standard.code, title: standard.title,
+                               covered: codes.isEmpty ? (direct ? "yes" : "none") : codes.joined(separator: ", "))
         }
         let coveredCoSN = cosnAreas.filter { covered.contains($0.id) }.count
         let coveredISTE = isteIndicators.filter { covered.contains($0.id) }.count
-        var values: [String: Any] = [
-            "cosn": cosnRows, "iste": isteRows, "maAdmin": maRows,
-            "summary": "The chosen duties and knowledge cover \(coveredCoSN) of \(cosnAreas.count) CoSN skill areas "
-                + "and \(coveredISTE) of \(isteIndicators.count) ISTE indicators.",
-            "cosnName": frameworkTitle("cosn"), "isteName": frameworkTitle("iste"), "maAdminName": frameworkTitle("ma-admin"),
+        var values: MustacheObject = [
+            "cosn": .list(cosnRows.map { row in
+                var values: MustacheObject = ["code": .text(row.code), "title": .text(row.title), "mark": .text(row.mark)]
+                values[text: "weight"] = row.weight
+                return .object(values)
+            }),
+            "iste": .list(isteRows.map { row in
+                ["code": .text(row.code), "title": .text(row.title), "covered": .text(row.covered),
+                 "cells": .list(row.cells.map { ["letter": .text($0.letter), "mark": .text($0.mark)] })]
+            }),
+            "maAdmin": .list(maRows.map { ["code": .text($0.code), "title": .text($0.title), "covered": .text($0.covered)] }),
+            "summary": .text("The chosen duties and knowledge cover \(coveredCoSN) of \(cosnAreas.count) CoSN skill areas "
+                + "and \(coveredISTE) of \(isteIndicators.count) ISTE indicators."),
+            "cosnName": .text(frameworkTitle("cosn")), "isteName": .text(frameworkTitle("iste")), "maAdminName": .text(frameworkTitle("ma-admin")),
         ]
-        if format == .text { values["textMatrix"] = textMatrix(cosn: cosnRows, iste: isteRows, ma: maRows) }
+        if format == .text { values[text: "textMatrix"] = textMatrix(cosn: cosnRows, iste: isteRows, ma: maRows) }
         return values
     }
 
@@ -63,7 +74,7 @@ struct AlignmentMatrix {
     }
 
     /// The fixed-width matrix for plain text.
-    private func textMatrix(cosn: [[String: Any]], iste: [[String: Any]], ma: [[String: Any]]) -> String {
+    private func textMatrix(cosn: [CoSNRow], iste: [ISTERow], ma: [StandardRow]) -> String {
         var lines: [String] = []
         let labelWidth = 42
         func row(_ label: String, _ cells: String) -> String {
@@ -71,19 +82,19 @@ struct AlignmentMatrix {
         }
         lines.append(row("ISTE Standards for Education Leaders", "a  b  c  d  e"))
         for standard in iste {
-            let cells = (standard["cells"] as? [[String: Any]] ?? []).map { ($0["mark"] as? String ?? "").isEmpty ? " " : $0["mark"] as! String }
-            lines.append(row("\(standard["code"]!) \(standard["title"]!)", cells.joined(separator: "  ")))
+            let cells = standard.cells.map { $0.mark.isEmpty ? " " : $0.mark }
+            lines.append(row("\(standard.code) \(standard.title)", cells.joined(separator: "  ")))
         }
         // The CoSN checklist and the 603 CMR lines may be long, so they wrap like list items.
         var wrapped = ["", "  CoSN skill areas, with their weight on the CETL exam"]
         for area in cosn {
-            let weight = (area["weight"] as? String).map { " (\($0))" } ?? ""
-            let box = (area["mark"] as? String) == "x" ? "[x]" : "[ ]"
-            wrapped.append("  \(box) \(area["code"]!). \(area["title"]!)\(weight)")
+            let weight = area.weight.map { " (\($0))" } ?? ""
+            let box = area.mark == "x" ? "[x]" : "[ ]"
+            wrapped.append("  \(box) \(area.code). \(area.title)\(weight)")
         }
         wrapped += ["", "  603 CMR 35.04 administrator standards"]
         for standard in ma {
-            wrapped.append("    \(standard["code"]!) \(standard["title"]!):  \(standard["covered"] as? String ?? "")")
+            wrapped.append("    \(standard.code) \(standard.title):  \(standard.covered)")
         }
         return lines.joined(separator: "\n").markedVerbatim + "\n" + wrapped.joined(separator: "\n")
     }

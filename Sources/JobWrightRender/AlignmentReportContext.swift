@@ -1,4 +1,5 @@
 import JobWrightCore
+import JobWrightMustache
 
 /// Builds the values of the standards alignment report (`jobwright render alignment`), the
 /// school committee's document: the matrix, then each of the profile's ten areas, by the
@@ -8,22 +9,22 @@ struct AlignmentReportContext {
     let catalog: Catalog
     let options: RenderOptions
 
-    func build() -> [String: Any] {
+    func build() -> MustacheObject {
         var context = AlignmentMatrix(draft: draft, catalog: catalog, ascii: options.ascii).context(format: options.format)
-        context["title"] = draft.position.title?.nilIfBlank ?? "Untitled position"
-        context["district"] = draft.position.district?.nilIfBlank
-        context["postingId"] = draft.position.postingId?.nilIfBlank
+        context[text: "title"] = draft.position.title?.nilIfBlank ?? "Untitled position"
+        context[text: "district"] = draft.position.district?.nilIfBlank
+        context[text: "postingId"] = draft.position.postingId?.nilIfBlank
         let chosen = draft.chosenBullets(in: catalog)
-        context["areas"] = catalog.areas.map { area -> [String: Any] in
-            let bullets = chosen.filter { $0.area == area.id }.map { bullet -> [String: Any] in
-                ["text": bullet.text.collapsingWhitespace, "kind": bullet.kind == .knowledge ? "knowledge" : "duty",
-                 "standards": StandardsLabels.codes(for: bullet.aligns, in: catalog)]
+        context["areas"] = .list(catalog.areas.map { area -> MustacheValue in
+            let bullets = chosen.filter { $0.area == area.id }.map { bullet -> MustacheValue in
+                ["text": .text(bullet.text.collapsingWhitespace), "kind": bullet.kind == .knowledge ? "knowledge" : "duty",
+                 "standards": .text(StandardsLabels.codes(for: bullet.aligns, in: catalog))]
             }
-            return ["number": String(area.number), "title": area.title, "heading": area.postingHeading, "bullets": bullets]
-        }
+            return ["number": .text(String(area.number)), "title": .text(area.title), "heading": .text(area.postingHeading), "bullets": .list(bullets)]
+        })
         let uncovered = catalog.areas.filter { area in !chosen.contains { $0.area == area.id } }
-        context["uncoveredAreas"] = uncovered.map { "\($0.number). \($0.title)" }
-        context["profileName"] = catalog.profile.name
+        context["uncoveredAreas"] = .texts(uncovered.map { "\($0.number). \($0.title)" })
+        context[text: "profileName"] = catalog.profile.name
         return context
     }
 }

@@ -1,4 +1,5 @@
 import JobWrightCore
+import JobWrightMustache
 
 /// The chair's consensus sheet, one page per candidate: each interviewer's score per competency,
 /// the spread, and the score the committee agrees. Interviewers are the names given for the
@@ -20,22 +21,23 @@ struct ConsensusSheet {
     }
 
     /// The values one candidate's sheet reads.
-    func context(candidate: String) -> [String: Any] {
-        let columns = interviewers.enumerated().map { index, name in
-            ["label": name.isEmpty ? "Interviewer \(index + 1)" : name, "short": "I\(index + 1)",
-             "named": !name.isEmpty] as [String: Any]
+    func context(candidate: String) -> MustacheObject {
+        let columns: [MustacheValue] = interviewers.enumerated().map { index, name in
+            ["label": .text(name.isEmpty ? "Interviewer \(index + 1)" : name), "short": .text("I\(index + 1)"),
+             "named": .flag(!name.isEmpty)]
         }
-        var context: [String: Any] = [
-            "candidate": candidate,
-            "interviewers": columns,
-            "rows": rows.enumerated().map { index, row in
-                ["number": String(index + 1), "name": row.name, "weight": Amount(row.weight).description,
-                 "cells": Array(repeating: "", count: interviewers.count)] as [String: Any]
-            },
-            "totalWeight": Amount(rows.reduce(0) { $0 + $1.weight }).description,
+        let cells = MustacheValue.texts(Array(repeating: "", count: interviewers.count))
+        var context: MustacheObject = [
+            "candidate": .text(candidate),
+            "interviewers": .list(columns),
+            "rows": .list(rows.enumerated().map { index, row in
+                ["number": .text(String(index + 1)), "name": .text(row.name), "weight": .text(Amount(row.weight).description),
+                 "cells": cells]
+            }),
+            "totalWeight": .text(Amount(rows.reduce(0) { $0 + $1.weight }).description),
         ]
-        if options.format == .text { context["table"] = textTable().markedVerbatim }
-        if options.format == .docx { context["widths"] = wordColumnWidths() }
+        if options.format == .text { context[text: "table"] = textTable().markedVerbatim }
+        if options.format == .docx { context["widths"] = .object(wordColumnWidths().mapValues(MustacheValue.text)) }
         return context
     }
 

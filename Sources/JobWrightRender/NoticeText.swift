@@ -1,5 +1,5 @@
 import JobWrightCore
-import Mustache
+import JobWrightMustache
 
 /// The notices' texts parsed once (each is a small Mustache template), filled per draft from
 /// its contact fields.
@@ -10,7 +10,7 @@ struct NoticeTexts: Sendable {
         var templates: [String: MustacheTemplate] = [:]
         for notice in catalog.notices {
             do {
-                templates[notice.id] = try MustacheTemplate(string: "{{%CONTENT_TYPE: TEXT}}" + notice.text)
+                templates[notice.id] = try MustacheTemplate("{{%CONTENT_TYPE: TEXT}}" + notice.text)
             } catch {
                 throw JobWrightError(.badData, "the text of the notice '\(notice.id)' is not a valid template: \(error)")
             }
@@ -21,18 +21,18 @@ struct NoticeTexts: Sendable {
     func render(_ notice: Notice, draft: Draft) -> String {
         guard let template = templates[notice.id] else { return notice.text }
         let coordinator = draft.notices.coordinator
-        let values: [String: Any] = [
-            "district": draft.position.district?.nilIfBlank ?? "The district",
-            "position": ["title": draft.position.title?.nilIfBlank ?? "this position"],
-            "flsa": draft.flsa?.rawValue ?? "",
+        let values: MustacheValue = [
+            "district": .text(draft.position.district?.nilIfBlank ?? "The district"),
+            "position": ["title": .text(draft.position.title?.nilIfBlank ?? "this position")],
+            "flsa": .text(draft.flsa?.rawValue ?? ""),
             "coordinator": [
-                "name": coordinator.name?.nilIfBlank ?? "[coordinator's name]",
-                "title": coordinator.title?.nilIfBlank ?? "[coordinator's title]",
-                "address": coordinator.address?.nilIfBlank ?? "[coordinator's address]",
-                "email": coordinator.email?.nilIfBlank ?? "[coordinator's email]",
-                "phone": coordinator.phone?.nilIfBlank ?? "[coordinator's phone]",
+                "name": .text(coordinator.name?.nilIfBlank ?? "[coordinator's name]"),
+                "title": .text(coordinator.title?.nilIfBlank ?? "[coordinator's title]"),
+                "address": .text(coordinator.address?.nilIfBlank ?? "[coordinator's address]"),
+                "email": .text(coordinator.email?.nilIfBlank ?? "[coordinator's email]"),
+                "phone": .text(coordinator.phone?.nilIfBlank ?? "[coordinator's phone]"),
             ],
         ]
-        return template.render(values).collapsingWhitespace
+        return MustacheLibrary().render(template, values).collapsingWhitespace
     }
 }

@@ -1,4 +1,5 @@
 import JobWrightCore
+import JobWrightMustache
 
 /// Builds the values the posting templates read. Every policy decision (which notices, which
 /// FLSA wording, what is covered) is made here, so templates only place ready values.
@@ -10,39 +11,39 @@ struct PostingContext {
     /// The HTML page draws the org chart as a picture; the JSON-LD built from its values does not.
     var drawsOrgChart = true
 
-    func build() -> [String: Any] {
+    func build() -> MustacheObject {
         let position = draft.position
-        var context: [String: Any] = [:]
-        context["title"] = position.title?.nilIfBlank ?? "Untitled position"
-        context["district"] = position.district?.nilIfBlank
-        context["department"] = position.department?.nilIfBlank
-        context["locationName"] = position.location.name?.nilIfBlank
-        context["address"] = position.location.singleLine.nilIfBlank
-        context["fte"] = position.fte.map { String($0.value) }
-        context["employmentType"] = position.employmentType.map(Self.employmentLabel)
-        context["workYear"] = position.workYear?.nilIfBlank
-        context["contractDays"] = position.contractDays.map(String.init)
-        context["startDate"] = position.startDate?.longForm
-        context["postingDate"] = position.postingDate?.longForm
-        context["closingDate"] = Self.closing(position)
-        context["postingId"] = position.postingId?.nilIfBlank
-        context["summary"] = draft.summary?.nilIfBlank
-        context["dayInTheLife"] = draft.dayInTheLife?.nilIfBlank
-        context["reporting"] = reporting()
-        context["orgChart"] = orgChart()
+        var context: MustacheObject = [:]
+        context[text: "title"] = position.title?.nilIfBlank ?? "Untitled position"
+        context[text: "district"] = position.district?.nilIfBlank
+        context[text: "department"] = position.department?.nilIfBlank
+        context[text: "locationName"] = position.location.name?.nilIfBlank
+        context[text: "address"] = position.location.singleLine.nilIfBlank
+        context[text: "fte"] = position.fte.map { String($0.value) }
+        context[text: "employmentType"] = position.employmentType.map(Self.employmentLabel)
+        context[text: "workYear"] = position.workYear?.nilIfBlank
+        context[text: "contractDays"] = position.contractDays.map(String.init)
+        context[text: "startDate"] = position.startDate?.longForm
+        context[text: "postingDate"] = position.postingDate?.longForm
+        context[text: "closingDate"] = Self.closing(position)
+        context[text: "postingId"] = position.postingId?.nilIfBlank
+        context[text: "summary"] = draft.summary?.nilIfBlank
+        context[text: "dayInTheLife"] = draft.dayInTheLife?.nilIfBlank
+        context["reporting"] = reporting().map(MustacheValue.object)
+        context[text: "orgChart"] = orgChart()
         // Only the HTML page draws the chart; JSON-LD leaves this key out (see Renderer.jsonLD).
-        if options.format == .html && drawsOrgChart { context[Self.orgChartPictureKey] = orgChartPicture() }
-        context["dutyAreas"] = bulletsByArea(kind: .duty)
-        context["knowledgeAreas"] = bulletsByArea(kind: .knowledge)
-        context["qualifications"] = qualifications()
+        if options.format == .html && drawsOrgChart { context[text: Self.orgChartPictureKey] = orgChartPicture() }
+        context["dutyAreas"] = .list(bulletsByArea(kind: .duty))
+        context["knowledgeAreas"] = .list(bulletsByArea(kind: .knowledge))
+        context["qualifications"] = qualifications().map(MustacheValue.object)
         var alignment = AlignmentMatrix(draft: draft, catalog: catalog, ascii: options.ascii).context(format: options.format)
-        alignment["matrix"] = options.standardsMatrix ?? draft.standardsMatrix ?? false
-        context["alignment"] = alignment
-        context["compensation"] = compensation()
-        context["physicalDemands"] = draft.physicalDemands.compactMap(\.nilIfBlank)
-        context["workingConditions"] = draft.workingConditions.compactMap(\.nilIfBlank)
-        context["application"] = application()
-        context["notices"] = noticeValues()
+        alignment["matrix"] = .flag(options.standardsMatrix ?? draft.standardsMatrix ?? false)
+        context["alignment"] = .object(alignment)
+        context["compensation"] = .object(compensation())
+        context["physicalDemands"] = .texts(draft.physicalDemands.compactMap(\.nilIfBlank))
+        context["workingConditions"] = .texts(draft.workingConditions.compactMap(\.nilIfBlank))
+        context["application"] = application().map(MustacheValue.object)
+        context["notices"] = .object(noticeValues())
         return context
     }
 
@@ -88,17 +89,19 @@ struct PostingContext {
         return roles.count == 1 ? roles[0] : roles.dropLast().joined(separator: ", ") + " and " + roles.last!
     }
 
-    private func reporting() -> [String: Any]? {
+    private func reporting() -> MustacheObject? {
         let lines = draft.reporting
-        var values: [String: Any] = [:]
-        values["reportsTo"] = reportsTo()
-        values["dottedLines"] = lines.dottedLines.compactMap(\.nilIfBlank).map(title)
-        values["supervises"] = lines.supervises.map {
-            compact(["title": title($0.role), "count": $0.count.map(String.init), "label": supervisedLabel($0)])
-        }
+        var values: MustacheObject = [:]
+        values[text: "reportsTo"] = reportsTo()
+        values["dottedLines"] = .texts(lines.dottedLines.compactMap(\.nilIfBlank).map(title))
+        values["supervises"] = .list(lines.supervises.map {
+            var supervised: MustacheObject = ["title": .text(title($0.role)), "label": .text(supervisedLabel($0))]
+            supervised[text: "count"] = $0.count.map(String.init)
+            return .object(supervised)
+        })
         let total = lines.supervises.reduce(0) { $0 + ($1.count ?? 1) }
-        values["supervisedTotal"] = total > 0 ? String(total) : nil
-        values["worksWith"] = lines.worksWith.compactMap(\.nilIfBlank).map(title)
+        values[text: "supervisedTotal"] = total > 0 ? String(total) : nil
+        values["worksWith"] = .texts(lines.worksWith.compactMap(\.nilIfBlank).map(title))
         let isEmpty = values["reportsTo"] == nil && lines.dottedLines.isEmpty && lines.supervises.isEmpty && lines.worksWith.isEmpty
         return isEmpty ? nil : values
     }
@@ -134,76 +137,71 @@ struct PostingContext {
         }
     }
 
-    private func bulletsByArea(kind: Competency.Kind) -> [[String: Any]] {
+    private func bulletsByArea(kind: Competency.Kind) -> [MustacheValue] {
         let chosen = Dictionary(grouping: draft.chosenBullets(in: catalog).filter { $0.kind == kind }, by: \.area)
         return catalog.areas.compactMap { area in
             guard let bullets = chosen[area.id] else { return nil }
             return [
-                "number": String(area.number), "title": area.postingHeading, "id": area.id,
-                "bullets": bullets.map { ["id": $0.id, "text": $0.text.collapsingWhitespace,
-                                          "codes": StandardsLabels.codes(for: $0.aligns, in: catalog)] },
+                "number": .text(String(area.number)), "title": .text(area.postingHeading), "id": .text(area.id),
+                "bullets": .list(bullets.map { ["id": .text($0.id), "text": .text($0.text.collapsingWhitespace),
+                                                "codes": .text(StandardsLabels.codes(for: $0.aligns, in: catalog))] }),
             ]
         }
     }
 
-    private func qualifications() -> [String: Any]? {
+    private func qualifications() -> MustacheObject? {
         let required = draft.qualifications.required.compactMap(\.nilIfBlank)
         let preferred = draft.qualifications.preferred.compactMap(\.nilIfBlank)
         guard !required.isEmpty || !preferred.isEmpty else { return nil }
-        return compact(["required": required, "preferred": preferred])
+        return ["required": .texts(required), "preferred": .texts(preferred)]
     }
 
-    private func compensation() -> [String: Any] {
-        var values: [String: Any] = [:]
-        values["range"] = Money.range(draft.compensation)
-        values["note"] = draft.compensation.note?.nilIfBlank
+    private func compensation() -> MustacheObject {
+        var values: MustacheObject = [:]
+        values[text: "range"] = Money.range(draft.compensation)
+        values[text: "note"] = draft.compensation.note?.nilIfBlank
         if let notice = catalog.notice(Notice.Known.payRange), values["range"] != nil {
-            values["statement"] = notices.render(notice, draft: draft)
+            values[text: "statement"] = notices.render(notice, draft: draft)
         }
         if let flsa = draft.flsa {
-            values["flsa"] = flsa == .exempt ? "Exempt" : "Non-exempt"
+            values[text: "flsa"] = flsa == .exempt ? "Exempt" : "Non-exempt"
             let id = flsa == .exempt ? Notice.Known.flsaExempt : Notice.Known.flsaNonExempt
-            if let notice = catalog.notice(id) { values["flsaStatement"] = notices.render(notice, draft: draft) }
+            if let notice = catalog.notice(id) { values[text: "flsaStatement"] = notices.render(notice, draft: draft) }
         }
         return values
     }
 
-    private func application() -> [String: Any]? {
+    private func application() -> MustacheObject? {
         let application = draft.application
-        var values: [String: Any] = [:]
-        values["instructions"] = application.instructions?.nilIfBlank
+        var values: MustacheObject = [:]
+        values[text: "instructions"] = application.instructions?.nilIfBlank
         let url = application.resolvedURL(postingId: draft.position.postingId)
-        values["url"] = url
+        values[text: "url"] = url
         // Only web addresses become links: a "javascript:" or other scheme stays plain text.
-        values["urlIsWeb"] = url.map(Self.isWebAddress) ?? false
+        values["urlIsWeb"] = .flag(url.map(Self.isWebAddress) ?? false)
         let contact = application.contact
-        let contactValues = compact([
-            "name": contact.name?.nilIfBlank, "title": contact.title?.nilIfBlank,
-            "email": contact.email?.nilIfBlank, "phone": contact.phone?.nilIfBlank,
-            "address": contact.address?.nilIfBlank,
-        ])
-        var contactWithFlags = contactValues
-        contactWithFlags["emailIsAddress"] = contact.email.map(Self.isEmailAddress) ?? false
-        if !contactValues.isEmpty { values["contact"] = contactWithFlags }
+        var contactValues: MustacheObject = [:]
+        contactValues[text: "name"] = contact.name?.nilIfBlank
+        contactValues[text: "title"] = contact.title?.nilIfBlank
+        contactValues[text: "email"] = contact.email?.nilIfBlank
+        contactValues[text: "phone"] = contact.phone?.nilIfBlank
+        contactValues[text: "address"] = contact.address?.nilIfBlank
+        if !contactValues.isEmpty {
+            contactValues["emailIsAddress"] = .flag(contact.email.map(Self.isEmailAddress) ?? false)
+            values["contact"] = .object(contactValues)
+        }
         return values.isEmpty ? nil : values
     }
 
-    private func noticeValues() -> [String: Any] {
-        func entry(_ notice: Notice) -> [String: Any] {
-            ["id": notice.id, "title": notice.title, "text": notices.render(notice, draft: draft),
-             "basis": notice.basis.joined(separator: "; ")]
+    private func noticeValues() -> MustacheObject {
+        func entry(_ notice: Notice) -> MustacheValue {
+            ["id": .text(notice.id), "title": .text(notice.title), "text": .text(notices.render(notice, draft: draft)),
+             "basis": .text(notice.basis.joined(separator: "; "))]
         }
-        var values: [String: Any] = [:]
+        var values: MustacheObject = [:]
         if let notice = catalog.notice(Notice.Known.backgroundCheck) { values["backgroundCheck"] = entry(notice) }
         if let notice = catalog.notice(Notice.Known.nondiscrimination) { values["nondiscrimination"] = entry(notice) }
-        var extra: [[String: Any]] = []
-        for id in draft.notices.include { if let notice = catalog.notice(id) { extra.append(entry(notice)) } }
-        values["extra"] = extra
+        values["extra"] = .list(draft.notices.include.compactMap { catalog.notice($0).map(entry) })
         return values
     }
-}
-
-/// A template context without the keys whose value is missing (Mustache would print "nil").
-func compact(_ values: [String: Any?]) -> [String: Any] {
-    values.compactMapValues { $0 }
 }

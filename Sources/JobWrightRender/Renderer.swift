@@ -1,5 +1,6 @@
 import Foundation
 import JobWrightCore
+import JobWrightMustache
 
 /// Renders a draft into a posting or a rubric packet in any format. The same draft, catalog,
 /// templates and options always give the same bytes. The editor's preview calls this too.
@@ -27,7 +28,7 @@ public struct Renderer: Sendable {
 
     /// The document with `values` added to its template context: what only another module can
     /// make, such as the Word posting's org chart drawn as shapes (`orgChartDrawing`).
-    public func render(_ kind: DocumentKind, draft: Draft, options: RenderOptions, adding values: [String: Any]) throws(JobWrightError) -> String {
+    public func render(_ kind: DocumentKind, draft: Draft, options: RenderOptions, adding values: MustacheObject) throws(JobWrightError) -> String {
         switch (kind, options.format) {
         case (.posting, .jsonld):
             return try postingJSONLD(draft, options: options).json() + "\n"
@@ -36,7 +37,7 @@ public struct Renderer: Sendable {
         case (.posting, _):
             var context = PostingContext(draft: draft, catalog: catalog, options: options, notices: notices).build()
             context.merge(values) { _, added in added }
-            if options.format == .html { context["jsonLD"] = try postingJSONLD(draft: draft, htmlContext: context).json() }
+            if options.format == .html { context[text: "jsonLD"] = try postingJSONLD(draft: draft, htmlContext: context).json() }
             return finish(try templates.render(context, template: "posting.\(options.format.rawValue)"), options: options)
         case (.rubric, _):
             let context = RubricContext(draft: draft, catalog: catalog, options: options, neverAsk: neverAsk).build()
@@ -65,7 +66,7 @@ public struct Renderer: Sendable {
 
     /// The JSON-LD, whose description is the HTML posting's body rendered from `htmlContext`.
     /// The org chart stays text there: search engines read the description as plain HTML.
-    private func postingJSONLD(draft: Draft, htmlContext: [String: Any]) throws(JobWrightError) -> JobPostingJSONLD {
+    private func postingJSONLD(draft: Draft, htmlContext: MustacheObject) throws(JobWrightError) -> JobPostingJSONLD {
         var context = htmlContext
         context[PostingContext.orgChartPictureKey] = nil
         let description = GlossarySpelling(entries: catalog.glossary, format: .html)

@@ -1,4 +1,5 @@
 import JobWrightCore
+import JobWrightMustache
 
 /// Builds the values the rubric templates read: the rows with their questions, probes and anchors,
 /// the scale, and one packet per candidate × interviewer.
@@ -14,7 +15,7 @@ struct RubricContext {
     /// The width the Word templates lay text out in: 7 inches, in twentieths of a point.
     static let wordTextWidth = 10_080
 
-    func build() -> [String: Any] {
+    func build() -> MustacheObject {
         let scale = draft.rubricScale(in: catalog)
         let levels = scale?.levels ?? []
         let rows = draft.resolvedRubricRows(in: catalog)
@@ -25,53 +26,63 @@ struct RubricContext {
         let lineWidth = options.width > 0 ? min(max(options.width, 20), 78) : 78
         let labelWidth = (levels.map { DisplayWidth.of("\($0.value) \($0.name):") }.max() ?? 0) + 2
 
-        let rowValues: [[String: Any]] = rows.enumerated().map { index, row in
+        let evidenceLines = MustacheValue.list(Array(repeating: ["line": .text(String(repeating: "_", count: lineWidth - 4))], count: 4))
+        let rowValues: [MustacheValue] = rows.enumerated().map { index, row in
             let anchorTexts = levels.map { row.anchors[$0.id]?.collapsingWhitespace ?? "(no anchor written for this level)" }
-            return compact([
-                "number": String(index + 1),
-                "name": row.name,
-                "area": row.area?.title,
-                "codes": StandardsLabels.codes(for: row.alignments, in: catalog).nilIfBlank,
-                "assesses": row.assesses.map { $0.text.collapsingWhitespace },
-                "questionType": row.questionType.map { $0.displayName.prefix(1).uppercased() + $0.displayName.dropFirst() },
-                "question": row.questionText.collapsingWhitespace,
-                "probes": row.probes.map(\.collapsingWhitespace),
-                "anchors": zip(levels, anchorTexts).map { level, text in
-                    ["value": String(level.value), "name": level.name,
-                     "paddedLabel": DisplayWidth.pad("\(level.value) \(level.name):", to: labelWidth), "text": text]
-                },
-                "anchorGrid": options.format == .text ? anchorGrid(levels: levels, texts: anchorTexts, lineWidth: lineWidth) : nil,
-                "weight": Amount(row.weight).description,
-                "scoreBoxes": boxes,
-                "evidenceLines": Array(repeating: ["line": String(repeating: "_", count: lineWidth - 4)], count: 4),
-            ])
+            var values: MustacheObject = [
+                "number": .text(String(index + 1)),
+                "name": .text(row.name),
+                "assesses": .texts(row.assesses.map { $0.text.collapsingWhitespace }),
+                "question": .text(row.questionText.collapsingWhitespace),
+                "probes": .texts(row.probes.map(\.collapsingWhitespace)),
+                "anchors": .list(zip(levels, anchorTexts).map { level, text in
+                    ["value": .text(String(level.value)), "name": .text(level.name),
+                     "paddedLabel": .text(DisplayWidth.pad("\(level.value) \(level.name):", to: labelWidth)), "text": .text(text)]
+                }),
+                "weight": .text(Amount(row.weight).description),
+                "scoreBoxes": .text(boxes),
+                "evidenceLines": evidenceLines,
+            ]
+            values[text: "area"] = row.area?.title
+            values[text: "codes"] = StandardsLabels.codes(for: row.alignments, in: catalog).nilIfBlank
+            values[text: "questionType"] = row.questionType.map { $0.displayName.prefix(1).uppercased() + $0.displayName.dropFirst() }
+            values[text: "anchorGrid"] = options.format == .text ? anchorGrid(levels: levels, texts: anchorTexts, lineWidth: lineWidth) : nil
+            return .object(values)
         }
         let packets = packetList()
         let consensus = ConsensusSheet(rows: rows, committee: draft.rubric.committee, options: options)
-        var context: [String: Any] = [
-            "title": draft.position.title?.nilIfBlank ?? "Untitled position",
-            "scaleName": scale?.name ?? "",
-            "levels": levels.map { compact(["value": String($0.value), "name": $0.name, "description": $0.description?.collapsingWhitespace]) },
-            "recommendations": catalog.recommendations.map { ["name": $0.name, "box": "[ ] " + $0.name] },
-            "neverAsk": neverAsk,
-            "rows": rowValues,
-            "totalWeight": Amount(totalWeight).description,
-            "maxWeighted": Amount(totalWeight * maxScore).description,
-            "packets": packets,
+        var context: MustacheObject = [
+            "title": .text(draft.position.title?.nilIfBlank ?? "Untitled position"),
+            "scaleName": .text(scale?.name ?? ""),
+            "levels": .list(levels.map {
+                var level: MustacheObject = ["value": .text(String($0.value)), "name": .text($0.name)]
+                level[text: "description"] = $0.description?.collapsingWhitespace
+                return .object(level)
+            }),
+            "recommendations": .list(catalog.recommendations.map { ["name": .text($0.name), "box": .text("[ ] " + $0.name)] }),
+            "neverAsk": .texts(neverAsk),
+            "rows": .list(rowValues),
+            "totalWeight": .text(Amount(totalWeight).description),
+            "maxWeighted": .text(Amount(totalWeight * maxScore).description),
+            "packets": .list(packets),
             "pageBreak": "\u{0C}",
-            "rule": String(repeating: "-", count: lineWidth - 4),
+            "rule": .text(String(repeating: "-", count: lineWidth - 4)),
             "tick": "\u{2610}",  // HTML is never transliterated (a browser prints it)
-            "levelCount": String(levels.count),
-            "consensus": candidateNames.map { consensus.context(candidate: $0) },
-            "consensusLegend": consensus.legend,
+            "levelCount": .text(String(levels.count)),
+            "consensus": .list(candidateNames.map { .object(consensus.context(candidate: $0)) }),
+            "consensusLegend": .text(consensus.legend),
         ]
-        context["district"] = draft.position.district?.nilIfBlank
-        context["postingId"] = draft.position.postingId?.nilIfBlank
-        context["committee"] = draft.rubric.committee.map { compact(["name": $0.name, "role": $0.role?.nilIfBlank]) }
-        if options.format == .text { context["summaryTable"] = summaryTable(rows).markedVerbatim }
+        context[text: "district"] = draft.position.district?.nilIfBlank
+        context[text: "postingId"] = draft.position.postingId?.nilIfBlank
+        context["committee"] = .list(draft.rubric.committee.map {
+            var member: MustacheObject = ["name": .text($0.name)]
+            member[text: "role"] = $0.role?.nilIfBlank
+            return .object(member)
+        })
+        if options.format == .text { context[text: "summaryTable"] = summaryTable(rows).markedVerbatim }
         // Word: each level's column of the anchor grid, in twentieths of a point, sharing the
         // 7-inch text width of a Letter page with 0.75-inch margins equally.
-        if options.format == .docx { context["levelColumnWidth"] = String(Self.wordTextWidth / max(1, levels.count)) }
+        if options.format == .docx { context[text: "levelColumnWidth"] = String(Self.wordTextWidth / max(1, levels.count)) }
         return context
     }
 
@@ -81,12 +92,12 @@ struct RubricContext {
     private var candidateNames: [String] { options.candidates.isEmpty ? [Self.blankName] : options.candidates }
 
     /// One packet per candidate × interviewer; a blank name line where none was given.
-    private func packetList() -> [[String: Any]] {
+    private func packetList() -> [MustacheValue] {
         let interviewers = options.interviewers.isEmpty ? [Self.blankName] : options.interviewers
-        var packets: [[String: Any]] = []
+        var packets: [MustacheValue] = []
         for candidate in candidateNames {
             for interviewer in interviewers {
-                packets.append(["candidate": candidate, "interviewer": interviewer, "first": packets.isEmpty])
+                packets.append(["candidate": .text(candidate), "interviewer": .text(interviewer), "first": .flag(packets.isEmpty)])
             }
         }
         return packets

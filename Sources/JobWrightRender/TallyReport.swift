@@ -38,7 +38,7 @@ public enum TallyReport {
     }
 
     public static func markdown(_ tally: Tally, source: String) -> String {
-        let escape = MarkdownContentType().escapeText
+        let escape: (String) -> String = { $0.markdownEscaped }
         var lines = ["# Committee tally", "", "Source: \(escape(source)); scale \(Tally.number(tally.scaleRange.lowerBound))-\(Tally.number(tally.scaleRange.upperBound)).", "",
                      "| Rank | Candidate | Weighted total | Of | Flags |", "|--:|---|--:|--:|--:|"]
         for result in tally.candidates {

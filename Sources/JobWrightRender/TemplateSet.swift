@@ -1,7 +1,7 @@
 import Foundation
 import JobWrightAssets
 import JobWrightCore
-import Mustache
+import JobWrightMustache
 import Synchronization
 
 /// The Mustache templates: the embedded defaults with a district's override folder laid over
@@ -15,8 +15,6 @@ public struct TemplateSet: Sendable {
 
     /// Template names are paths under `Templates/` without the `.mustache` extension.
     public static func load(overrides directory: String? = nil) throws(JobWrightErrors) -> TemplateSet {
-        MarkdownContentType.registerOnce()
-        MarkupContentType.registerOnce()
         var texts: [String: (path: String, text: String)] = [:]
         for path in EmbeddedAssets.paths(under: "Templates") where path.hasSuffix(".mustache") {
             let name = String(path.dropFirst("Templates/".count).dropLast(".mustache".count))
@@ -42,21 +40,14 @@ public struct TemplateSet: Sendable {
     }
 
     /// Renders a named template; a missing template is an error, never empty output.
-    public func render(_ context: Any, template name: String) throws(JobWrightError) -> String {
+    public func render(_ context: MustacheObject, template name: String) throws(JobWrightError) -> String {
         try parsed.render(context, template: name)
     }
 
-    static func explain(_ error: any Error) -> String {
-        switch "\(error)" {
-        case "sectionCloseNameIncorrect": "a section is closed with a different name than it was opened with"
-        case "unfinishedName": "a tag is not closed with }}"
-        case "expectedSectionEnd": "a section is opened but never closed"
-        case "invalidSetDelimiter": "the set-delimiter tag is malformed"
-        case "overflow": "the file ends inside a tag"
-        case "unrecognisedConfigVariable": "unknown {{% ...}} setting"
-        case let other: other
-        }
-    }
+    /// The names `{{%CONTENT_TYPE: NAME}}` may give: `HTML` (the default), `TEXT` and `MARKDOWN`.
+    static let contentTypes: [String: MustacheContentType] = [
+        "HTML": .html, "TEXT": .text, "MARKDOWN": MustacheContentType(escape: \.markdownEscaped),
+    ]
 }
 
 /// The files of a district's override folder, by path relative to the folder.
@@ -88,12 +79,12 @@ enum OverrideFolder {
     }
 }
 
-/// Escaping for Markdown output (`{{%CONTENT_TYPE: MARKDOWN}}`): user text cannot start a
-/// heading, a list, emphasis, a link, raw HTML or break a pipe table.
-struct MarkdownContentType: MustacheContentType {
-    /// On the bytes (every mark is ASCII); "\r\n", one character, is kept as it is.
-    func escapeText(_ text: String) -> String {
-        let bytes = Array(text.utf8)
+extension String {
+    /// The text as Markdown text (`{{%CONTENT_TYPE: MARKDOWN}}`): it cannot start a heading, a
+    /// list, emphasis, a link, raw HTML or break a pipe table. On the bytes (every mark is
+    /// ASCII); "\r\n", one character, is kept as it is.
+    var markdownEscaped: String {
+        let bytes = Array(utf8)
         var output: [UInt8] = []
         output.reserveCapacity(bytes.count + 8)
         for (index, byte) in bytes.enumerated() {
@@ -107,12 +98,6 @@ struct MarkdownContentType: MustacheContentType {
         }
         return String(decoding: output, as: UTF8.self)
     }
-
-    private static let registration: Void = {
-        MustacheContentTypes.register(MarkdownContentType(), named: "MARKDOWN")
-    }()
-
-    static func registerOnce() { _ = registration }
 }
 
 /// The templates parsed so far, shared by copies of a `TemplateSet`. A template is parsed, with
@@ -127,17 +112,19 @@ final class ParsedTemplates: Sendable {
         try state.withLock { (state) throws(JobWrightError) in try Self.parse(name, texts, &state) }
     }
 
-    func render(_ context: Any, template name: String) throws(JobWrightError) -> String {
-        try state.withLock { (state) throws(JobWrightError) -> String in
-            guard texts[name] != nil else {
-                throw JobWrightError(.badData, "there is no template '\(name)' (looked for Templates/\(name).mustache)")
-            }
-            try Self.parse(name, texts, &state)
-            guard let output = state.library.render(context, withTemplate: name) else {
-                throw JobWrightError(.badData, "the template '\(name)' could not be rendered")
-            }
-            return output
+    func render(_ context: MustacheObject, template name: String) throws(JobWrightError) -> String {
+        guard texts[name] != nil else {
+            throw JobWrightError(.badData, "there is no template '\(name)' (looked for Templates/\(name).mustache)")
         }
+        // Parsed under the lock; rendered outside it, from a copy of the library.
+        let library = try state.withLock { (state) throws(JobWrightError) -> MustacheLibrary in
+            try Self.parse(name, texts, &state)
+            return state.library
+        }
+        guard let output = library.render(.object(context), withTemplate: name) else {
+            throw JobWrightError(.badData, "the template '\(name)' could not be rendered")
+        }
+        return output
     }
 
     private static func parse(_ name: String, _ texts: [String: (path: String, text: String)],
@@ -148,27 +135,11 @@ final class ParsedTemplates: Sendable {
             throw JobWrightError(.badData, "the template holds the control character \(ControlCharacters.name(value)); remove it",
                                  at: SourceLocation(file: file.path, line: line, column: column))
         }
-        // Markup templates name the byte-wise HTML escaping (see MarkupContentType) on a line
-        // put before their own; an error is reported at its line in the file.
-        let markup = name.hasSuffix(".html") || name.hasSuffix(".docx")
-        let prefix = markup ? MarkupContentType.pragma : ""
         do {
-            let source = prefix + file.text
-            // A long template is parsed in pieces (see TemplateChunks); if a piece does not parse,
-            // the whole template is, for the error's place in the file.
-            if let split = TemplateChunks.split(source, name: name),
-               let pieces = try? split.pieces.map({ try MustacheTemplate(string: $0.text) }) {
-                for (piece, template) in zip(split.pieces, pieces) { state.library.register(template, named: piece.name) }
-                state.library.register(try MustacheTemplate(string: split.including), named: name)
-            } else {
-                state.library.register(try MustacheTemplate(string: source), named: name)
-            }
-        } catch let error as MustacheTemplate.ParserError {
-            let line = max(1, error.context.lineNumber - (markup ? 1 : 0))
-            throw JobWrightError(.badData, "template syntax: \(TemplateSet.explain(error.error))",
-                                 at: SourceLocation(file: file.path, line: line, column: error.context.columnNumber + 1))
+            state.library.register(try MustacheTemplate(file.text, contentTypes: TemplateSet.contentTypes), named: name)
         } catch {
-            throw JobWrightError(.badData, "template: \(error)", at: SourceLocation(file: file.path))
+            throw JobWrightError(.badData, "template syntax: \(error)",
+                                 at: SourceLocation(file: file.path, line: error.line, column: error.column))
         }
         for reference in TemplateSet.partialReferences(in: file.text) { try parse(reference.name, texts, &state) }
     }

@@ -1,0 +1,268 @@
+import Foundation
+
+/// Named templates that include each other as partials, rendered against a `MustacheValue`.
+public struct MustacheLibrary: Sendable {
+    private var templates: [String: MustacheTemplate] = [:]
+    /// How values are escaped until a template names a content type: HTML, as Mustache's default.
+    public var defaultContentType: MustacheContentType = .html
+
+    public init() {}
+
+    public mutating func register(_ template: MustacheTemplate, named name: String) { templates[name] = template }
+
+    public func template(named name: String) -> MustacheTemplate? { templates[name] }
+
+    /// The named template rendered with `value` as its context; nil when there is no such template.
+    public func render(_ value: MustacheValue, withTemplate name: String) -> String? {
+        guard let template = templates[name] else { return nil }
+        return render(template, value)
+    }
+
+    /// `template` rendered with `value` as its context, its partials taken from this library.
+    public func render(_ template: MustacheTemplate, _ value: MustacheValue) -> String {
+        var output = ""
+        MustacheRenderer(library: self).render(template, RenderContext(stack: [value], contentType: defaultContentType), into: &output)
+        return output
+    }
+}
+
+/// Where in a list a section's element is: what `first()`, `last()`, `index()`, `even()` and
+/// `odd()` read.
+private struct ListPosition {
+    var first = true
+    var last = false
+    var index = 0
+
+    func transform(_ name: String) -> MustacheValue? {
+        switch name {
+        case "first": .flag(first)
+        case "last": .flag(last)
+        case "index": .number(index)
+        case "even": .flag(index & 1 == 0)
+        case "odd": .flag(index & 1 == 1)
+        default: nil
+        }
+    }
+}
+
+private struct RenderContext {
+    var stack: [MustacheValue]
+    var position: ListPosition?
+    var indentation: String?
+    var overrides: [String: MustacheTemplate]?
+    var contentType: MustacheContentType
+
+    func pushing(_ value: MustacheValue, at position: ListPosition? = nil) -> RenderContext {
+        var context = self
+        context.stack.append(value)
+        context.position = position
+        return context
+    }
+
+    func inPartial(indented: String?, overriding: [String: MustacheTemplate]?, contentType: MustacheContentType) -> RenderContext {
+        var context = self
+        context.position = nil
+        if let indented { context.indentation = (indentation ?? "") + indented }
+        if let overriding { context.overrides = (overrides ?? [:]).merging(overriding) { outer, _ in outer } }
+        context.contentType = contentType
+        return context
+    }
+}
+
+private struct MustacheRenderer {
+    let library: MustacheLibrary
+
+    func render(_ template: MustacheTemplate, _ context: RenderContext, into output: inout String) {
+        var context = context
+        guard let indentation = context.indentation, !indentation.isEmpty else {
+            for token in template.tokens { render(token, &context, into: &output) }
+            return
+        }
+        // In an indented partial, every line that gets output starts with the indentation.
+        for token in template.tokens {
+            var piece = ""
+            render(token, &context, into: &piece)
+            if !piece.isEmpty && output.utf8.last == 0x0A && !output.hasSuffix("\r\n") { output += indentation }
+            output += piece
+        }
+    }
+
+    private func render(_ token: MustacheToken, _ context: inout RenderContext, into output: inout String) {
+        switch token {
+        case .text(let text):
+            output += text
+        case .variable(let name, let escaped):
+            guard let value = lookUp(name, context) else { return }
+            output += escaped ? context.contentType.escape(value.printed) : value.printed
+        case .section(let name, let template, let inverted):
+            let value = lookUp(name, context)
+            if inverted {
+                renderInverted(value, template, context, into: &output)
+            } else {
+                renderSection(value, template, context, into: &output)
+            }
+        case .partial(let name, let dynamic, let indentation, let overrides):
+            var partialName = name
+            if dynamic {
+                guard case .text(let named)? = lookUp(MustacheName(name, transforms: []), context) else { return }
+                partialName = named
+            }
+            guard let template = library.template(named: partialName) else { return }
+            render(template, context.inPartial(indented: indentation, overriding: overrides, contentType: library.defaultContentType), into: &output)
+        case .block(let name, let template, let indentation):
+            let chosen = context.overrides?[name] ?? template
+            render(chosen, context.inPartial(indented: indentation, overriding: nil, contentType: context.contentType), into: &output)
+        case .blockOverride:
+            break
+        case .contentType(let contentType):
+            context.contentType = contentType
+        }
+    }
+
+    private func renderSection(_ value: MustacheValue?, _ template: MustacheTemplate, _ context: RenderContext, into output: inout String) {
+        switch value {
+        case .list(let elements)?:
+            var position = ListPosition()
+            for (index, element) in elements.enumerated() {
+                position.index = index
+                position.first = index == 0
+                position.last = index == elements.count - 1
+                render(template, context.pushing(element, at: position), into: &output)
+            }
+        case .flag(let flag)?:
+            if flag { render(template, context, into: &output) }
+        case let value?:
+            render(template, context.pushing(value), into: &output)
+        case nil:
+            break
+        }
+    }
+
+    private func renderInverted(_ value: MustacheValue?, _ template: MustacheTemplate, _ context: RenderContext, into output: inout String) {
+        switch value {
+        case .list(let elements)?:
+            if elements.isEmpty { render(template, context.pushing(.list([])), into: &output) }
+        case .flag(let flag)?:
+            if !flag { render(template, context, into: &output) }
+        case .some:
+            break
+        case nil:
+            render(template, context, into: &output)
+        }
+    }
+
+    // MARK: - Names
+
+    private func lookUp(_ name: MustacheName, _ context: RenderContext) -> MustacheValue? {
+        var value: MustacheValue?
+        switch name.lookup {
+        case .current:
+            value = context.stack.last
+        case .position:
+            // `last()`: the first transform (the innermost) reads the list position.
+            guard let position = context.position, let innermost = name.transforms.last,
+                  let result = position.transform(innermost) else { return nil }
+            return apply(name.transforms.dropLast(), to: result)
+        case .top(let parts):
+            value = context.stack.last.flatMap { child(parts[...], of: $0) }
+        case .stack(let parts):
+            guard let first = parts.first else {
+                value = context.stack.last
+                break
+            }
+            for object in context.stack.reversed() {
+                if let found = member(first, of: object) {
+                    value = child(parts.dropFirst(), of: found)
+                    break
+                }
+            }
+        }
+        guard let value else { return nil }
+        return apply(name.transforms[...], to: value)
+    }
+
+    private func child(_ parts: ArraySlice<String>, of value: MustacheValue) -> MustacheValue? {
+        var current = value
+        for part in parts {
+            guard let next = member(part, of: current) else { return nil }
+            current = next
+        }
+        return current
+    }
+
+    private func member(_ name: String, of value: MustacheValue) -> MustacheValue? {
+        guard case .object(let members) = value else { return nil }
+        return members[name]
+    }
+
+    /// Transforms apply from the innermost out: `a(b(x))` is `b`, then `a`.
+    private func apply(_ transforms: ArraySlice<String>, to value: MustacheValue) -> MustacheValue? {
+        var current = value
+        for transform in transforms.reversed() {
+            guard let next = current.transformed(by: transform) else { return nil }
+            current = next
+        }
+        return current
+    }
+}
+
+extension MustacheValue {
+    /// The transforms swift-mustache offers for each kind of value.
+    func transformed(by name: String) -> MustacheValue? {
+        switch self {
+        case .text(let text):
+            switch name {
+            case "empty": return .flag(text.isEmpty)
+            case "capitalized": return .text(text.capitalized)
+            case "lowercased": return .text(text.lowercased())
+            case "uppercased": return .text(text.uppercased())
+            case "reversed": return .text(String(text.reversed()))
+            default: return nil
+            }
+        case .list(let values):
+            switch name {
+            case "first": return values.first
+            case "last": return values.last
+            case "reversed": return .list(values.reversed())
+            case "count": return .number(values.count)
+            case "empty": return .flag(values.isEmpty)
+            case "sorted": return Self.sorted(values)
+            default: return nil
+            }
+        case .object(let members):
+            switch name {
+            case "count": return .number(members.count)
+            case "empty": return .flag(members.isEmpty)
+            case "enumerated": return .list(members.map { .object(["key": .text($0.key), "value": $0.value]) })
+            case "sorted": return .list(members.sorted { $0.key < $1.key }.map { .object(["key": .text($0.key), "value": $0.value]) })
+            default: return nil
+            }
+        case .number(let number):
+            switch name {
+            case "equalzero": return .flag(number == 0)
+            case "plusone": return .number(number + 1)
+            case "minusone": return .number(number - 1)
+            case "even": return .flag(number & 1 == 0)
+            case "odd": return .flag(number & 1 == 1)
+            default: return nil
+            }
+        case .flag:
+            return nil
+        }
+    }
+
+    /// A list of texts or of numbers, sorted; nil for any other list.
+    private static func sorted(_ values: [MustacheValue]) -> MustacheValue? {
+        var texts: [String] = []
+        var numbers: [Int] = []
+        for value in values {
+            switch value {
+            case .text(let text): texts.append(text)
+            case .number(let number): numbers.append(number)
+            default: return nil
+            }
+        }
+        if numbers.isEmpty { return .texts(texts.sorted()) }
+        return texts.isEmpty ? .list(numbers.sorted().map(MustacheValue.number)) : nil
+    }
+}

@@ -1,0 +1,120 @@
+/// A parsed Mustache template: the tags and text of a file, sections holding their own.
+public struct MustacheTemplate: Sendable {
+    let tokens: [MustacheToken]
+
+    /// Parses `source`; `contentTypes` are the names `{{%CONTENT_TYPE: NAME}}` may give.
+    public init(_ source: String, contentTypes: [String: MustacheContentType] = MustacheContentType.standard) throws(MustacheSyntaxError) {
+        var parser = MustacheParser(source, contentTypes: contentTypes)
+        self = try parser.parseWhole()
+    }
+
+    init(tokens: [MustacheToken]) { self.tokens = tokens }
+}
+
+indirect enum MustacheToken: Sendable {
+    case text(String)
+    case variable(MustacheName, escaped: Bool)
+    case section(MustacheName, MustacheTemplate, inverted: Bool)
+    /// `{{> name}}`, or `{{> *name}}` (the partial named by a value), or `{{< name}}` with the
+    /// blocks it overrides. A standalone partial indents every line it renders.
+    case partial(String, dynamic: Bool, indentation: String?, overrides: [String: MustacheTemplate]?)
+    /// `{{$name}}default{{/name}}` outside a `{{< parent}}`: the parent's block.
+    case block(String, MustacheTemplate, indentation: String?)
+    /// `{{$name}}...{{/name}}` inside a `{{< parent}}`: what the block becomes.
+    case blockOverride(String, MustacheTemplate)
+    case contentType(MustacheContentType)
+}
+
+/// A tag's name and the transforms applied to it: `empty(committee)` is `committee` with
+/// `empty`, `last()` the position in the list being rendered with `last`.
+struct MustacheName: Sendable, Equatable {
+    enum Lookup: Equatable {
+        /// `.`: the value on top of the stack.
+        case current
+        /// `name()`: the position in the list being rendered.
+        case position
+        /// `.a.b`: from the value on top of the stack only.
+        case top([String])
+        /// `a.b`: `a` searched for down the stack, then `b` inside it; no parts is the top value.
+        case stack([String])
+    }
+
+    let name: String
+    let transforms: [String]
+    let lookup: Lookup
+
+    init(_ name: String, transforms: [String]) {
+        self.name = name
+        self.transforms = transforms
+        let parts = name.split(separator: ".").map(String.init)
+        if name == "." {
+            lookup = .current
+        } else if name.isEmpty && !transforms.isEmpty {
+            lookup = .position
+        } else if name.first == "." {
+            lookup = .top(parts)
+        } else {
+            lookup = .stack(parts)
+        }
+    }
+}
+
+/// How values are escaped: `TEXT` not at all, `HTML` (the default) as HTML and XML text.
+public struct MustacheContentType: Sendable {
+    public let escape: @Sendable (String) -> String
+
+    public init(escape: @escaping @Sendable (String) -> String) { self.escape = escape }
+
+    public static let text = MustacheContentType { $0 }
+    public static let html = MustacheContentType { $0.mustacheHTMLEscaped }
+    public static let standard: [String: MustacheContentType] = ["HTML": .html, "TEXT": .text]
+}
+
+/// A template that cannot be parsed, with the line and column (both from 1) where it failed.
+public struct MustacheSyntaxError: Error, Sendable, Equatable, CustomStringConvertible {
+    public enum Kind: Error, Sendable, Equatable {
+        case sectionCloseNameIncorrect, unfinishedName, expectedSectionEnd, invalidSetDelimiter
+        case transformAppliedToInheritanceSection, illegalTokenInsideInheritSection
+        case invalidConfigVariableSyntax, unrecognisedConfigVariable, endsInsideTag
+    }
+
+    public let kind: Kind
+    public let line: Int
+    public let column: Int
+
+    public var description: String {
+        switch kind {
+        case .sectionCloseNameIncorrect: "a section is closed with a different name than it was opened with"
+        case .unfinishedName: "a tag is not closed with }}"
+        case .expectedSectionEnd: "a section is opened but never closed"
+        case .invalidSetDelimiter: "the set-delimiter tag is malformed"
+        case .transformAppliedToInheritanceSection: "a block ({{$name}}) cannot take a transform"
+        case .illegalTokenInsideInheritSection: "only blocks ({{$name}}) may be inside {{<parent}}"
+        case .invalidConfigVariableSyntax: "a {{% ...}} setting is malformed (write {{%CONTENT_TYPE: TEXT}})"
+        case .unrecognisedConfigVariable: "unknown {{% ...}} setting"
+        case .endsInsideTag: "the file ends inside a tag"
+        }
+    }
+}
+
+extension String {
+    /// The text as HTML or XML text or attribute value: `& < > " '` escaped as Mustache's HTML
+    /// content type escapes them. Done on the bytes (all five are ASCII), and text without any of
+    /// them (most values) is returned as it is.
+    public var mustacheHTMLEscaped: String {
+        guard utf8.contains(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 }) else { return self }
+        var result: [UInt8] = []
+        result.reserveCapacity(utf8.count + 16)
+        for byte in utf8 {
+            switch byte {
+            case 0x26: result += [0x26, 0x61, 0x6D, 0x70, 0x3B]  // &amp;
+            case 0x3C: result += [0x26, 0x6C, 0x74, 0x3B]  // &lt;
+            case 0x3E: result += [0x26, 0x67, 0x74, 0x3B]  // &gt;
+            case 0x22: result += [0x26, 0x71, 0x75, 0x6F, 0x74, 0x3B]  // &quot;
+            case 0x27: result += [0x26, 0x23, 0x33, 0x39, 0x3B]  // &#39;
+            default: result.append(byte)
+            }
+        }
+        return String(decoding: result, as: UTF8.self)
+    }
+}
