@@ -14,7 +14,7 @@ let package = Package(
     products: [
         .executable(name: "jobwright", targets: ["jobwright"]),
         // The non-UI modules, for the fuzz targets in Fuzz/ (a package of its own).
-        .library(name: "JobWrightKit", targets: ["JobWrightCore", "JobWrightRender", "JobWrightChecks", "JobWrightAssets"]),
+        .library(name: "JobWrightKit", targets: ["JobWrightCore", "JobWrightMustache", "JobWrightRender", "JobWrightChecks", "JobWrightAssets"]),
         // `jobwright import`'s readers and matcher, for the FuzzImport target (it brings ZIPFoundation).
         .library(name: "JobWrightImportKit", targets: ["JobWrightImport"]),
     ],

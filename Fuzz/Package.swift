@@ -8,7 +8,7 @@ import PackageDescription
 // Each target exports LLVMFuzzerTestOneInput; its seed corpus is Corpus/<target>/. The root
 // package's JobWrightKit product is the non-UI modules.
 
-let fuzzTargets = ["FuzzDraftLoad", "FuzzCatalogLoad", "FuzzRender", "FuzzWrap", "FuzzCheckText", "FuzzTallyCSV"]
+let fuzzTargets = ["FuzzDraftLoad", "FuzzCatalogLoad", "FuzzRender", "FuzzWrap", "FuzzCheckText", "FuzzTallyCSV", "FuzzTemplate"]
 let kit = Target.Dependency.product(name: "JobWrightKit", package: "jobwright")
 let importKit = Target.Dependency.product(name: "JobWrightImportKit", package: "jobwright")
 

@@ -14,9 +14,20 @@ struct MustacheParser {
         var start: [UInt8] = Array("{{".utf8)
         var end: [UInt8] = Array("}}".utf8)
         var parentIndent: Int?
+        /// Sections and parents open around this point.
+        var depth = 0
+        /// Where the innermost of them was opened, for the error when they are too deep.
+        var openedAt = 0
+
+        func opened(at position: Int) -> State {
+            var state = self
+            state.openedAt = position
+            return state
+        }
 
         func inSection(_ name: String, transforms: [String] = [], newLine: Bool) -> State {
             var state = self
+            state.depth += 1
             state.sectionName = name
             state.sectionTransforms = transforms
             state.parentTopLevel = false
@@ -26,6 +37,7 @@ struct MustacheParser {
 
         func inParent(_ name: String) -> State {
             var state = self
+            state.depth += 1
             state.sectionName = name
             state.sectionTransforms = []
             state.newLine = true
@@ -55,7 +67,14 @@ struct MustacheParser {
 
     // MARK: - Tokens
 
+    /// Sections nested deeper than this are refused (each level is a frame of the parser's stack).
+    static let deepestNesting = 100
+
     private mutating func parse(_ initial: State) throws(MustacheSyntaxError.Kind) -> MustacheTemplate {
+        guard initial.depth <= Self.deepestNesting else {
+            position = initial.openedAt
+            throw .nestedTooDeep
+        }
         var tokens: [MustacheToken] = []
         var state = initial
         var whiteSpaceBefore: ArraySlice<UInt8> = []
@@ -87,6 +106,7 @@ struct MustacheParser {
             }
             guard position < bytes.count else { break }
             var setNewLine = false
+            let tagStart = position - state.start.count
             func flushWhiteSpace() {
                 if !whiteSpaceBefore.isEmpty {
                     tokens.append(.text(string(whiteSpaceBefore)))
@@ -99,7 +119,7 @@ struct MustacheParser {
                 position += 1
                 let (name, transforms) = try parseName(state)
                 if isStandalone(state) { setNewLine = true } else { flushWhiteSpace() }
-                let section = try parse(state.inSection(name, transforms: transforms, newLine: setNewLine))
+                let section = try parse(state.inSection(name, transforms: transforms, newLine: setNewLine).opened(at: tagStart))
                 tokens.append(.section(MustacheName(name, transforms: transforms), section, inverted: inverted))
 
             case UInt8(ascii: "/"):
@@ -155,7 +175,7 @@ struct MustacheParser {
                 let dynamic = sectionName.first == "*"
                 if !whiteSpaceBefore.isEmpty { tokens.append(.text(string(whiteSpaceBefore))) }
                 if isStandalone(state) { setNewLine = true }
-                let section = try parse(state.inParent(sectionName))
+                let section = try parse(state.inParent(sectionName).opened(at: tagStart))
                 var overrides: [String: MustacheTemplate] = [:]
                 for token in section.tokens {
                     switch token {
@@ -174,12 +194,12 @@ struct MustacheParser {
                 guard transforms.isEmpty else { throw .transformAppliedToInheritanceSection }
                 if state.parentTopLevel {
                     if isStandalone(state) { setNewLine = true }
-                    let section = try parse(state.inSection(name, newLine: setNewLine))
+                    let section = try parse(state.inSection(name, newLine: setNewLine).opened(at: tagStart))
                     tokens.append(.blockOverride(name, section))
                 } else {
                     if !whiteSpaceBefore.isEmpty { tokens.append(.text(string(whiteSpaceBefore))) }
                     if isStandalone(state) { setNewLine = true }
-                    let section = try parse(state.inSection(name, newLine: setNewLine))
+                    let section = try parse(state.inSection(name, newLine: setNewLine).opened(at: tagStart))
                     tokens.append(.block(name, section, indentation: string(whiteSpaceBefore)))
                     whiteSpaceBefore = []
                 }

@@ -5,6 +5,9 @@ public struct MustacheLibrary: Sendable {
     private var templates: [String: MustacheTemplate] = [:]
     /// How values are escaped until a template names a content type: HTML, as Mustache's default.
     public var defaultContentType: MustacheContentType = .html
+    /// Partials included deeper than this print nothing: a partial that a value names can name
+    /// itself, which no check before rendering can see.
+    public static let deepestPartial = 64
 
     public init() {}
 
@@ -12,17 +15,25 @@ public struct MustacheLibrary: Sendable {
 
     public func template(named name: String) -> MustacheTemplate? { templates[name] }
 
-    /// The named template rendered with `value` as its context; nil when there is no such template.
+    /// Tags and texts rendered at most, in one render: a posting renders a few thousand, 25
+    /// rubric packets under 25,000 (a thousand packets fit). Sections over lists nested in each other, or
+    /// partials included many times at each of many levels, would otherwise render without end.
+    public static let mostTokens = 1_000_000
+
+    /// The named template rendered with `value` as its context; nil when there is no such
+    /// template, or when it would render more than `mostTokens` tags and texts.
     public func render(_ value: MustacheValue, withTemplate name: String) -> String? {
         guard let template = templates[name] else { return nil }
         return render(template, value)
     }
 
-    /// `template` rendered with `value` as its context, its partials taken from this library.
-    public func render(_ template: MustacheTemplate, _ value: MustacheValue) -> String {
+    /// `template` rendered with `value` as its context, its partials taken from this library;
+    /// nil when it would render more than `mostTokens` tags and texts.
+    public func render(_ template: MustacheTemplate, _ value: MustacheValue) -> String? {
         var output = ""
-        MustacheRenderer(library: self).render(template, RenderContext(stack: [value], contentType: defaultContentType), into: &output)
-        return output
+        let renderer = MustacheRenderer(library: self, budget: TokenBudget(remaining: Self.mostTokens))
+        renderer.render(template, RenderContext(stack: [value], contentType: defaultContentType), into: &output)
+        return renderer.budget.remaining < 0 ? nil : output
     }
 }
 
@@ -51,6 +62,8 @@ private struct RenderContext {
     var indentation: String?
     var overrides: [String: MustacheTemplate]?
     var contentType: MustacheContentType
+    /// Partials and blocks open around this point.
+    var depth = 0
 
     func pushing(_ value: MustacheValue, at position: ListPosition? = nil) -> RenderContext {
         var context = self
@@ -62,6 +75,7 @@ private struct RenderContext {
     func inPartial(indented: String?, overriding: [String: MustacheTemplate]?, contentType: MustacheContentType) -> RenderContext {
         var context = self
         context.position = nil
+        context.depth += 1
         if let indented { context.indentation = (indentation ?? "") + indented }
         if let overriding { context.overrides = (overrides ?? [:]).merging(overriding) { outer, _ in outer } }
         context.contentType = contentType
@@ -69,11 +83,20 @@ private struct RenderContext {
     }
 }
 
+/// What is left of a render's `MustacheLibrary.mostTokens`, shared by the whole render.
+private final class TokenBudget {
+    var remaining: Int
+    init(remaining: Int) { self.remaining = remaining }
+}
+
 private struct MustacheRenderer {
     let library: MustacheLibrary
+    let budget: TokenBudget
 
     func render(_ template: MustacheTemplate, _ context: RenderContext, into output: inout String) {
         var context = context
+        budget.remaining -= template.tokens.count
+        guard budget.remaining >= 0 else { return }
         guard let indentation = context.indentation, !indentation.isEmpty else {
             for token in template.tokens { render(token, &context, into: &output) }
             return
@@ -107,9 +130,10 @@ private struct MustacheRenderer {
                 guard case .text(let named)? = lookUp(MustacheName(name, transforms: []), context) else { return }
                 partialName = named
             }
-            guard let template = library.template(named: partialName) else { return }
+            guard let template = library.template(named: partialName), context.depth < MustacheLibrary.deepestPartial else { return }
             render(template, context.inPartial(indented: indentation, overriding: overrides, contentType: library.defaultContentType), into: &output)
         case .block(let name, let template, let indentation):
+            guard context.depth < MustacheLibrary.deepestPartial else { return }
             let chosen = context.overrides?[name] ?? template
             render(chosen, context.inPartial(indented: indentation, overriding: nil, contentType: context.contentType), into: &output)
         case .blockOverride:

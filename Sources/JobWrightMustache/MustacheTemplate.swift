@@ -75,7 +75,7 @@ public struct MustacheSyntaxError: Error, Sendable, Equatable, CustomStringConve
     public enum Kind: Error, Sendable, Equatable {
         case sectionCloseNameIncorrect, unfinishedName, expectedSectionEnd, invalidSetDelimiter
         case transformAppliedToInheritanceSection, illegalTokenInsideInheritSection
-        case invalidConfigVariableSyntax, unrecognisedConfigVariable, endsInsideTag
+        case invalidConfigVariableSyntax, unrecognisedConfigVariable, endsInsideTag, nestedTooDeep
     }
 
     public let kind: Kind
@@ -93,6 +93,7 @@ public struct MustacheSyntaxError: Error, Sendable, Equatable, CustomStringConve
         case .invalidConfigVariableSyntax: "a {{% ...}} setting is malformed (write {{%CONTENT_TYPE: TEXT}})"
         case .unrecognisedConfigVariable: "unknown {{% ...}} setting"
         case .endsInsideTag: "the file ends inside a tag"
+        case .nestedTooDeep: "sections are nested more than \(MustacheParser.deepestNesting) deep"
         }
     }
 }

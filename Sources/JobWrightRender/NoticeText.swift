@@ -33,6 +33,7 @@ struct NoticeTexts: Sendable {
                 "phone": .text(coordinator.phone?.nilIfBlank ?? "[coordinator's phone]"),
             ],
         ]
-        return MustacheLibrary().render(template, values).collapsingWhitespace
+        // A notice is a few sentences with no sections: it never reaches the library's limit.
+        return (MustacheLibrary().render(template, values) ?? notice.text).collapsingWhitespace
     }
 }

@@ -221,3 +221,42 @@ struct MustacheEngineTests {
         #expect(library.render(["a": "b"], withTemplate: "none") == nil)
     }
 }
+
+/// What swift-mustache would have crashed on: sections nested past the parser's stack, and a
+/// partial that a value names including itself.
+@Suite("Mustache engine limits")
+struct MustacheLimitTests {
+    @Test func sectionsNestedTooDeepAreRefusedWithTheirLine() throws {
+        let template = String(repeating: "{{#a}}\n", count: 5_000) + String(repeating: "{{/a}}\n", count: 5_000)
+        do {
+            _ = try JobWrightMustache.MustacheTemplate(template)
+            Issue.record("5,000 nested sections must be refused")
+        } catch {
+            #expect(error.kind == .nestedTooDeep)
+            #expect(error.line == 101)
+            #expect(error.description.contains("nested more than 100 deep"))
+        }
+        let fine = String(repeating: "{{#a}}", count: 100) + "x" + String(repeating: "{{/a}}", count: 100)
+        #expect(JobWrightMustache.MustacheLibrary().render(try JobWrightMustache.MustacheTemplate(fine), ["a": true]) == "x")
+    }
+
+    @Test func aPartialThatNamesItselfStops() throws {
+        var library = JobWrightMustache.MustacheLibrary()
+        library.register(try JobWrightMustache.MustacheTemplate("x{{> *me}}"), named: "loop")
+        let output = try #require(library.render(["me": "loop"], withTemplate: "loop"))
+        #expect(output == String(repeating: "x", count: JobWrightMustache.MustacheLibrary.deepestPartial + 1))
+    }
+}
+
+extension MustacheLimitTests {
+    /// Sections over a list of three nested 30 deep would render 3^30 times: the render stops at
+    /// the library's limit and says so, rather than running for ever.
+    @Test func aRenderWithoutEndStopsAtTheLimit() throws {
+        let template = String(repeating: "{{#list}}", count: 30) + "x" + String(repeating: "{{/list}}", count: 30)
+        let parsed = try JobWrightMustache.MustacheTemplate(template)
+        #expect(JobWrightMustache.MustacheLibrary().render(parsed, ["list": [1, 2, 3]]) == nil)
+        let shallow = String(repeating: "{{#list}}", count: 3) + "x" + String(repeating: "{{/list}}", count: 3)
+        #expect(JobWrightMustache.MustacheLibrary().render(try JobWrightMustache.MustacheTemplate(shallow), ["list": [1, 2, 3]])
+                == String(repeating: "x", count: 27))
+    }
+}
