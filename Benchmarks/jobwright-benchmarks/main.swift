@@ -38,6 +38,52 @@ if CommandLine.arguments.contains("--first-screen") {
     exit(backend.lines.isEmpty ? 1 : 0)
 }
 
+// `jobwright-benchmarks --instructions BINARY...`: the instructions each binary runs for the
+// whole-process rows, counted by valgrind's callgrind (installed apart: `apt-get install valgrind`).
+// Unlike wall time they do not move with the machine's load, so two builds compare exactly.
+// valgrind cannot read the debug information swiftc writes, so each binary is copied without it.
+if let flag = CommandLine.arguments.firstIndex(of: "--instructions") {
+    let binaries = CommandLine.arguments.dropFirst(flag + 1).filter { !$0.hasPrefix("--") }
+    let directory = FileManager.default.temporaryDirectory.appendingPathComponent("jobwright-instructions-\(getpid())")
+    try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let example = directory.appendingPathComponent("example.yaml").path
+    try DraftTemplates.example.write(toFile: example, atomically: true, encoding: .utf8)
+    func run(_ executable: String, _ arguments: [String]) throws -> String {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: executable)
+        process.arguments = arguments
+        let errors = Pipe()
+        process.standardError = errors
+        process.standardOutput = FileHandle.nullDevice
+        try process.run()
+        let text = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        return text
+    }
+    let people = (1...5).flatMap { ["--candidate", "Candidate \($0)", "--interviewer", "Interviewer \($0)"] }
+    let printed = directory.appendingPathComponent("posting.txt").path
+    let rows: [(String, [String])] = [
+        ("jobwright --version", ["--version"]),
+        ("jobwright render posting example", ["render", "posting", example]),
+        ("jobwright render rubric, 25 packets", ["render", "rubric", example] + people),
+        ("jobwright import, the example posting as text", ["import", printed, "--output", directory.appendingPathComponent("imported.yaml").path, "--force", "--report", "/dev/null"]),
+    ]
+    for (index, binary) in binaries.enumerated() {
+        let copy = directory.appendingPathComponent("jobwright-\(index)").path
+        _ = try run("/usr/bin/strip", ["--strip-debug", "-o", copy, binary])
+        _ = try run(binary, ["render", "posting", example, "--output", printed])
+        print("instructions run, counted by callgrind (\(binary)):")
+        for (name, arguments) in rows {
+            let output = try run("/usr/bin/valgrind", ["--tool=callgrind", "--callgrind-out-file=/dev/null", copy] + arguments)
+            let collected = output.split(separator: "\n").first { $0.contains("Collected :") }
+            let count = collected.flatMap { Double($0.split(separator: ":").last!.trimmingCharacters(in: .whitespaces)) }
+            print("  \(name): " + (count.map { "\(fixed($0 / 1e6, 1)) million" } ?? "valgrind failed: \(output.suffix(300))"))
+        }
+    }
+    exit(0)
+}
+
 // `jobwright-benchmarks --checks-only N`: the checks of the example, N times, for a profiler.
 if let flag = CommandLine.arguments.firstIndex(of: "--checks-only") {
     let renderer = try Renderer(catalog: try CatalogSource.load(), templates: try TemplateSet.load())
