@@ -1,3 +1,5 @@
+import Foundation
+
 extension String {
     /// nil for an empty or all-blank string, so templates and checks can leave out what was not filled in.
     public var nilIfBlank: String? {
@@ -7,8 +9,10 @@ extension String {
     /// One line with single spaces: folded YAML text can carry line breaks and double spaces.
     public var collapsingWhitespace: String {
         // ASCII text without carriage returns has one Character per byte: done on the bytes.
-        if !utf8.contains(where: { $0 >= 0x80 || $0 == 0x0D }) {
-            if Self.hasCollapsedSpacing(utf8) { return self }
+        let plain = utf8.withContiguousStorageIfAvailable { !$0.contains(where: { $0 >= 0x80 || $0 == 0x0D }) }
+            ?? !utf8.contains(where: { $0 >= 0x80 || $0 == 0x0D })
+        if plain {
+            if hasCollapsedSpacing { return self }
             var output: [UInt8] = []
             output.reserveCapacity(utf8.count)
             var pendingSpace = false
@@ -27,14 +31,26 @@ extension String {
 
     /// True when ASCII text has no tab or line break, no space at either end and no two spaces
     /// in a row: `collapsingWhitespace` would give it back as it is (a catalog bullet's text).
-    private static func hasCollapsedSpacing(_ utf8: String.UTF8View) -> Bool {
+    private var hasCollapsedSpacing: Bool {
         guard utf8.first != 0x20, utf8.last != 0x20 else { return false }
-        var previousSpace = false
-        for byte in utf8 {
-            if byte == 0x0A || byte == 0x09 || (byte == 0x20 && previousSpace) { return false }
-            previousSpace = byte == 0x20
+        func collapsed<Bytes: Sequence<UInt8>>(_ bytes: Bytes) -> Bool {
+            var previousSpace = false
+            for byte in bytes {
+                if byte == 0x0A || byte == 0x09 || (byte == 0x20 && previousSpace) { return false }
+                previousSpace = byte == 0x20
+            }
+            return true
         }
-        return true
+        // A native string's bytes are read from its buffer, not through the view's iterator.
+        return utf8.withContiguousStorageIfAvailable(collapsed) ?? collapsed(utf8)
+    }
+
+    /// Whether the text holds `byte`: `memchr` on a native string's buffer.
+    public func containsByte(_ byte: UInt8) -> Bool {
+        utf8.withContiguousStorageIfAvailable { buffer in
+            guard let base = buffer.baseAddress else { return false }
+            return memchr(base, Int32(byte), buffer.count) != nil
+        } ?? utf8.contains(byte)
     }
 
     /// Without leading and trailing white space (spaces, tabs, line breaks, form feeds).

@@ -8,6 +8,8 @@ struct AlignmentReportContext {
     let draft: Draft
     let catalog: Catalog
     let options: RenderOptions
+    /// The renderer's labels of alignments, kept between renders.
+    var labels = StandardsLabels.Memo()
 
     func build() -> MustacheObject {
         var context = AlignmentMatrix(draft: draft, catalog: catalog, ascii: options.ascii).context(format: options.format)
@@ -18,7 +20,7 @@ struct AlignmentReportContext {
         context["areas"] = .list(catalog.areas.map { area -> MustacheValue in
             let bullets = chosen.filter { $0.area == area.id }.map { bullet -> MustacheValue in
                 ["text": .text(bullet.text.collapsingWhitespace), "kind": bullet.kind == .knowledge ? "knowledge" : "duty",
-                 "standards": .text(StandardsLabels.codes(for: bullet.aligns, in: catalog))]
+                 "standards": .text(labels.codes(for: bullet.aligns, in: catalog))]
             }
             return ["number": .text(String(area.number)), "title": .text(area.title), "heading": .text(area.postingHeading), "bullets": .list(bullets)]
         })

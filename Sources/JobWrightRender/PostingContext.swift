@@ -8,6 +8,8 @@ struct PostingContext {
     let catalog: Catalog
     let options: RenderOptions
     let notices: NoticeTexts
+    /// The renderer's labels of alignments, kept between renders.
+    var labels = StandardsLabels.Memo()
     /// The HTML page draws the org chart as a picture; the JSON-LD built from its values does not.
     var drawsOrgChart = true
 
@@ -144,7 +146,7 @@ struct PostingContext {
             return [
                 "number": .text(String(area.number)), "title": .text(area.postingHeading), "id": .text(area.id),
                 "bullets": .list(bullets.map { ["id": .text($0.id), "text": .text($0.text.collapsingWhitespace),
-                                                "codes": .text(StandardsLabels.codes(for: $0.aligns, in: catalog))] }),
+                                                "codes": .text(labels.codes(for: $0.aligns, in: catalog))] }),
             ]
         }
     }

@@ -12,6 +12,8 @@ public struct Renderer: Sendable {
     public var neverAsk: [String] = []
 
     let notices: NoticeTexts
+    /// The labels of the standards each bullet serves, worked out once per set of alignments.
+    let labels = StandardsLabels.Memo()
 
     /// Parses the notices' texts once; a notice that is not a valid template is a catalog error.
     public init(catalog: Catalog, templates: TemplateSet) throws(JobWrightError) {
@@ -35,16 +37,16 @@ public struct Renderer: Sendable {
         case (.rubric, .jsonld), (.alignment, .jsonld):
             throw JobWrightError(.usage, "JSON-LD describes a job posting; render the \(kind.rawValue) as text, markdown or html")
         case (.posting, _):
-            var context = PostingContext(draft: draft, catalog: catalog, options: options, notices: notices).build()
+            var context = PostingContext(draft: draft, catalog: catalog, options: options, notices: notices, labels: labels).build()
             context.merge(values) { _, added in added }
             if options.format == .html { context[text: "jsonLD"] = try postingJSONLD(draft: draft, htmlContext: context).json() }
             return finish(try templates.render(context, template: "posting.\(options.format.rawValue)"), options: options)
         case (.rubric, _):
-            let context = RubricContext(draft: draft, catalog: catalog, options: options, neverAsk: neverAsk).build()
+            let context = RubricContext(draft: draft, catalog: catalog, options: options, labels: labels, neverAsk: neverAsk).build()
                 .merging(values) { _, added in added }
             return finish(try templates.render(context, template: "rubric.\(options.format.rawValue)"), options: options)
         case (.alignment, _):
-            let context = AlignmentReportContext(draft: draft, catalog: catalog, options: options).build()
+            let context = AlignmentReportContext(draft: draft, catalog: catalog, options: options, labels: labels).build()
                 .merging(values) { _, added in added }
             return finish(try templates.render(context, template: "alignment.\(options.format.rawValue)"), options: options)
         }
@@ -60,7 +62,7 @@ public struct Renderer: Sendable {
     public func postingJSONLD(_ draft: Draft, options: RenderOptions = RenderOptions(format: .jsonld)) throws(JobWrightError) -> JobPostingJSONLD {
         var htmlOptions = options
         htmlOptions.format = .html
-        let htmlContext = PostingContext(draft: draft, catalog: catalog, options: htmlOptions, notices: notices, drawsOrgChart: false).build()
+        let htmlContext = PostingContext(draft: draft, catalog: catalog, options: htmlOptions, notices: notices, labels: labels, drawsOrgChart: false).build()
         return try postingJSONLD(draft: draft, htmlContext: htmlContext)
     }
 
@@ -118,7 +120,7 @@ extension String {
 
     var collapsingBlankLines: String {
         // Without carriage returns every line break is a Character of its own: done on the bytes.
-        if !utf8.contains(0x0D) { return collapsingBlankLinesOfBytes }
+        if !containsByte(0x0D) { return collapsingBlankLinesOfBytes }
         var lines: [Substring] = []
         var previousBlank = false
         for line in split(separator: "\n", omittingEmptySubsequences: false) {
@@ -148,10 +150,23 @@ extension String {
     }
 
     /// No-break spaces (kept through wrapping so a marker stays with its code) become plain spaces.
+    /// On the bytes: U+00A0 is C2 A0 in UTF-8, and neither byte is part of any other character
+    /// at a character's start (A0 only ever follows a lead byte).
     var replacingNoBreakSpaces: String {
-        guard unicodeScalars.contains("\u{00A0}") else { return self }
-        var scalars = String.UnicodeScalarView()
-        for scalar in unicodeScalars { scalars.append(scalar == "\u{00A0}" ? " " : scalar) }
-        return String(scalars)
+        guard containsByte(0xC2) else { return self }
+        let bytes = Array(utf8)
+        var output: [UInt8] = []
+        output.reserveCapacity(bytes.count)
+        var index = 0
+        while index < bytes.count {
+            if bytes[index] == 0xC2 && index + 1 < bytes.count && bytes[index + 1] == 0xA0 {
+                output.append(0x20)
+                index += 2
+            } else {
+                output.append(bytes[index])
+                index += 1
+            }
+        }
+        return String(decoding: output, as: UTF8.self)
     }
 }

@@ -7,6 +7,8 @@ struct RubricContext {
     let draft: Draft
     let catalog: Catalog
     let options: RenderOptions
+    /// The renderer's labels of alignments, kept between renders.
+    var labels = StandardsLabels.Memo()
 
     /// Topics an interviewer must never raise, one printed line each, from the interview rules
     /// (a district's additions included).
@@ -44,7 +46,7 @@ struct RubricContext {
                 "evidenceLines": evidenceLines,
             ]
             values[text: "area"] = row.area?.title
-            values[text: "codes"] = StandardsLabels.codes(for: row.alignments, in: catalog).nilIfBlank
+            values[text: "codes"] = labels.codes(for: row.alignments, in: catalog).nilIfBlank
             values[text: "questionType"] = row.questionType.map { $0.displayName.prefix(1).uppercased() + $0.displayName.dropFirst() }
             values[text: "anchorGrid"] = options.format == .text ? anchorGrid(levels: levels, texts: anchorTexts, lineWidth: lineWidth) : nil
             return .object(values)

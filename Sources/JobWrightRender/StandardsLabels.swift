@@ -1,4 +1,5 @@
 import JobWrightCore
+import Synchronization
 
 /// How standards are named in rendered documents. Documents never print whether a name was
 /// verified: that lives in the catalog data and shows in `jobwright catalog standards`.
@@ -35,5 +36,19 @@ enum StandardsLabels {
             if !labels.isEmpty { groups.append(frameworkLabel(framework.id) + " " + labels.joined(separator: ", ")) }
         }
         return groups.joined(separator: "; ")
+    }
+
+    /// The labels of each set of alignments printed so far, for one renderer's catalog (which
+    /// never changes): a posting prints a label per bullet on every render, and working them
+    /// out was a seventh of rendering a posting as text.
+    final class Memo: Sendable {
+        private let known = Mutex<[[String]: String]>([:])
+
+        func codes(for ids: [String], in catalog: Catalog) -> String {
+            if let label = known.withLock({ $0[ids] }) { return label }
+            let label = StandardsLabels.codes(for: ids, in: catalog)
+            known.withLock { $0[ids] = label }
+            return label
+        }
     }
 }

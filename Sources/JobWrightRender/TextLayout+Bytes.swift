@@ -39,11 +39,11 @@ extension TextLayout {
                 Self.appendTrimmed(current[...], to: &output)
                 output.append(0x0A)
                 current = [UInt8](repeating: 0x20, count: hang)
-                current += word
+                current.append(contentsOf: UnsafeBufferPointer(rebasing: word))
                 currentWidth = hang + wordWidth
             } else {
                 if lineHasWord { current.append(0x20) }
-                current += word
+                current.append(contentsOf: UnsafeBufferPointer(rebasing: word))
                 currentWidth += (lineHasWord ? 1 : 0) + wordWidth
             }
             lineHasWord = true
@@ -59,6 +59,13 @@ extension TextLayout {
             if (byte >= 0x20 && byte < 0x7F) || byte == 0x09 { total += 1 }
         }
         return total
+    }
+
+    /// A line of the document's buffer, copied at once rather than byte by byte.
+    private static func appendTrimmed(_ bytes: Slice<UnsafeBufferPointer<UInt8>>, to output: inout [UInt8]) {
+        var end = bytes.endIndex
+        while end > bytes.startIndex, bytes[end - 1] == 0x20 { end -= 1 }
+        output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[bytes.startIndex..<end]))
     }
 
     private static func appendTrimmed<Bytes: BidirectionalCollection<UInt8>>(_ bytes: Bytes, to output: inout [UInt8]) {

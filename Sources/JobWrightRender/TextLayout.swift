@@ -126,7 +126,16 @@ extension String {
 
     /// Every line prefixed with the verbatim marker, so `TextLayout` leaves it alone.
     var markedVerbatim: String {
-        split(separator: "\n", omittingEmptySubsequences: false)
-            .map { String(TextLayout.verbatimMarker) + $0 }.joined(separator: "\n")
+        // On the bytes: the marker (U+001F, one byte) goes at the start and after every line
+        // feed that is a Character of its own (not the end of a CR LF, as `split` sees it).
+        var output: [UInt8] = [0x1F]
+        output.reserveCapacity(utf8.count + utf8.count / 32 + 1)
+        var previous: UInt8 = 0
+        for byte in utf8 {
+            output.append(byte)
+            if byte == 0x0A && previous != 0x0D { output.append(0x1F) }
+            previous = byte
+        }
+        return String(decoding: output, as: UTF8.self)
     }
 }
