@@ -24,7 +24,9 @@ public enum ByteSearch {
     /// The last offset where `needle` starts in `haystack`, trying only the places where the
     /// needle's byte at `anchor` is found: `memchr` finds them all (many bytes at a time), and
     /// they are tried from the last.
-    public static func last(_ needle: [UInt8], in haystack: ArraySlice<UInt8>, anchor: Int = 0) -> Int? {
+    /// With `ignoringCase`, ASCII letters of the haystack match in any case: the needle is given
+    /// in small letters, and its byte at `anchor` must not be a letter.
+    public static func last(_ needle: [UInt8], in haystack: ArraySlice<UInt8>, anchor: Int = 0, ignoringCase: Bool = false) -> Int? {
         guard !needle.isEmpty, haystack.count >= needle.count, needle.indices.contains(anchor) else { return nil }
         return haystack.withUnsafeBufferPointer { hay in
             needle.withUnsafeBufferPointer { pin in
@@ -38,8 +40,10 @@ public enum ByteSearch {
                     places.append(place - base - anchor)
                     from = place + 1
                 }
-                for start in places.reversed() where memcmp(base + start, head, pin.count) == 0 {
-                    return haystack.startIndex + start
+                for start in places.reversed() {
+                    let matches = ignoringCase ? (0..<pin.count).allSatisfy { lowered(base[start + $0]) == pin[$0] }
+                        : memcmp(base + start, head, pin.count) == 0
+                    if matches { return haystack.startIndex + start }
                 }
                 return nil
             }

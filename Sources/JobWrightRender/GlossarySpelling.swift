@@ -39,13 +39,11 @@ struct GlossarySpelling {
         let protected = ProtectedRanges(bytes, format: format)
         let terms = entries.map { Array($0.term.utf8) }
         let firstUses = self.firstUses(of: terms, in: bytes, protected: protected)
-        var lowered: [UInt8] = []
         var changes: [(range: Range<Int>, text: [UInt8])] = []
         for (index, entry) in entries.enumerated() {
             guard let first = firstUses[index] else { continue }
-            if lowered.isEmpty { lowered = Self.asciiLowered(bytes) }
             let expansion = format == .html || format == .docx ? entry.expansion.markupEscaped : entry.expansion
-            if isSpelledOut(entry.term, expansion, at: first, in: lowered, protected: protected) { continue }
+            if isSpelledOut(entry.term, expansion, at: first, in: bytes, protected: protected) { continue }
             changes.append((first, Array("\(expansion) (\(entry.term))".utf8)))
         }
         guard !changes.isEmpty else { return nil }
@@ -69,16 +67,18 @@ struct GlossarySpelling {
     /// Spelled out already: "Expansion (TERM)" earlier (outside scripts), or "TERM (the
     /// Expansion)" right here. The words alone earlier ("a Digital Literacy and Computer Science
     /// plan") do not tie them to the short form, so they do not count.
-    private func isSpelledOut(_ term: String, _ expansion: String, at first: Range<Int>, in lowered: [UInt8],
+    /// Letters are compared in any case, on the page's own bytes (ASCII letters only, so byte
+    /// offsets stay those of the page).
+    private func isSpelledOut(_ term: String, _ expansion: String, at first: Range<Int>, in bytes: [UInt8],
                               protected: ProtectedRanges) -> Bool {
         let wanted = Self.asciiLowered(Array(expansion.utf8))
-        let after = lowered[first.upperBound..<min(lowered.count, first.upperBound + wanted.count + 12)]
-        if after.starts(with: Array(" (".utf8)) && ByteSearch.first(wanted, in: after) != nil { return true }
+        let after = Self.asciiLowered(Array(bytes[first.upperBound..<min(bytes.count, first.upperBound + wanted.count + 12)]))
+        if after.starts(with: Array(" (".utf8)) && ByteSearch.first(wanted, in: after[...]) != nil { return true }
         let pattern = Self.asciiLowered(Array("\(expansion) (\(term)".utf8))
         var searchEnd = first.upperBound
         // Searched from its "(", far rarer in running text than the expansion's first letter.
         let anchor = pattern.count - Array(term.utf8).count - 1
-        while let found = ByteSearch.last(pattern, in: lowered[..<searchEnd], anchor: anchor) {
+        while let found = ByteSearch.last(pattern, in: bytes[..<searchEnd], anchor: anchor, ignoringCase: true) {
             if !protected.isScript(found) { return true }
             searchEnd = found
         }
@@ -90,22 +90,27 @@ struct GlossarySpelling {
     private func firstUses(of terms: [[UInt8]], in bytes: [UInt8], protected: ProtectedRanges) -> [Range<Int>?] {
         var startingWith: [[Int]] = Array(repeating: [], count: 256)
         for (index, term) in terms.enumerated() where !term.isEmpty { startingWith[Int(term[0])].append(index) }
+        // Most bytes start no term: a table of flags rules them out before any list is read.
+        let startsATerm = startingWith.map { !$0.isEmpty }
         var found: [Range<Int>?] = Array(repeating: nil, count: terms.count)
         var left = terms.filter { !$0.isEmpty }.count
         bytes.withUnsafeBufferPointer { page in
-            var start = 0
-            while start < page.count && left > 0 {
-                defer { start += 1 }
-                let candidates = startingWith[Int(page[start])]
-                guard !candidates.isEmpty, start == 0 || !Self.isWordByte(page[start - 1]) else { continue }
-                for index in candidates where found[index] == nil {
-                    let term = terms[index]
-                    let end = start + term.count
-                    guard end <= page.count, end == page.count || !Self.isWordByte(page[end]),
-                          (0..<term.count).allSatisfy({ page[start + $0] == term[$0] }) else { continue }
-                    if protected.contains(start) || Self.isInAddress(start..<end, in: bytes) { continue }
-                    found[index] = start..<end
-                    left -= 1
+            startsATerm.withUnsafeBufferPointer { startsATerm in
+                var start = 0
+                while start < page.count && left > 0 {
+                    defer { start += 1 }
+                    guard startsATerm[Int(page[start])] else { continue }
+                    let candidates = startingWith[Int(page[start])]
+                    guard !candidates.isEmpty, start == 0 || !Self.isWordByte(page[start - 1]) else { continue }
+                    for index in candidates where found[index] == nil {
+                        let term = terms[index]
+                        let end = start + term.count
+                        guard end <= page.count, end == page.count || !Self.isWordByte(page[end]),
+                              (0..<term.count).allSatisfy({ page[start + $0] == term[$0] }) else { continue }
+                        if protected.contains(start) || Self.isInAddress(start..<end, in: bytes) { continue }
+                        found[index] = start..<end
+                        left -= 1
+                    }
                 }
             }
         }

@@ -164,6 +164,13 @@ struct CatalogIntegrityTests {
             }
         }
         #expect(ByteSearch.firstIgnoringCase(Array("</th>".utf8), in: Array("a</TH>".utf8)[...]) == 1)
+        // Ignoring case: against the same search on the text in small letters.
+        let mixed = Array("E-Rate (e-RATE) e-rate (E-Rate".utf8)
+        let small = mixed.map(ByteSearch.lowered)
+        for end in 0...mixed.count {
+            let needle = Array("e-rate (e-rate".utf8)
+            #expect(ByteSearch.last(needle, in: mixed[..<end], anchor: 7, ignoringCase: true) == ByteSearch.last(needle, in: small[..<end], anchor: 7))
+        }
     }
 }
 
