@@ -143,11 +143,11 @@ struct ImportAccuracyTests {
         // matched; they are not met yet (see README, "How import matches"). These floors are the
         // numbers measured now, so a change that lowers them fails here.
         #expect(rates.firstRate >= 0.75)
-        #expect(rates.topThreeRate >= 0.91)
+        #expect(rates.topThreeRate >= 0.92)
         #expect(rates.falseRate <= 0.14)
         let all = Rates(Self.outcomes)
         #expect(all.firstRate >= 0.61)
-        #expect(all.topThreeRate >= 0.82)
+        #expect(all.topThreeRate >= 0.83)
         #expect(all.falseRate <= 0.24)
     }
 
