@@ -142,19 +142,19 @@ struct ImportAccuracyTests {
         // Issue 12's targets are 85% first, 95% in the top three and at most 5% of "none" lines
         // matched; they are not met yet (see README, "How import matches"). These floors are the
         // numbers measured now, so a change that lowers them fails here.
-        #expect(rates.firstRate >= 0.72)
-        #expect(rates.topThreeRate >= 0.89)
+        #expect(rates.firstRate >= 0.75)
+        #expect(rates.topThreeRate >= 0.92)
         #expect(rates.falseRate <= 0.14)
         let all = Rates(Self.outcomes)
-        #expect(all.firstRate >= 0.59)
-        #expect(all.topThreeRate >= 0.82)
+        #expect(all.firstRate >= 0.61)
+        #expect(all.topThreeRate >= 0.83)
         #expect(all.falseRate <= 0.24)
     }
 
     @Test func heldOutPostingsHoldTheirFloor() {
         let rates = Rates(Self.outcomes.filter { Self.heldOutFiles.contains($0.file) })
         print("import accuracy, held out (second half of the tuned postings by file name): \(rates.summary)")
-        #expect(rates.firstRate >= 0.83)
+        #expect(rates.firstRate >= 0.87)
         #expect(rates.topThreeRate >= 0.95)
         #expect(rates.falseRate <= 0.15)
     }
@@ -171,7 +171,7 @@ extension ImportAccuracyTests {
     @Test func unseenPostingsHoldTheirFloor() {
         let rates = Rates(Self.outcomes.filter { Self.unseenFiles.contains($0.file) })
         print("import accuracy, unseen postings: \(rates.summary)")
-        #expect(rates.firstRate >= 0.43)
+        #expect(rates.firstRate >= 0.45)
         #expect(rates.topThreeRate >= 0.72)
         #expect(rates.falseRate <= 0.5)
     }
