@@ -15,10 +15,13 @@ struct GlossarySpelling {
     /// scripts and styles are never changed.
     func apply(to document: String) -> String {
         guard !entries.isEmpty else { return document }
-        let bytes = Array(document.utf8)
-        guard format == .text, bytes.contains(0x0C) else {
-            return apply(toPage: bytes).map { String(decoding: $0, as: UTF8.self) } ?? document
-        }
+        return String(decoding: apply(toBytes: Array(document.utf8)), as: UTF8.self)
+    }
+
+    /// `apply(to:)` on a document's UTF-8 bytes; the bytes as they are when nothing changes.
+    func apply(toBytes bytes: [UInt8]) -> [UInt8] {
+        guard !entries.isEmpty else { return bytes }
+        guard format == .text, bytes.contains(0x0C) else { return apply(toPage: bytes) ?? bytes }
         var output: [UInt8] = []
         output.reserveCapacity(bytes.count + bytes.count / 8)
         var pageStart = 0
@@ -30,7 +33,7 @@ struct GlossarySpelling {
             output.append(0x0C)
             pageStart = pageEnd + 1
         }
-        return String(decoding: output, as: UTF8.self)
+        return output
     }
 
     /// Finds every term's first use on the page in one pass over its UTF-8 bytes, then makes the

@@ -77,31 +77,47 @@ public struct Renderer: Sendable {
     }
 
     /// Glossary terms are spelled out at first use; plain text gets its ASCII fallback and its
-    /// layout; every format gets tidy blank lines and exactly one final newline.
+    /// layout; every format gets tidy blank lines and exactly one final newline. Done on the
+    /// document's UTF-8 bytes from the template's output to the last step, so the text is checked
+    /// as UTF-8 once rather than at every step (each step keeps whole characters).
     private func finish(_ output: String, options: RenderOptions) -> String {
-        var text = GlossarySpelling(entries: catalog.glossary, format: options.format).apply(to: output)
+        var bytes = GlossarySpelling(entries: catalog.glossary, format: options.format).apply(toBytes: Array(output.utf8))
         if options.ascii && options.format != .html {
-            text = ASCIIFallback.transliterate(text, keepingNoBreakSpaces: true)
+            bytes = Array(ASCIIFallback.transliterate(String(decoding: bytes, as: UTF8.self), keepingNoBreakSpaces: true).utf8)
         }
-        if options.format == .text { text = TextLayout(width: options.width).layout(text) }
+        if options.format == .text { bytes = TextLayout(width: options.width).layout(bytes: bytes) }
         if options.ascii || options.format == .text || options.format == .markdown {
-            text = text.replacingNoBreakSpaces
+            bytes = String.replacingNoBreakSpaces(in: bytes)
         }
-        if options.format == .docx { text = text.replacingCharactersXMLForbids }
-        return text.collapsingBlankLines.trimmingSpaces + "\n"
+        if options.format == .docx { bytes = Array(String(decoding: bytes, as: UTF8.self).replacingCharactersXMLForbids.utf8) }
+        guard !bytes.contains(0x0D) else {
+            return String(decoding: bytes, as: UTF8.self).collapsingBlankLines.trimmingSpaces + "\n"
+        }
+        bytes = String.collapsingBlankLines(of: bytes)
+        // Trimmed as `trimmingSpaces` trims; on the bytes when both ends are ASCII.
+        var start = 0, end = bytes.count
+        func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || (0x09...0x0D).contains(byte) }
+        while start < end && isSpace(bytes[start]) { start += 1 }
+        while end > start && isSpace(bytes[end - 1]) { end -= 1 }
+        guard start == end || (bytes[start] < 0x80 && bytes[end - 1] < 0x80) else {
+            return String(decoding: bytes, as: UTF8.self).trimmingSpaces + "\n"
+        }
+        var trimmed = Array(bytes[start..<end])
+        trimmed.append(0x0A)
+        return String(decoding: trimmed, as: UTF8.self)
     }
 }
 
 extension String {
     /// At most one blank line in a row, and none right after a form feed.
     /// `collapsingBlankLines` on the bytes of a text without carriage returns.
-    private var collapsingBlankLinesOfBytes: String {
+    static func collapsingBlankLines(of bytes: [UInt8]) -> [UInt8] {
         var output: [UInt8] = []
-        output.reserveCapacity(utf8.count)
+        output.reserveCapacity(bytes.count)
         var previousBlank = false
         var lastLineIsFormFeed = false
         var wroteLine = false
-        var utf8View = Array(utf8)
+        var utf8View = bytes
         utf8View.append(0x0A)  // the last line ends like the others; the extra break is not written
         var lineStart = 0
         for index in utf8View.indices where utf8View[index] == 0x0A {
@@ -115,12 +131,12 @@ extension String {
             lastLineIsFormFeed = line.count == 1 && line.first == 0x0C
             previousBlank = blank
         }
-        return String(decoding: output, as: UTF8.self)
+        return output
     }
 
     var collapsingBlankLines: String {
         // Without carriage returns every line break is a Character of its own: done on the bytes.
-        if !containsByte(0x0D) { return collapsingBlankLinesOfBytes }
+        if !containsByte(0x0D) { return String(decoding: Self.collapsingBlankLines(of: Array(utf8)), as: UTF8.self) }
         var lines: [Substring] = []
         var previousBlank = false
         for line in split(separator: "\n", omittingEmptySubsequences: false) {
@@ -154,7 +170,11 @@ extension String {
     /// at a character's start (A0 only ever follows a lead byte).
     var replacingNoBreakSpaces: String {
         guard containsByte(0xC2) else { return self }
-        let bytes = Array(utf8)
+        return String(decoding: Self.replacingNoBreakSpaces(in: Array(utf8)), as: UTF8.self)
+    }
+
+    static func replacingNoBreakSpaces(in bytes: [UInt8]) -> [UInt8] {
+        guard bytes.contains(0xC2) else { return bytes }
         var output: [UInt8] = []
         output.reserveCapacity(bytes.count)
         var index = 0
@@ -167,6 +187,6 @@ extension String {
                 index += 1
             }
         }
-        return String(decoding: output, as: UTF8.self)
+        return output
     }
 }

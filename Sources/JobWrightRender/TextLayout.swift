@@ -14,8 +14,12 @@ public struct TextLayout: Sendable {
     /// Lays out a whole document, line by line. Lines of ASCII text (most of a posting) are
     /// wrapped on their bytes (`TextLayout+Bytes.swift`); any other line as characters, by `wrap`.
     public func layout(_ text: String) -> String {
-        var text = text
-        let output = text.withUTF8 { bytes -> [UInt8] in
+        String(decoding: layout(bytes: Array(text.utf8)), as: UTF8.self)
+    }
+
+    /// `layout` on a document's UTF-8 bytes.
+    func layout(bytes text: [UInt8]) -> [UInt8] {
+        text.withUnsafeBufferPointer { bytes -> [UInt8] in
             var output: [UInt8] = []
             output.reserveCapacity(bytes.count + bytes.count / 16)
             var lineStart = 0
@@ -28,7 +32,6 @@ public struct TextLayout: Sendable {
             }
             return output
         }
-        return String(decoding: output, as: UTF8.self)
     }
 
     /// Wraps one logical line. The first output line keeps the line's own prefix; continuation
