@@ -38,7 +38,10 @@ extension MustacheValue: ExpressibleByStringLiteral, ExpressibleByBooleanLiteral
     public init(integerLiteral value: Int) { self = .number(value) }
     public init(arrayLiteral elements: MustacheValue...) { self = .list(elements) }
     public init(dictionaryLiteral elements: (String, MustacheValue)...) {
-        self = .object(Dictionary(elements, uniquingKeysWith: { _, last in last }))
+        var members: [String: MustacheValue] = [:]
+        members.reserveCapacity(elements.count)
+        for (name, value) in elements { members[name] = value }
+        self = .object(members)
     }
 }
 

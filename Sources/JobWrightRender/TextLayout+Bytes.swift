@@ -25,7 +25,9 @@ extension TextLayout {
         let body = line[bodyStart...]
         guard body.contains(where: { $0 != 0x20 }) else { Self.appendTrimmed(line, to: &output); return }
         // The first line keeps the line's own prefix; the others are indented to where its words begin.
-        var current: [UInt8] = Array(line[line.startIndex..<bodyStart])
+        var current: [UInt8] = []
+        current.reserveCapacity(width + 16)
+        current.append(contentsOf: UnsafeBufferPointer(rebasing: line[line.startIndex..<bodyStart]))
         var currentWidth = hang
         var lineHasWord = false
         var index = body.startIndex
@@ -38,7 +40,8 @@ extension TextLayout {
             if lineHasWord && currentWidth + 1 + wordWidth > width {
                 Self.appendTrimmed(current[...], to: &output)
                 output.append(0x0A)
-                current = [UInt8](repeating: 0x20, count: hang)
+                current.removeAll(keepingCapacity: true)
+                current.append(contentsOf: repeatElement(0x20, count: hang))
                 current.append(contentsOf: UnsafeBufferPointer(rebasing: word))
                 currentWidth = hang + wordWidth
             } else {
