@@ -53,7 +53,7 @@ enum ReportingView {
         canvas.put(body.top, split + 2, "Org chart", .heading)
         let bosses = ([reporting.reportsTo].compactMap { $0 } + reporting.alsoReportsTo).map { Draft.roleTitle($0, in: catalog) }
         let chart = OrgChart(reportsTo: bosses.isEmpty ? nil : bosses.joined(separator: " and "),
-                             position: state.draft.position.title ?? "This position",
+                             position: state.draft.position.title?.nilIfBlank ?? "Untitled position",
                              supervises: reporting.supervises.map { Draft.roleTitle($0.role, in: catalog) + " (\($0.count ?? 1))" },
                              dottedLines: reporting.dottedLines.map { Draft.roleTitle($0, in: catalog) })
         let lines = chart.lines(ascii: state.context.ascii, width: state.width - split - 3)

@@ -115,7 +115,7 @@ struct PostingContext {
     func chart() -> OrgChart? {
         guard reportsTo() != nil || !draft.reporting.supervises.isEmpty else { return nil }
         return OrgChart(reportsTo: reportsTo(),
-                        position: draft.position.title?.nilIfBlank ?? "This position",
+                        position: draft.position.title?.nilIfBlank ?? "Untitled position",
                         supervises: draft.reporting.supervises.map(supervisedLabel),
                         dottedLines: draft.reporting.dottedLines.compactMap(\.nilIfBlank).map(title))
     }

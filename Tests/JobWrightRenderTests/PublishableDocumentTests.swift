@@ -112,6 +112,16 @@ struct PublishableReviewFixesTests {
         #expect(spelled == "Apply at https://district.org/HR/jobs or write to HR@district.org. human resources (HR) answers questions.\n")
     }
 
+    /// A posting not yet titled draws its box as the posting names it, not "This position (this
+    /// position)".
+    @Test func anUntitledPositionsChartSaysUntitled() throws {
+        var draft = Fixtures.example
+        draft.position.title = nil
+        let text = try Fixtures.renderer.render(.posting, draft: draft, options: RenderOptions())
+        #expect(text.contains("Untitled position (this position)"))
+        #expect(!text.contains("This position (this position)"))
+    }
+
     @Test func degreesAreWholeWords() {
         #expect(QualificationTerms.degreeCategory(in: ["Mastery of the master schedule"]) == nil)
         #expect(QualificationTerms.degreeCategory(in: ["Masters degree in education"]) == "postgraduate degree")
