@@ -240,7 +240,7 @@ struct FactExtractor {
 }
 
 extension FactPatterns {
-    static let districtPattern = FactPattern(regex: try! NSRegularExpression(pattern:
-        #"(?:[A-Z][A-Za-z.'’-]+\s+){1,5}(?:Public Schools|Regional School District|Regional Public Schools|School District|School Department|Public School District|Unified School District|County Schools|City Schools|Schools)\b"#),
+    static let districtPattern = FactPattern(pattern:
+        #"(?:[A-Z][A-Za-z.'’-]+\s+){1,5}(?:Public Schools|Regional School District|Regional Public Schools|School District|School Department|Public School District|Unified School District|County Schools|City Schools|Schools)\b"#,
         mayMatch: { ByteSearch.first(Array("School".utf8), in: $0) != nil })
 }

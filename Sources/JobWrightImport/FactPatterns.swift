@@ -1,11 +1,12 @@
 import Foundation
 import JobWrightCore
+import Synchronization
 
 /// The small parsers facts need: money, dates, addresses, e-mail, web addresses and phone numbers
 /// as postings write them.
 enum FactPatterns {
     static func regex(_ pattern: String, when mayMatch: @escaping @Sendable (ArraySlice<UInt8>) -> Bool) -> FactPattern {
-        FactPattern(regex: try! NSRegularExpression(pattern: pattern, options: [.caseInsensitive]), mayMatch: mayMatch)
+        FactPattern(pattern: pattern, options: [.caseInsensitive], mayMatch: mayMatch)
     }
 
     static let money = regex(#"\$\s?(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d{2}))?\s*(k\b)?"#, when: { $0.contains(UInt8(ascii: "$")) })
@@ -79,10 +80,40 @@ enum FactPatterns {
 
 /// A fact's regular expression, and a cheap test on the text's bytes that it could match at all
 /// (a "$" for money, an "@" for an e-mail address, enough digits for a phone number): ICU's
-/// matcher run on every line of a posting was a tenth of an import.
+/// matcher run on every line of a posting was a tenth of an import. The expression is compiled
+/// the first time a line passes that test, so a posting with no e-mail address never compiles
+/// the e-mail pattern (ICU's compiler was a twentieth of an import).
 struct FactPattern: Sendable {
-    let regex: NSRegularExpression
+    private let compiled: LazyExpression
     let mayMatch: @Sendable (ArraySlice<UInt8>) -> Bool
+
+    init(pattern: String, options: NSRegularExpression.Options = [], mayMatch: @escaping @Sendable (ArraySlice<UInt8>) -> Bool) {
+        compiled = LazyExpression(pattern: pattern, options: options)
+        self.mayMatch = mayMatch
+    }
+
+    var regex: NSRegularExpression { compiled.expression }
+
+    /// The expression, compiled on first use; the patterns are jobwright's own, so they compile.
+    private final class LazyExpression: Sendable {
+        let pattern: String
+        let options: NSRegularExpression.Options
+        private let compiled = Mutex<NSRegularExpression?>(nil)
+
+        init(pattern: String, options: NSRegularExpression.Options) {
+            self.pattern = pattern
+            self.options = options
+        }
+
+        var expression: NSRegularExpression {
+            compiled.withLock { compiled in
+                if let compiled { return compiled }
+                let expression = try! NSRegularExpression(pattern: pattern, options: options)
+                compiled = expression
+                return expression
+            }
+        }
+    }
 
     static func digits(in bytes: ArraySlice<UInt8>) -> Int { bytes.reduce(0) { $0 + ((0x30...0x39).contains($1) ? 1 : 0) } }
 
