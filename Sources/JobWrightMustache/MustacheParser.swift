@@ -228,20 +228,28 @@ struct MustacheParser {
     // MARK: - Reading
 
     /// The text up to the next tag (which is then read past its opening delimiter) or line break.
+    /// Text ends only at LF or CR LF here, as in swift-mustache; the other line breaks
+    /// (`lineBreakLength`) count where it asks whether a line has finished.
     private mutating func readUntilTagOrLineBreak(_ state: State) throws(MustacheSyntaxError.Kind) -> ArraySlice<UInt8> {
         let start = position
-        let first = state.start[0]
+        let delimiter = state.start
+        // The opening delimiter's first character, which may take several bytes.
+        let firstCharacter = Array(String(String(decoding: delimiter, as: UTF8.self).first ?? "{").utf8)
         while position < bytes.count {
             let byte = bytes[position]
-            if byte == first {
-                guard bytes.count - position >= state.start.count else { throw .endsInsideTag }
-                if bytes[position..<position + state.start.count].elementsEqual(state.start) {
+            if byte == firstCharacter[0], bytes[position...].starts(with: firstCharacter) {
+                if bytes[position...].starts(with: delimiter) {
                     let text = bytes[start..<position]
-                    position += state.start.count
+                    position += delimiter.count
                     return text
                 }
-                position += 1
-            } else if lineBreakLength(at: position) > 0 {
+                // Fewer characters left than the delimiter has: the file ends inside a tag.
+                if bytes.count - position < delimiter.count,
+                   String(decoding: bytes[position...], as: UTF8.self).count < String(decoding: delimiter, as: UTF8.self).count {
+                    throw .endsInsideTag
+                }
+                position += firstCharacter.count
+            } else if byte == 0x0A || (byte == 0x0D && position + 1 < bytes.count && bytes[position + 1] == 0x0A) {
                 break
             } else {
                 position += 1
@@ -291,7 +299,9 @@ struct MustacheParser {
         return name
     }
 
+    /// An unclosed comment is reported where it starts, as swift-mustache reports it.
     private mutating func skipComment(_ state: State) throws(MustacheSyntaxError.Kind) {
+        let start = position
         while position < bytes.count {
             if bytes[position] == state.end[0], bytes.count - position >= state.end.count,
                bytes[position..<position + state.end.count].elementsEqual(state.end) {
@@ -300,6 +310,7 @@ struct MustacheParser {
             }
             position += 1
         }
+        position = start
         throw .endsInsideTag
     }
 

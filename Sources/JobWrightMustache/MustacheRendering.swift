@@ -9,6 +9,10 @@ public struct MustacheLibrary: Sendable {
     /// itself, which no check before rendering can see.
     public static let deepestPartial = 64
 
+    /// Templates, sections and partials rendered inside each other deeper than this end the
+    /// render as one without end (each level is frames of the stack).
+    public static let deepestRender = 256
+
     public init() {}
 
     public mutating func register(_ template: MustacheTemplate, named name: String) { templates[name] = template }
@@ -63,6 +67,8 @@ private struct RenderContext {
     var overrides: [String: MustacheTemplate]?
     var contentType: MustacheContentType
     /// Partials and blocks open around this point.
+    var partialDepth = 0
+    /// Templates (sections, partials, blocks) rendered around this point.
     var depth = 0
 
     func pushing(_ value: MustacheValue, at position: ListPosition? = nil) -> RenderContext {
@@ -75,7 +81,7 @@ private struct RenderContext {
     func inPartial(indented: String?, overriding: [String: MustacheTemplate]?, contentType: MustacheContentType) -> RenderContext {
         var context = self
         context.position = nil
-        context.depth += 1
+        context.partialDepth += 1
         if let indented { context.indentation = (indentation ?? "") + indented }
         if let overriding { context.overrides = (overrides ?? [:]).merging(overriding) { outer, _ in outer } }
         context.contentType = contentType
@@ -95,19 +101,28 @@ private struct MustacheRenderer {
 
     func render(_ template: MustacheTemplate, _ context: RenderContext, into output: inout String) {
         var context = context
+        context.depth += 1
         budget.remaining -= template.tokens.count
+        guard context.depth <= MustacheLibrary.deepestRender else {
+            budget.remaining = -1  // a render without end, as the library reports it
+            return
+        }
         guard budget.remaining >= 0 else { return }
         guard let indentation = context.indentation, !indentation.isEmpty else {
             for token in template.tokens { render(token, &context, into: &output) }
             return
         }
-        // In an indented partial, every line that gets output starts with the indentation.
+        // In an indented partial, a line this template starts gets the indentation. As in
+        // swift-mustache, that is judged on this template's own output: a section's items after
+        // the first, each rendered on its own, are not indented again.
+        var own = ""
         for token in template.tokens {
             var piece = ""
             render(token, &context, into: &piece)
-            if !piece.isEmpty && output.utf8.last == 0x0A && !output.hasSuffix("\r\n") { output += indentation }
-            output += piece
+            if !piece.isEmpty && own.utf8.last == 0x0A && !own.hasSuffix("\r\n") { own += indentation }
+            own += piece
         }
+        output += own
     }
 
     private func render(_ token: MustacheToken, _ context: inout RenderContext, into output: inout String) {
@@ -130,10 +145,10 @@ private struct MustacheRenderer {
                 guard case .text(let named)? = lookUp(MustacheName(name, transforms: []), context) else { return }
                 partialName = named
             }
-            guard let template = library.template(named: partialName), context.depth < MustacheLibrary.deepestPartial else { return }
+            guard let template = library.template(named: partialName), context.partialDepth < MustacheLibrary.deepestPartial else { return }
             render(template, context.inPartial(indented: indentation, overriding: overrides, contentType: library.defaultContentType), into: &output)
         case .block(let name, let template, let indentation):
-            guard context.depth < MustacheLibrary.deepestPartial else { return }
+            guard context.partialDepth < MustacheLibrary.deepestPartial else { return }
             let chosen = context.overrides?[name] ?? template
             render(chosen, context.inPartial(indented: indentation, overriding: nil, contentType: context.contentType), into: &output)
         case .blockOverride:

@@ -18,12 +18,14 @@ public enum MustacheValue: Sendable, Equatable {
         case .flag(let flag): flag ? "true" : "false"
         case .number(let number): String(number)
         case .list(let values): "[" + values.map(\.debugPrinted).joined(separator: ", ") + "]"
-        case .object(let values): "[" + values.map { "\"\($0.key)\": \($0.value.debugPrinted)" }.joined(separator: ", ") + "]"
+        case .object(let values) where values.isEmpty: "[:]"
+        case .object(let values): "[" + values.map { $0.key.debugDescription + ": " + $0.value.debugPrinted }.joined(separator: ", ") + "]"
         }
     }
 
+    /// Inside a list or object, texts are quoted and escaped as Swift's `debugDescription` does.
     private var debugPrinted: String {
-        if case .text(let text) = self { return "\"" + text + "\"" }
+        if case .text(let text) = self { return text.debugDescription }
         return printed
     }
 }

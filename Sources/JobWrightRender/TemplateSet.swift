@@ -122,7 +122,8 @@ final class ParsedTemplates: Sendable {
             return state.library
         }
         guard let output = library.render(.object(context), withTemplate: name) else {
-            throw JobWrightError(.badData, "the template '\(name)' renders without end: more than \(MustacheLibrary.mostTokens) tags and texts "
+            throw JobWrightError(.badData, "the template '\(name)' renders without end: more than \(MustacheLibrary.mostTokens) tags and texts, "
+                                 + "or sections and partials inside each other more than \(MustacheLibrary.deepestRender) deep "
                                  + "(sections over lists nested in each other, or partials included many times at many levels)")
         }
         return output

@@ -107,6 +107,8 @@ struct MustacheEngineTests {
         "unicode": "Café – ✓ 日本",
         "partialName": "p1",
         "nested": ["items": [["label": "inner"]]],
+        "quotes": ["it's", "a\"b", "l\nm"],
+        "emptyObject": .object([:]),
     ]
 
     static let corpus: [(String, [String: String])] = [
@@ -155,8 +157,19 @@ struct MustacheEngineTests {
         ("{{<parent}}{{$title}}Overridden {{five}}{{/title}}{{/parent}}\n", ["parent": "<h1>{{$title}}Default{{/title}}</h1>\n{{$body}}Body default{{/body}}\n"]),
         ("{{<parent}}\n  {{$body}}\n  new body\n  {{/body}}\n{{/parent}}\n", ["parent": "head\n  {{$body}}\n  old\n  {{/body}}\ntail\n"]),
         ("{{$block}}a block outside a parent{{/block}}\n", [:]),
+        // Found in review: a list inside an indented partial or block (only the first item is
+        // indented, as swift-mustache renders each item on its own), line breaks other than LF
+        // and CR LF inside text, and a delimiter of several bytes near the end of the file.
+        ("Start\n  {{> list}}\nEnd\n", ["list": "{{#items}}\n- {{label}}\n{{/items}}\n"]),
+        ("<ul>\n  {{$body}}\n  {{#items}}\n  <li>{{label}}</li>\n  {{/items}}\n  {{/body}}\n</ul>\n", [:]),
+        ("x\r{{#yes}}\ry{{/yes}}", [:]),
+        ("a\u{2028}{{! c }}\nb", [:]),
+        ("a\u{2029}  {{#yes}}  \nb\n{{/yes}}\nc", [:]),
+        ("{{=«« »»=}}x°", [:]),
+        ("{{=«« »»=}}««five»» and « alone°", [:]),
         // Values that print as Swift prints them.
         ("{{{words}}} {{{person.address}}} {{words}}", [:]),
+        ("{{{quotes}}} {{{emptyObject}}}", [:]),
     ]
 
     @Test(arguments: corpus.indices)
@@ -199,6 +212,8 @@ struct MustacheEngineTests {
         "{{$block(x)}}{{/block(x)}}",
         "text {",
         "{{/closed}}",
+        "{{! never closed\nline2\nline3",
+        "a\r\n{{! never closed\r\nline2",
     ]
 
     @Test(arguments: broken)
@@ -211,6 +226,9 @@ struct MustacheEngineTests {
         let error = try #require(ours, "\(template.debugDescription) must be refused")
         let reference = try #require(theirs, "swift-mustache refuses \(template.debugDescription)")
         #expect(error.line == reference.context.lineNumber, "\(template.debugDescription): \(error)")
+        if !template.contains("\r") {  // swift-mustache counts a CR LF file's columns from the file's start
+            #expect(error.column == reference.context.columnNumber, "\(template.debugDescription): \(error)")
+        }
         #expect(!error.description.isEmpty)
     }
 
@@ -238,6 +256,15 @@ struct MustacheLimitTests {
         }
         let fine = String(repeating: "{{#a}}", count: 100) + "x" + String(repeating: "{{/a}}", count: 100)
         #expect(JobWrightMustache.MustacheLibrary().render(try JobWrightMustache.MustacheTemplate(fine), ["a": true]) == "x")
+    }
+
+    /// A partial that includes itself inside nested sections would overflow the stack (it did in
+    /// swift-mustache): the render ends, as one without end, at 256 levels.
+    @Test func aPartialInsideNestedSectionsStopsBeforeTheStack() throws {
+        var library = JobWrightMustache.MustacheLibrary()
+        let template = String(repeating: "{{#yes}}", count: 90) + "x{{> main}}" + String(repeating: "{{/yes}}", count: 90)
+        library.register(try JobWrightMustache.MustacheTemplate(template), named: "main")
+        #expect(library.render(["yes": true], withTemplate: "main") == nil)
     }
 
     @Test func aPartialThatNamesItselfStops() throws {
