@@ -19,20 +19,22 @@ public struct MustacheLibrary: Sendable {
 
     public func template(named name: String) -> MustacheTemplate? { templates[name] }
 
-    /// Tags and texts rendered at most, in one render: a posting renders a few thousand, 25
-    /// rubric packets under 25,000 (a thousand packets fit). Sections over lists nested in each other, or
-    /// partials included many times at each of many levels, would otherwise render without end.
+    /// Tags and texts rendered at most, in one render: a posting renders a few thousand, a
+    /// thousand rubric packets fit. Sections over lists nested in each other, or partials
+    /// included many times at each of many levels, would otherwise render without end.
     public static let mostTokens = 1_000_000
 
     /// The named template rendered with `value` as its context; nil when there is no such
-    /// template, or when it would render more than `mostTokens` tags and texts.
+    /// template, or when it would render more than `mostTokens` tags and texts or nest
+    /// templates deeper than `deepestRender`.
     public func render(_ value: MustacheValue, withTemplate name: String) -> String? {
         guard let template = templates[name] else { return nil }
         return render(template, value)
     }
 
     /// `template` rendered with `value` as its context, its partials taken from this library;
-    /// nil when it would render more than `mostTokens` tags and texts.
+    /// nil when it would render more than `mostTokens` tags and texts or nest templates deeper
+    /// than `deepestRender`.
     public func render(_ template: MustacheTemplate, _ value: MustacheValue) -> String? {
         var output = ""
         let renderer = MustacheRenderer(library: self, budget: TokenBudget(remaining: Self.mostTokens))
