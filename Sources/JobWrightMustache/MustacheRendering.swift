@@ -204,9 +204,11 @@ private struct MustacheRenderer {
             guard let position = context.position, let innermost = name.transforms.last,
                   let result = position.transform(innermost) else { return nil }
             return apply(name.transforms.dropLast(), to: result)
-        case .top(let parts):
+        case .top:
+            let parts = name.parts
             value = context.stack.last.flatMap { child(parts[...], of: $0) }
-        case .stack(let parts):
+        case .stack:
+            let parts = name.parts
             guard let first = parts.first else {
                 value = context.stack.last
                 break

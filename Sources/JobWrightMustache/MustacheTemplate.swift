@@ -11,7 +11,7 @@ public struct MustacheTemplate: Sendable {
     init(tokens: [MustacheToken]) { self.tokens = tokens }
 }
 
-indirect enum MustacheToken: Sendable {
+enum MustacheToken: Sendable {
     case text(String)
     case variable(MustacheName, escaped: Bool)
     case section(MustacheName, MustacheTemplate, inverted: Bool)
@@ -28,33 +28,38 @@ indirect enum MustacheToken: Sendable {
 /// A tag's name and the transforms applied to it: `empty(committee)` is `committee` with
 /// `empty`, `last()` the position in the list being rendered with `last`.
 struct MustacheName: Sendable, Equatable {
+    /// Where the value is looked up. (The name's parts are a field of their own, not a payload of
+    /// this enum: a pointer in an enum payload carries the case in its spare bits, where the
+    /// leak checker the fuzz targets run under cannot see it.)
     enum Lookup: Equatable {
         /// `.`: the value on top of the stack.
         case current
         /// `name()`: the position in the list being rendered.
         case position
         /// `.a.b`: from the value on top of the stack only.
-        case top([String])
+        case top
         /// `a.b`: `a` searched for down the stack, then `b` inside it; no parts is the top value.
-        case stack([String])
+        case stack
     }
 
     let name: String
     let transforms: [String]
     let lookup: Lookup
+    /// The dotted name's parts: `a.b` is ["a", "b"].
+    let parts: [String]
 
     init(_ name: String, transforms: [String]) {
         self.name = name
         self.transforms = transforms
-        let parts = name.split(separator: ".").map(String.init)
+        parts = name.split(separator: ".").map(String.init)
         if name == "." {
             lookup = .current
         } else if name.isEmpty && !transforms.isEmpty {
             lookup = .position
         } else if name.first == "." {
-            lookup = .top(parts)
+            lookup = .top
         } else {
-            lookup = .stack(parts)
+            lookup = .stack
         }
     }
 }
