@@ -63,7 +63,7 @@ struct EndToEndTests {
         let pid = try #require(tmux.editorPID)
         kill(pid, SIGKILL)
         try tmux.waitFor("EDITOR-EXITED=")
-        try tmux.run("kill-session")
+        try tmux.endSession()
         try tmux.start("edit draft.yaml")
         try tmux.waitFor("Recovered edits")
         try tmux.keys("r")

@@ -108,7 +108,7 @@ struct FirstTimeOfficerTests {
         // The terminal is closed (SIGHUP); reopening offers the edits, with their undo history.
         kill(try #require(tmux.editorPID), SIGHUP)
         try tmux.waitFor("EDITOR-EXITED=129")
-        try tmux.run("kill-session")
+        try tmux.endSession()
         try tmux.start("edit cto.yaml")
         try tmux.waitFor("Recovered edits")
         try tmux.keys("r"); try tmux.waitFor("Restored the unsaved edits")

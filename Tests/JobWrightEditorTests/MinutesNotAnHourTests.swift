@@ -66,7 +66,7 @@ struct MinutesNotAnHourTests {
         let first = (keys: tmux.keystrokes - tmux.typedCharacters, typed: tmux.typedCharacters)
 
         // Second run: the profile is in place; only the facts are typed.
-        try tmux.run("kill-session")
+        try tmux.endSession()
         let before = (keys: tmux.keystrokes - tmux.typedCharacters, typed: tmux.typedCharacters)
         try tmux.start("edit cio.yaml", startChoice: nil)
         try Self.composeFromTheCore(tmux, title: "Chief Information Officer",

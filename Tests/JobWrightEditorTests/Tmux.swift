@@ -22,6 +22,16 @@ final class Tmux {
 
     static var available: Bool { FileManager.default.isExecutableFile(atPath: "/usr/bin/tmux") }
 
+    /// Ends the session (the editor with it) and waits until the tmux server has gone. Killing
+    /// the last session makes the server exit on its own time, and a `start` in between reached
+    /// the exiting server: "server exited unexpectedly", now and then, on a busy machine.
+    func endSession() throws {
+        _ = try? run("kill-server")
+        // Gone when a client can no longer reach it ("no server running"); the socket file stays.
+        let deadline = Date().addingTimeInterval(10)
+        while Date() < deadline, (try? run("has-session")) != nil { usleep(20_000) }
+    }
+
     @discardableResult
     func run(_ arguments: String) throws -> String {
         let output = directory.appendingPathComponent("tmux-output-\(UUID().uuidString)")
