@@ -11,7 +11,12 @@ struct MustacheParser {
         var insideParent = false
         /// Directly inside `{{< parent}}`, where only blocks may be.
         var parentTopLevel = false
-        var start: [UInt8] = Array("{{".utf8)
+        var start: [UInt8] = Array("{{".utf8) {
+            didSet { startFirstCharacter = Array(String(String(decoding: start, as: UTF8.self).first ?? "{").utf8) }
+        }
+        /// The opening delimiter's first character, which may take several bytes: text is read
+        /// up to it.
+        private(set) var startFirstCharacter: [UInt8] = Array("{".utf8)
         var end: [UInt8] = Array("}}".utf8)
         var parentIndent: Int?
         /// Sections and parents open around this point.
@@ -233,8 +238,7 @@ struct MustacheParser {
     private mutating func readUntilTagOrLineBreak(_ state: State) throws(MustacheSyntaxError.Kind) -> ArraySlice<UInt8> {
         let start = position
         let delimiter = state.start
-        // The opening delimiter's first character, which may take several bytes.
-        let firstCharacter = Array(String(String(decoding: delimiter, as: UTF8.self).first ?? "{").utf8)
+        let firstCharacter = state.startFirstCharacter
         while position < bytes.count {
             let byte = bytes[position]
             if byte == firstCharacter[0], bytes[position...].starts(with: firstCharacter) {
