@@ -9,8 +9,8 @@ extension String {
     /// One line with single spaces: folded YAML text can carry line breaks and double spaces.
     public var collapsingWhitespace: String {
         // ASCII text without carriage returns has one Character per byte: done on the bytes.
-        let plain = utf8.withContiguousStorageIfAvailable { !$0.contains(where: { $0 >= 0x80 || $0 == 0x0D }) }
-            ?? !utf8.contains(where: { $0 >= 0x80 || $0 == 0x0D })
+        func needsCharacters(_ byte: UInt8) -> Bool { byte >= 0x80 || byte == 0x0D }
+        let plain = !(utf8.withContiguousStorageIfAvailable { $0.contains(where: needsCharacters) } ?? utf8.contains(where: needsCharacters))
         if plain {
             if hasCollapsedSpacing { return self }
             var output: [UInt8] = []

@@ -104,7 +104,7 @@ struct GlossarySpelling {
                     defer { start += 1 }
                     guard startsATerm[Int(page[start])] else { continue }
                     let candidates = startingWith[Int(page[start])]
-                    guard !candidates.isEmpty, start == 0 || !Self.isWordByte(page[start - 1]) else { continue }
+                    guard start == 0 || !Self.isWordByte(page[start - 1]) else { continue }
                     for index in candidates where found[index] == nil {
                         let term = terms[index]
                         let end = start + term.count

@@ -117,11 +117,11 @@ extension String {
         var previousBlank = false
         var lastLineIsFormFeed = false
         var wroteLine = false
-        var utf8View = bytes
-        utf8View.append(0x0A)  // the last line ends like the others; the extra break is not written
+        var lines = bytes
+        lines.append(0x0A)  // the last line ends like the others; the extra break is not written
         var lineStart = 0
-        for index in utf8View.indices where utf8View[index] == 0x0A {
-            let line = utf8View[lineStart..<index]
+        for index in lines.indices where lines[index] == 0x0A {
+            let line = lines[lineStart..<index]
             lineStart = index + 1
             let blank = line.allSatisfy { $0 == 0x20 || $0 == 0x09 }
             if blank && (previousBlank || lastLineIsFormFeed) { continue }
