@@ -20,6 +20,21 @@ func median(_ values: [Double]) -> Double {
 
 func fixed(_ value: Double, _ digits: Int = 2) -> String { String(format: "%.\(digits)f", value) }
 
+/// What a program printed on standard output (or, with `fromStandardError`, on standard error;
+/// the other stream is thrown away), once it has ended.
+func output(of executable: String, _ arguments: [String], fromStandardError: Bool = false) throws -> String {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: executable)
+    process.arguments = arguments
+    let pipe = Pipe()
+    process.standardOutput = fromStandardError ? FileHandle.nullDevice : pipe
+    process.standardError = fromStandardError ? pipe : FileHandle.nullDevice
+    try process.run()
+    let text = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+    process.waitUntilExit()
+    return text
+}
+
 DisplayWidth.prepareLocale()
 
 // `jobwright-benchmarks --first-screen [--checked]`: what `jobwright edit draft.yaml` does before its
@@ -50,16 +65,7 @@ if let flag = CommandLine.arguments.firstIndex(of: "--instructions") {
     let example = directory.appendingPathComponent("example.yaml").path
     try DraftTemplates.example.write(toFile: example, atomically: true, encoding: .utf8)
     func run(_ executable: String, _ arguments: [String]) throws -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: executable)
-        process.arguments = arguments
-        let errors = Pipe()
-        process.standardError = errors
-        process.standardOutput = FileHandle.nullDevice
-        try process.run()
-        let text = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        return text
+        try output(of: executable, arguments, fromStandardError: true)
     }
     let people = (1...5).flatMap { ["--candidate", "Candidate \($0)", "--interviewer", "Interviewer \($0)"] }
     let printed = directory.appendingPathComponent("posting.txt").path
@@ -189,16 +195,8 @@ func describe(_ times: [Double]) -> String {
 
 /// Whether a binary carries the Swift runtime itself (`--static-swift-stdlib`, the install build).
 func isStatic(_ binary: String) -> Bool {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: "/usr/bin/ldd")
-    process.arguments = [binary]
-    let pipe = Pipe()
-    process.standardOutput = pipe
-    process.standardError = FileHandle.nullDevice
-    guard (try? process.run()) != nil else { return false }
-    let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-    process.waitUntilExit()
-    return !output.contains("libswiftCore")
+    guard let libraries = try? output(of: "/usr/bin/ldd", [binary]) else { return false }
+    return !libraries.contains("libswiftCore")
 }
 
 let binary = CommandLine.arguments.dropFirst().first { !$0.hasPrefix("--") }
