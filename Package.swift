@@ -19,7 +19,6 @@ let package = Package(
         .library(name: "JobWrightImportKit", targets: ["JobWrightImport"]),
     ],
     dependencies: [
-        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
@@ -59,10 +58,9 @@ let package = Package(
         .systemLibrary(name: "CNCurses", path: "Sources/CNCurses", providers: [.apt(["libncurses-dev"])]),
         // The interactive editor: pure update/view over a Canvas; only NCursesBackend.swift calls ncurses.
         .target(name: "JobWrightEditor", dependencies: ["JobWrightCore", "JobWrightRender", "JobWrightDocx", "JobWrightChecks", "JobWrightImport", "CNCurses"]),
-        // The command line: one file per command, nothing else.
+        // The command line: one file per command, and the table-driven reader of options they share.
         .executableTarget(name: "jobwright", dependencies: [
             "JobWrightCore", "JobWrightRender", "JobWrightAssets", "JobWrightChecks", "JobWrightEditor", "JobWrightDocx", "JobWrightImport",
-            .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         // Prints speed numbers; run with `swift run -c release jobwright-benchmarks`.
         .executableTarget(name: "jobwright-benchmarks", dependencies: ["JobWrightCore", "JobWrightRender", "JobWrightEditor", "JobWrightChecks"],

@@ -1,41 +1,48 @@
-import ArgumentParser
 import Foundation
 import JobWrightCore
 import JobWrightRender
 
-struct CatalogCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "catalog",
+struct CatalogCommand: Command {
+    static let spec = CommandSpec(
+        name: "catalog",
         abstract: "List what the catalog holds: areas, bullets, questions, standards or roles.",
         discussion: """
             Examples:
               jobwright catalog areas
               jobwright catalog bullets --search e-rate
               jobwright catalog questions --area data --format json
-            """
+            """,
+        arguments: [
+            ArgumentSpec(name: "listing", help: "What to list: areas, bullets, questions, standards or roles.", choices: .choices(of: Listing.self)),
+        ],
+        options: [
+            .value("search", valueName: "term", help: "Only entries whose id, title or text contain this (case-insensitive)."),
+            .value("area", valueName: "id", help: "Only bullets or questions of this profile area (e.g. data)."),
+            .value("format", short: "f", help: "text or json.", default: "text", choices: .choices(of: ListingFormat.self)),
+        ] + AssetOptions.specs
     )
 
-    enum Listing: String, ExpressibleByArgument, CaseIterable {
+    enum Listing: String, CaseIterable {
         case areas, bullets, questions, standards, roles
     }
 
-    enum ListingFormat: String, ExpressibleByArgument, CaseIterable {
+    enum ListingFormat: String, CaseIterable {
         case text, json
     }
 
-    @Argument(help: "What to list: areas, bullets, questions, standards or roles.")
-    var listing: Listing
+    let listing: Listing
+    let search: String?
+    let area: String?
+    let format: ListingFormat
+    let assets: AssetOptions
 
-    @Option(help: ArgumentHelp("Only entries whose id, title or text contain this (case-insensitive).", valueName: "term"))
-    var search: String?
-
-    @Option(help: ArgumentHelp("Only bullets or questions of this profile area (e.g. data).", valueName: "id"))
-    var area: String?
-
-    @Option(name: [.short, .long], help: "text or json.")
-    var format: ListingFormat = .text
-
-    @OptionGroup var assets: AssetOptions
+    init(_ arguments: ParsedArguments) {
+        listing = arguments.choice("listing")!
+        search = arguments.value("search")
+        area = arguments.value("area")
+        format = arguments.choice("format") ?? .text
+        assets = AssetOptions(arguments)
+    }
 
     func run() throws {
         try Failure.guarding {

@@ -1,14 +1,11 @@
-import ArgumentParser
 import Foundation
 import JobWrightChecks
 import JobWrightCore
 import JobWrightRender
 
-extension Severity: ExpressibleByArgument {}
-
-struct CheckCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "check",
+struct CheckCommand: Command {
+    static let spec = CommandSpec(
+        name: "check",
         abstract: "Check a draft, a posting's text or one interview question before publishing.",
         discussion: """
             Examples:
@@ -21,35 +18,40 @@ struct CheckCommand: ParsableCommand {
             why it matters, the law or study it rests on and what to write instead, then a summary \
             line. The exit status is 1 when a finding is at or above --level, 0 otherwise, and 65 \
             when the draft cannot be read.
-            """
+            """,
+        arguments: [
+            ArgumentSpec(name: "draft", help: "The draft file, or - for standard input.", isOptional: true),
+        ],
+        options: [
+            .value("text", valueName: "file", help: "Check any posting text (a file, or - for standard input) for what text alone can show."),
+            .value("question", valueName: "text", help: "Check one proposed interview question."),
+            .value("format", short: "f", help: "text or json.", default: "text", choices: .choices(of: ReportFormat.self)),
+            .value("level", help: "The lowest severity that makes the exit status 1: error, warning or notice.", default: "error", choices: .choices(of: Severity.self)),
+            .value("grade", help: "Flesch-Kincaid grade above which readability is flagged.", default: "12"),
+        ] + AssetOptions.specs
     )
 
-    enum ReportFormat: String, ExpressibleByArgument, CaseIterable { case text, json }
+    enum ReportFormat: String, CaseIterable { case text, json }
 
-    @Argument(help: ArgumentHelp("The draft file, or - for standard input.", valueName: "draft"))
-    var draft: String?
+    let draft: String?
+    let text: String?
+    let question: String?
+    let format: ReportFormat
+    let level: Severity
+    let grade: Double
+    let assets: AssetOptions
 
-    @Option(help: ArgumentHelp("Check any posting text (a file, or - for standard input) for what text alone can show.", valueName: "file"))
-    var text: String?
-
-    @Option(help: ArgumentHelp("Check one proposed interview question.", valueName: "text"))
-    var question: String?
-
-    @Option(name: [.short, .long], help: "text or json.")
-    var format: ReportFormat = .text
-
-    @Option(help: "The lowest severity that makes the exit status 1: error, warning or notice.")
-    var level: Severity = .error
-
-    @Option(help: ArgumentHelp("Flesch-Kincaid grade above which readability is flagged.", valueName: "grade"))
-    var grade: Double = 12
-
-    @OptionGroup var assets: AssetOptions
-
-    func validate() throws {
-        guard grade.isFinite, (0...30).contains(grade) else { throw ValidationError("--grade must be a school grade from 0 to 30") }
+    init(_ arguments: ParsedArguments) throws(UsageError) {
+        draft = arguments.argument("draft")
+        text = arguments.value("text")
+        question = arguments.value("question")
+        format = arguments.choice("format") ?? .text
+        level = arguments.choice("level") ?? .error
+        grade = try arguments.number("grade", default: 12)
+        assets = AssetOptions(arguments)
+        guard grade.isFinite, (0...30).contains(grade) else { throw Self.usageError("--grade must be a school grade from 0 to 30") }
         let given = [draft != nil, text != nil, question != nil].filter { $0 }.count
-        guard given == 1 else { throw ValidationError("give exactly one of: a draft file, --text FILE or --question TEXT") }
+        guard given == 1 else { throw Self.usageError("give exactly one of: a draft file, --text FILE or --question TEXT") }
     }
 
     func run() throws {
@@ -81,6 +83,6 @@ struct CheckCommand: ParsableCommand {
             report = String(decoding: data, as: UTF8.self) + "\n"
         }
         try Failure.guarding { try Files.write(report, to: nil) }
-        if findings.contains(where: { $0.severity >= level }) { throw ExitCode(1) }
+        if findings.contains(where: { $0.severity >= level }) { throw ExitStatus(1) }
     }
 }

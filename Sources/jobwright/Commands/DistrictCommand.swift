@@ -1,11 +1,10 @@
-import ArgumentParser
 import Foundation
 import JobWrightCore
 import JobWrightRender
 
-struct DistrictCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "district",
+struct DistrictCommand: Command {
+    static let spec = CommandSpec(
+        name: "district",
         abstract: "Show or make the district profile: the details every new draft starts with.",
         discussion: """
             The profile lives in $XDG_CONFIG_HOME/jobwright/district.yaml (by default
@@ -17,25 +16,28 @@ struct DistrictCommand: ParsableCommand {
               jobwright district --from last-years-posting.yaml
               jobwright district --starter
               jobwright district
-            """
+            """,
+        options: [
+            .value("from", valueName: "draft", help: "Make the profile from the district's part of an existing draft."),
+            .flag("starter", help: "Write a commented starter profile to fill in by hand."),
+            .value("output", short: "o", valueName: "file", help: "Write the profile here instead of the config folder (- for standard output)."),
+            .flag("force", help: "Replace an existing profile."),
+        ] + AssetOptions.specs
     )
 
-    @Option(help: ArgumentHelp("Make the profile from the district's part of an existing draft.", valueName: "draft"))
-    var from: String?
+    let from: String?
+    let starter: Bool
+    let output: String?
+    let force: Bool
+    let assets: AssetOptions
 
-    @Flag(help: "Write a commented starter profile to fill in by hand.")
-    var starter = false
-
-    @Option(name: [.short, .long], help: ArgumentHelp("Write the profile here instead of the config folder (- for standard output).", valueName: "file"))
-    var output: String?
-
-    @Flag(help: "Replace an existing profile.")
-    var force = false
-
-    @OptionGroup var assets: AssetOptions
-
-    func validate() throws {
-        if from != nil && starter { throw ValidationError("give --from or --starter, not both") }
+    init(_ arguments: ParsedArguments) throws(UsageError) {
+        from = arguments.value("from")
+        starter = arguments.flag("starter")
+        output = arguments.value("output")
+        force = arguments.flag("force")
+        assets = AssetOptions(arguments)
+        if from != nil && starter { throw Self.usageError("give --from or --starter, not both") }
     }
 
     func run() throws {

@@ -1,13 +1,12 @@
-import ArgumentParser
 import Foundation
 import JobWrightChecks
 import JobWrightCore
 import JobWrightEditor
 import JobWrightRender
 
-struct EditCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "edit",
+struct EditCommand: Command {
+    static let spec = CommandSpec(
+        name: "edit",
         abstract: "Compose a posting and its rubric in the full-screen editor (or, with --plain, line by line).",
         discussion: """
             Opens DRAFT (a new draft when the file does not exist). Tab moves between the screens: \
@@ -17,22 +16,30 @@ struct EditCommand: ParsableCommand {
 
             --plain (also when ACCESSIBLE=1) asks numbered questions one line at a time, for \
             screen readers and very small terminals; it writes the same draft.
-            """
+            """,
+        arguments: [
+            ArgumentSpec(name: "draft", help: "The draft file to edit; created when it does not exist.", isOptional: true),
+        ],
+        options: [
+            .flag("ascii", help: "Plain ASCII only: no box drawing."),
+            .flag("no-color", help: "No colours (also when NO_COLOR is set)."),
+            .flag("plain", help: "Linear mode: numbered questions line by line, no full-screen drawing (also when ACCESSIBLE=1)."),
+        ] + AssetOptions.specs
     )
 
-    @Argument(help: ArgumentHelp("The draft file to edit; created when it does not exist.", valueName: "draft"))
-    var draft: String?
+    let draft: String?
+    let ascii: Bool
+    let noColor: Bool
+    let plain: Bool
+    let assets: AssetOptions
 
-    @Flag(help: "Plain ASCII only: no box drawing.")
-    var ascii = false
-
-    @Flag(name: .customLong("no-color"), help: "No colours (also when NO_COLOR is set).")
-    var noColor = false
-
-    @Flag(help: "Linear mode: numbered questions line by line, no full-screen drawing (also when ACCESSIBLE=1).")
-    var plain = false
-
-    @OptionGroup var assets: AssetOptions
+    init(_ arguments: ParsedArguments) {
+        draft = arguments.argument("draft")
+        ascii = arguments.flag("ascii")
+        noColor = arguments.flag("no-color")
+        plain = arguments.flag("plain")
+        assets = AssetOptions(arguments)
+    }
 
     func run() throws {
         let environment = ProcessInfo.processInfo.environment
@@ -41,7 +48,7 @@ struct EditCommand: ParsableCommand {
             let term = environment["TERM"] ?? ""
             guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1, !term.isEmpty, term != "dumb" else {
                 Failure.printError("the editor needs a terminal (TERM=\(term.isEmpty ? "unset" : term)); use `jobwright edit --plain` for line-by-line questions, or `jobwright render` to print a draft")
-                throw ExitCode(64)
+                throw ExitStatus(64)
             }
         }
         let folder = ConfigFolder()
@@ -55,7 +62,7 @@ struct EditCommand: ParsableCommand {
         if linear {
             let state = EditorLauncher.initialState(path: draft, context: context, width: 80, height: 24)
             var mode = PlainMode(context: context)
-            throw ExitCode(mode.run(draft: state.draft, path: draft, openErrors: state.openErrors))
+            throw ExitStatus(mode.run(draft: state.draft, path: draft, openErrors: state.openErrors))
         }
         let colors = !noColor && (environment["NO_COLOR"] ?? "").isEmpty
         var backend = NCursesBackend(colors: colors)
@@ -67,6 +74,6 @@ struct EditCommand: ParsableCommand {
                                                 profile: profile, profilePath: folder.profilePath, lock: lock)
         let status = EditorRuntime.run(state, backend: &backend)
         backend.restore()
-        if status != 0 { throw ExitCode(status) }
+        if status != 0 { throw ExitStatus(status) }
     }
 }

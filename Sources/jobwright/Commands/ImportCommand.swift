@@ -1,13 +1,12 @@
-import ArgumentParser
 import Foundation
 import JobWrightChecks
 import JobWrightCore
 import JobWrightImport
 import JobWrightRender
 
-struct ImportCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "import",
+struct ImportCommand: Command {
+    static let spec = CommandSpec(
+        name: "import",
         abstract: "Turn an old posting (text, Markdown, HTML or Word) into a draft mapped onto the catalog.",
         discussion: """
             Each duty or knowledge line of the old posting becomes the catalog bullet that says \
@@ -24,27 +23,35 @@ struct ImportCommand: ParsableCommand {
               jobwright import old-posting.docx --output draft.yaml
               jobwright import old-posting.html --output draft.yaml --report import-report.txt
               pbpaste | jobwright import - --output draft.yaml --format json
-            """
+            """,
+        arguments: [
+            ArgumentSpec(name: "posting", help: "The old posting: .txt, .md, .html or .docx, or - for text on standard input."),
+        ],
+        options: [
+            .value("output", short: "o", valueName: "file", help: "Write the draft here (atomically) instead of standard output."),
+            .value("report", valueName: "file", help: "Write the report to this file."),
+            .value("format", short: "f", help: "The report's format: text or json.", default: "text", choices: .choices(of: ReportFormat.self)),
+            .flag("force", help: "Overwrite the output file if it exists."),
+        ] + AssetOptions.specs
     )
 
-    enum ReportFormat: String, ExpressibleByArgument, CaseIterable { case text, json }
+    enum ReportFormat: String, CaseIterable { case text, json }
 
-    @Argument(help: ArgumentHelp("The old posting: .txt, .md, .html or .docx, or - for text on standard input.", valueName: "posting"))
-    var posting: String
+    let posting: String
+    let output: String?
+    let report: String?
+    let format: ReportFormat
+    let force: Bool
+    let assets: AssetOptions
 
-    @Option(name: [.short, .long], help: ArgumentHelp("Write the draft here (atomically) instead of standard output.", valueName: "file"))
-    var output: String?
-
-    @Option(help: ArgumentHelp("Write the report to this file.", valueName: "file"))
-    var report: String?
-
-    @Option(name: [.short, .long], help: "The report's format: text or json.")
-    var format: ReportFormat = .text
-
-    @Flag(help: "Overwrite the output file if it exists.")
-    var force = false
-
-    @OptionGroup var assets: AssetOptions
+    init(_ arguments: ParsedArguments) {
+        posting = arguments.argument("posting")!
+        output = arguments.value("output")
+        report = arguments.value("report")
+        format = arguments.choice("format") ?? .text
+        force = arguments.flag("force")
+        assets = AssetOptions(arguments)
+    }
 
     func run() throws {
         let (reportText, reportTarget): (String, String?) = try Failure.guarding {

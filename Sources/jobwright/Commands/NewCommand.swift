@@ -1,43 +1,45 @@
-import ArgumentParser
 import Foundation
 import JobWrightCore
 import JobWrightRender
 
-struct NewCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "new",
+struct NewCommand: Command {
+    static let spec = CommandSpec(
+        name: "new",
         abstract: "Write a new draft: from the district profile and the recommended core, or a copy, a starter or an example.",
         discussion: """
             By default the draft starts from the district profile (~/.config/jobwright/district.yaml,
             if there is one) with the catalog's recommended core bullets and rubric rows, so only
             the position's own facts are left to fill in. Without --output the draft goes to
             standard output. An existing file is never overwritten unless --force is given.
-            """
+            """,
+        options: [
+            .flag("profile-only", help: "Start from the district profile alone, with no bullets chosen."),
+            .value("from", valueName: "draft", help: "Start from a copy of an existing draft (e.g. last year's posting); its dates and posting id are cleared."),
+            .flag("blank", help: "Every field present and explained in comments, nothing filled in from the profile."),
+            .flag("example", help: "Write a complete example posting for a fictional Massachusetts district."),
+            .value("output", short: "o", valueName: "file", help: "Write the draft to this file instead of standard output."),
+            .flag("force", help: "Overwrite the output file if it exists."),
+        ] + AssetOptions.specs
     )
 
-    @Flag(help: "Start from the district profile alone, with no bullets chosen.")
-    var profileOnly = false
+    let profileOnly: Bool
+    let from: String?
+    let blank: Bool
+    let example: Bool
+    let output: String?
+    let force: Bool
+    let assets: AssetOptions
 
-    @Option(help: ArgumentHelp("Start from a copy of an existing draft (e.g. last year's posting); its dates and posting id are cleared.", valueName: "draft"))
-    var from: String?
-
-    @Flag(help: "Every field present and explained in comments, nothing filled in from the profile.")
-    var blank = false
-
-    @Flag(help: "Write a complete example posting for a fictional Massachusetts district.")
-    var example = false
-
-    @Option(name: [.short, .long], help: ArgumentHelp("Write the draft to this file instead of standard output.", valueName: "file"))
-    var output: String?
-
-    @Flag(help: "Overwrite the output file if it exists.")
-    var force = false
-
-    @OptionGroup var assets: AssetOptions
-
-    func validate() throws {
+    init(_ arguments: ParsedArguments) throws(UsageError) {
+        profileOnly = arguments.flag("profile-only")
+        from = arguments.value("from")
+        blank = arguments.flag("blank")
+        example = arguments.flag("example")
+        output = arguments.value("output")
+        force = arguments.flag("force")
+        assets = AssetOptions(arguments)
         guard [profileOnly, from != nil, blank, example].filter({ $0 }).count <= 1 else {
-            throw ValidationError("give at most one of --profile-only, --from, --blank and --example")
+            throw Self.usageError("give at most one of --profile-only, --from, --blank and --example")
         }
     }
 

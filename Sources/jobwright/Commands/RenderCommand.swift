@@ -1,19 +1,16 @@
-import ArgumentParser
 import Foundation
 import JobWrightCore
 import JobWrightDocx
 import JobWrightRender
 
-extension OutputFormat: ExpressibleByArgument {}
-
 /// What `render` can produce: the two documents, and the committee's empty score sheet.
-enum RenderedDocument: String, ExpressibleByArgument, CaseIterable {
+enum RenderedDocument: String, CaseIterable {
     case posting, rubric, alignment, scoresheet
 }
 
-struct RenderCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "render",
+struct RenderCommand: Command {
+    static let spec = CommandSpec(
+        name: "render",
         abstract: "Render a draft as the job posting or the interview rubric packets.",
         discussion: """
             Examples:
@@ -34,55 +31,66 @@ struct RenderCommand: ParsableCommand {
             --format docx writes a Word file (no pandoc needed), set in the draft's font \
             (default Calibri). It is binary: give --output FILE, or redirect standard output \
             to a file or a pipe. --width does not apply to it; --ascii does.
-            """
+            """,
+        arguments: [
+            ArgumentSpec(name: "document", help: "What to render: posting, rubric, alignment (the standards report for the school committee), or scoresheet (the empty CSV for `jobwright tally`).",
+                         choices: .choices(of: RenderedDocument.self)),
+            ArgumentSpec(name: "draft", help: "The draft file, or - for standard input.", isOptional: true, defaultValue: "-"),
+        ],
+        options: [
+            .value("format", short: "f", help: "Output format: text, markdown, html, jsonld (posting only) or docx (a Word file).",
+                   default: "text", choices: .choices(of: OutputFormat.self)),
+            .value("width", valueName: "columns", help: "Wrap plain text at this many columns (0: no wrapping). Markdown, HTML and Word are not wrapped.", default: "78"),
+            .flag("ascii", help: "Plain ASCII only: no box drawing or typographic characters (for old printers)."),
+            .values("candidate", valueName: "name", help: "A candidate's name; repeat for several. One rubric packet per candidate and interviewer."),
+            .values("interviewer", valueName: "name", help: "An interviewer's name; repeat for several."),
+            .value("output", short: "o", valueName: "file", help: "Write to this file (atomically) instead of standard output."),
+            .flag("standards-matrix", help: "Print the full standards matrix in the posting (a committee's copy); the public posting keeps one sentence on alignment unless the draft sets standardsMatrix: true."),
+            .flag("force", help: "Render even when the draft breaks a hard rule (maximum pay below the minimum, closing date before the posting date); the problems are printed as warnings."),
+        ] + AssetOptions.specs
     )
 
-    @Argument(help: ArgumentHelp("What to render: posting, rubric, alignment (the standards report for the school committee), or scoresheet (the empty CSV for `jobwright tally`).", valueName: "document"))
-    var document: RenderedDocument
+    let document: RenderedDocument
+    let draft: String
+    let format: OutputFormat
+    let width: Int
+    let ascii: Bool
+    let candidate: [String]
+    let interviewer: [String]
+    let output: String?
+    let standardsMatrix: Bool
+    let force: Bool
+    let assets: AssetOptions
 
-    @Argument(help: ArgumentHelp("The draft file, or - for standard input.", valueName: "draft"))
-    var draft: String = "-"
+    init(_ arguments: ParsedArguments) throws(UsageError) {
+        document = arguments.choice("document")!
+        draft = arguments.argument("draft") ?? "-"
+        format = arguments.choice("format") ?? .text
+        width = try arguments.integer("width", default: 78)
+        ascii = arguments.flag("ascii")
+        candidate = arguments.values("candidate")
+        interviewer = arguments.values("interviewer")
+        output = arguments.value("output")
+        standardsMatrix = arguments.flag("standards-matrix")
+        force = arguments.flag("force")
+        assets = AssetOptions(arguments)
+        try validate()
+    }
 
-    @Option(name: [.short, .long], help: "Output format: text, markdown, html, jsonld (posting only) or docx (a Word file).")
-    var format: OutputFormat = .text
-
-    @Option(help: ArgumentHelp("Wrap plain text at this many columns (0: no wrapping). Markdown, HTML and Word are not wrapped.", valueName: "columns"))
-    var width: Int = 78
-
-    @Flag(help: "Plain ASCII only: no box drawing or typographic characters (for old printers).")
-    var ascii = false
-
-    @Option(help: ArgumentHelp("A candidate's name; repeat for several. One rubric packet per candidate and interviewer.", valueName: "name"))
-    var candidate: [String] = []
-
-    @Option(help: ArgumentHelp("An interviewer's name; repeat for several.", valueName: "name"))
-    var interviewer: [String] = []
-
-    @Option(name: [.short, .long], help: ArgumentHelp("Write to this file (atomically) instead of standard output.", valueName: "file"))
-    var output: String?
-
-    @Flag(name: .customLong("standards-matrix"), help: "Print the full standards matrix in the posting (a committee's copy); the public posting keeps one sentence on alignment unless the draft sets standardsMatrix: true.")
-    var standardsMatrix = false
-
-    @Flag(help: "Render even when the draft breaks a hard rule (maximum pay below the minimum, closing date before the posting date); the problems are printed as warnings.")
-    var force = false
-
-    @OptionGroup var assets: AssetOptions
-
-    func validate() throws {
-        guard width == 0 || width >= 20 else { throw ValidationError("--width must be 0 (no wrapping) or at least 20") }
-        guard width <= 1000 else { throw ValidationError("--width must be at most 1000") }
-        if document != .posting && format == .jsonld { throw ValidationError("JSON-LD is for the posting; render the \(document.rawValue) as text, markdown, html or docx") }
-        if document == .scoresheet && format == .docx { throw ValidationError("the score sheet is a CSV file for `jobwright tally`; render it without --format docx") }
+    private func validate() throws(UsageError) {
+        guard width == 0 || width >= 20 else { throw Self.usageError("--width must be 0 (no wrapping) or at least 20") }
+        guard width <= 1000 else { throw Self.usageError("--width must be at most 1000") }
+        if document != .posting && format == .jsonld { throw Self.usageError("JSON-LD is for the posting; render the \(document.rawValue) as text, markdown, html or docx") }
+        if document == .scoresheet && format == .docx { throw Self.usageError("the score sheet is a CSV file for `jobwright tally`; render it without --format docx") }
         // A Word file is a zip: on a terminal it would be garbage, and could upset the terminal.
         if format == .docx && Files.isTerminal(output) {
-            throw ValidationError("docx is a binary Word file: give --output FILE or redirect")
+            throw Self.usageError("docx is a binary Word file: give --output FILE or redirect")
         }
         // A name is printed on every packet: an escape in it would reach the reader's terminal or printer.
         for (option, names) in [("--candidate", candidate), ("--interviewer", interviewer)] {
             for name in names {
                 if let (_, column, value) = ControlCharacters.first(in: name) {
-                    throw ValidationError("the \(option) name '\(ControlPictures.visible(name, keeping: []))' holds the control character \(ControlCharacters.name(value)) at character \(column); remove it")
+                    throw Self.usageError("the \(option) name '\(ControlPictures.visible(name, keeping: []))' holds the control character \(ControlCharacters.name(value)) at character \(column); remove it")
                 }
             }
         }
@@ -90,7 +98,7 @@ struct RenderCommand: ParsableCommand {
 
     func run() throws {
         if draft == "-" && isatty(STDIN_FILENO) == 1 {
-            throw ValidationError("give a draft file, or pipe one in (jobwright new --example | jobwright render posting)")
+            throw Self.usageError("give a draft file, or pipe one in (jobwright new --example | jobwright render posting)")
         }
         try Failure.guarding {
             DisplayWidth.prepareLocale()

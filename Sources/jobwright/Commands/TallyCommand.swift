@@ -1,10 +1,9 @@
-import ArgumentParser
 import JobWrightCore
 import JobWrightRender
 
-struct TallyCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "tally",
+struct TallyCommand: Command {
+    static let spec = CommandSpec(
+        name: "tally",
         abstract: "Add up the committee's interview scores: weighted totals, ranking and disagreements.",
         discussion: """
             SCORES.csv has the columns candidate, interviewer, competency, score and an optional \
@@ -15,24 +14,32 @@ struct TallyCommand: ParsableCommand {
               jobwright tally scores.csv --draft draft.yaml
               jobwright tally scores.csv --format markdown
               jobwright tally scores.csv --draft draft.yaml --format html --output tally.html
-            """
+            """,
+        arguments: [
+            ArgumentSpec(name: "scores", help: "The score sheet (CSV), or - for standard input."),
+        ],
+        options: [
+            .value("draft", help: "The draft whose rubric gives the competencies, weights and scale."),
+            .value("format", short: "f", help: "text, markdown, csv or html (a page with charts).", default: "text", choices: .choices(of: ReportFormat.self)),
+            .value("output", short: "o", valueName: "file", help: "Write to this file (atomically) instead of standard output."),
+        ] + AssetOptions.specs
     )
 
-    enum ReportFormat: String, ExpressibleByArgument, CaseIterable { case text, markdown, csv, html }
+    enum ReportFormat: String, CaseIterable { case text, markdown, csv, html }
 
-    @Argument(help: ArgumentHelp("The score sheet (CSV), or - for standard input.", valueName: "scores"))
-    var scores: String
+    let scores: String
+    let draft: String?
+    let format: ReportFormat
+    let output: String?
+    let assets: AssetOptions
 
-    @Option(help: ArgumentHelp("The draft whose rubric gives the competencies, weights and scale.", valueName: "draft"))
-    var draft: String?
-
-    @Option(name: [.short, .long], help: "text, markdown, csv or html (a page with charts).")
-    var format: ReportFormat = .text
-
-    @Option(name: [.short, .long], help: ArgumentHelp("Write to this file (atomically) instead of standard output.", valueName: "file"))
-    var output: String?
-
-    @OptionGroup var assets: AssetOptions
+    init(_ arguments: ParsedArguments) {
+        scores = arguments.argument("scores")!
+        draft = arguments.value("draft")
+        format = arguments.choice("format") ?? .text
+        output = arguments.value("output")
+        assets = AssetOptions(arguments)
+    }
 
     func run() throws {
         let tally: Tally = try Failure.guarding {

@@ -1,19 +1,21 @@
-import ArgumentParser
 import JobWrightChecks
 import JobWrightCore
 import JobWrightRender
 
 /// The options shared by every command that reads the catalog or the templates.
-struct AssetOptions: ParsableArguments {
-    @Option(name: .customLong("catalog"), help: ArgumentHelp(
-        "A folder of catalog files (frameworks.yaml, competencies.yaml, ...) that replace the built-in ones of the same name (default: the catalog/ folder in ~/.config/jobwright, if any).",
-        valueName: "dir"))
-    var catalogOption: String?
+struct AssetOptions {
+    static let specs: [OptionSpec] = [
+        .value("catalog", valueName: "dir", help: "A folder of catalog files (frameworks.yaml, competencies.yaml, ...) that replace the built-in ones of the same name (default: the catalog/ folder in ~/.config/jobwright, if any)."),
+        .value("templates", valueName: "dir", help: "A folder of Mustache templates (posting.text.mustache, partials/..., ...) that replace the built-in ones of the same name (default: the templates/ folder in ~/.config/jobwright, if any)."),
+    ]
 
-    @Option(name: .customLong("templates"), help: ArgumentHelp(
-        "A folder of Mustache templates (posting.text.mustache, partials/..., ...) that replace the built-in ones of the same name (default: the templates/ folder in ~/.config/jobwright, if any).",
-        valueName: "dir"))
-    var templatesOption: String?
+    let catalogOption: String?
+    let templatesOption: String?
+
+    init(_ arguments: ParsedArguments) {
+        catalogOption = arguments.value("catalog")
+        templatesOption = arguments.value("templates")
+    }
 
     /// The catalog folder in force: the flag, else the config folder's `catalog/`.
     var catalog: String? { catalogOption ?? ConfigFolder().folder("catalog") }

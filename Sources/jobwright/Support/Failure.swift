@@ -1,12 +1,11 @@
-import ArgumentParser
 import Foundation
 import JobWrightCore
 
 /// Prints an error the way a compiler does, on stderr, and returns the exit code for it.
 enum Failure {
-    static func report(_ errors: [JobWrightError]) -> ExitCode {
+    static func report(_ errors: [JobWrightError]) -> ExitStatus {
         for error in errors { printError(error.description) }
-        return ExitCode(errors.first?.kind.exitCode ?? 65)
+        return ExitStatus(errors.first?.kind.exitCode ?? 65)
     }
 
     static func printError(_ message: String) {
