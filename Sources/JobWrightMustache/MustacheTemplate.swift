@@ -9,6 +9,29 @@ public struct MustacheTemplate: Sendable {
     }
 
     init(tokens: [MustacheToken]) { self.tokens = tokens }
+
+    /// The templates this one includes by name (`{{> name}}`, `{{< parent}}`), in sections and
+    /// blocks too, each once, in the order first named; a partial named by a value
+    /// (`{{> *name}}`) is known only when rendered, so it is not among them.
+    public var partialNames: [String] {
+        var names: [String] = []
+        var seen: Set<String> = []
+        func collect(_ tokens: [MustacheToken]) {
+            for token in tokens {
+                switch token {
+                case .partial(let name, let dynamic, _, let overrides):
+                    if !dynamic && seen.insert(name).inserted { names.append(name) }
+                    for (_, template) in (overrides ?? [:]).sorted(by: { $0.key < $1.key }) { collect(template.tokens) }
+                case .section(_, let template, _), .block(_, let template, _), .blockOverride(_, let template):
+                    collect(template.tokens)
+                case .text, .variable, .contentType:
+                    break
+                }
+            }
+        }
+        collect(tokens)
+        return names
+    }
 }
 
 enum MustacheToken: Sendable {

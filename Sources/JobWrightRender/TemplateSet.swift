@@ -137,12 +137,14 @@ final class ParsedTemplates: Sendable {
             throw JobWrightError(.badData, "the template holds the control character \(ControlCharacters.name(value)); remove it",
                                  at: SourceLocation(file: file.path, line: line, column: column))
         }
+        let template: MustacheTemplate
         do {
-            state.library.register(try MustacheTemplate(file.text, contentTypes: TemplateSet.contentTypes), named: name)
+            template = try MustacheTemplate(file.text, contentTypes: TemplateSet.contentTypes)
         } catch {
             throw JobWrightError(.badData, "template syntax: \(error)",
                                  at: SourceLocation(file: file.path, line: error.line, column: error.column))
         }
-        for reference in TemplateSet.partialReferences(in: file.text) { try parse(reference.name, texts, &state) }
+        state.library.register(template, named: name)
+        for partial in template.partialNames { try parse(partial, texts, &state) }
     }
 }

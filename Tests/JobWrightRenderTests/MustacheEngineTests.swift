@@ -238,6 +238,35 @@ struct MustacheEngineTests {
         let library = JobWrightMustache.MustacheLibrary()
         #expect(library.render(["a": "b"], withTemplate: "none") == nil)
     }
+
+    /// The partials a template names are what the lazy loader parses with it: those in
+    /// sections, inverted sections, blocks and a parent's overrides too, each once, in the order
+    /// named, under any delimiters; a partial named by a value is not known until rendered.
+    @Test func aTemplateNamesThePartialsItIncludes() throws {
+        let template = try JobWrightMustache.MustacheTemplate("""
+            {{> header}}
+            {{#items}}{{> item}}{{/items}}{{^items}}{{> empty}}{{/items}}
+            {{> header}}{{> *chosen}}
+            {{=<% %>=}}<%> footer%>
+            <%< layout%><%$body%><%> inside%><%/body%><%/layout%>
+            """)
+        #expect(template.partialNames == ["header", "item", "empty", "footer", "layout", "inside"])
+        #expect(try JobWrightMustache.MustacheTemplate("no partials {{here}}").partialNames.isEmpty)
+    }
+
+    /// For every built-in document, the parsed template (which the lazy loader follows) names
+    /// the same partials as the scan of its text (which checks a district's folder).
+    @Test func theBuiltInDocumentsNameTheSamePartialsParsedAsScanned() throws {
+        let templates = try TemplateSet.load()
+        let names = templates.sources.keys.filter { $0.hasPrefix("posting.") || $0.hasPrefix("rubric.") }
+        #expect(names.count >= 6)
+        for name in names.sorted() {
+            let source = try #require(EmbeddedAssets.text("Templates/\(name).mustache"))
+            let parsed = try JobWrightMustache.MustacheTemplate(source, contentTypes: TemplateSet.contentTypes)
+            let byText = TemplateSet.partialReferences(in: source).map(\.name).filter { !$0.hasPrefix("*") }
+            #expect(Set(parsed.partialNames) == Set(byText), "\(name)")
+        }
+    }
 }
 
 /// What swift-mustache would have crashed on: sections nested past the parser's stack, and a
