@@ -6,13 +6,23 @@ import Foundation
 public struct ConfigFolder: Sendable {
     public let path: String
 
-    public init(environment: [String: String] = ProcessInfo.processInfo.environment) {
-        if let xdg = environment["XDG_CONFIG_HOME"], xdg.hasPrefix("/") {
+    /// The folder the process's environment names. The two variables are read alone:
+    /// `ProcessInfo.environment` copies every variable into a dictionary, each time it is asked.
+    public init() {
+        self.init(configHome: Self.variable("XDG_CONFIG_HOME"), home: Self.variable("HOME"))
+    }
+
+    private init(configHome: String?, home: String?) {
+        if let xdg = configHome, xdg.hasPrefix("/") {
             path = (xdg as NSString).appendingPathComponent("jobwright")
         } else {
-            let home = environment["HOME"] ?? NSHomeDirectory()
+            let home = home ?? NSHomeDirectory()
             path = ((home as NSString).appendingPathComponent(".config") as NSString).appendingPathComponent("jobwright")
         }
+    }
+
+    private static func variable(_ name: String) -> String? {
+        getenv(name).map { String(cString: $0) }
     }
 
     public var profilePath: String { (path as NSString).appendingPathComponent("district.yaml") }

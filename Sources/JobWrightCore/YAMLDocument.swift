@@ -29,7 +29,10 @@ public struct YAMLDocument {
             throw JobWrightError(.badData, "the file is larger than 5 MB; a jobwright file is a few kilobytes", at: SourceLocation(file: path))
         }
         do {
-            self.root = try Yams.compose(yaml: text, Self.resolver)
+            // No constructor maps (nothing here asks Yams for Swift values) and UTF-8 named
+            // outright: Yams's defaults build 30 closures and read the whole environment for
+            // YAMS_DEFAULT_ENCODING on every parse.
+            self.root = try Yams.compose(yaml: text, Self.resolver, Constructor([:], [:], [:]), .utf8)
         } catch {
             throw Self.describe(error, in: path, text: text)
         }

@@ -102,10 +102,10 @@ struct GlossarySpelling {
                 var start = 0
                 while start < page.count && left > 0 {
                     defer { start += 1 }
-                    guard startsATerm[Int(page[start])] else { continue }
-                    let candidates = startingWith[Int(page[start])]
-                    guard start == 0 || !Self.isWordByte(page[start - 1]) else { continue }
-                    for index in candidates where found[index] == nil {
+                    // A term starts a word: the byte before is checked first, since the
+                    // candidates' list costs a retain to read.
+                    guard startsATerm[Int(page[start])], start == 0 || !Self.isWordByte(page[start - 1]) else { continue }
+                    for index in startingWith[Int(page[start])] where found[index] == nil {
                         let term = terms[index]
                         let end = start + term.count
                         guard end <= page.count, end == page.count || !Self.isWordByte(page[end]),
@@ -155,16 +155,17 @@ struct ProtectedRanges {
         switch format {
         case .text, .markdown:
             let verbatim = UInt8(TextLayout.verbatimMarker.asciiValue!)
+            let labelEnd = Array(":  ".utf8), boldLabelEnd = Array(":**".utf8), newline = [UInt8(0x0A)]
             var lineStart = 0
             while lineStart < page.count {
-                let lineEnd = page[lineStart...].firstIndex(of: 0x0A) ?? page.count
+                let lineEnd = ByteSearch.first(newline, in: page[lineStart...]) ?? page.count
                 let line = page[lineStart..<lineEnd]
                 if format == .text {
                     if line.first == verbatim { found.append(lineStart..<lineEnd) }
-                    else if let colon = ByteSearch.first(Array(":  ".utf8), in: line) { found.append(lineStart..<colon) }
+                    else if let colon = ByteSearch.first(labelEnd, in: line) { found.append(lineStart..<colon) }
                 } else {
                     if line.first == UInt8(ascii: "|"), let bar = line.dropFirst().firstIndex(of: UInt8(ascii: "|")) { found.append(lineStart..<bar) }
-                    if let bold = ByteSearch.first(Array(":**".utf8), in: line) { found.append(lineStart..<bold) }
+                    if let bold = ByteSearch.first(boldLabelEnd, in: line) { found.append(lineStart..<bold) }
                 }
                 lineStart = lineEnd + 1
             }

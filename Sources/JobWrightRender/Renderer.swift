@@ -117,19 +117,24 @@ extension String {
         var previousBlank = false
         var lastLineIsFormFeed = false
         var wroteLine = false
-        var lines = bytes
-        lines.append(0x0A)  // the last line ends like the others; the extra break is not written
-        var lineStart = 0
-        for index in lines.indices where lines[index] == 0x0A {
-            let line = lines[lineStart..<index]
-            lineStart = index + 1
-            let blank = line.allSatisfy { $0 == 0x20 || $0 == 0x09 }
-            if blank && (previousBlank || lastLineIsFormFeed) { continue }
-            if wroteLine { output.append(0x0A) }
-            if !blank { output.append(contentsOf: line) }
-            wroteLine = true
-            lastLineIsFormFeed = line.count == 1 && line.first == 0x0C
-            previousBlank = blank
+        bytes.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress else { return }
+            let count = buffer.count
+            var lineStart = 0
+            // Each line, the last one too (its end is the end of the text: no break is added).
+            while lineStart <= count {
+                let found = lineStart < count ? memchr(base + lineStart, 0x0A, count - lineStart) : nil
+                let lineEnd = found.map { UnsafePointer($0.assumingMemoryBound(to: UInt8.self)) - base } ?? count
+                let line = UnsafeBufferPointer(rebasing: buffer[lineStart..<lineEnd])
+                lineStart = lineEnd + 1
+                let blank = line.allSatisfy { $0 == 0x20 || $0 == 0x09 }
+                if blank && (previousBlank || lastLineIsFormFeed) { continue }
+                if wroteLine { output.append(0x0A) }
+                if !blank { output.append(contentsOf: line) }
+                wroteLine = true
+                lastLineIsFormFeed = line.count == 1 && line[0] == 0x0C
+                previousBlank = blank
+            }
         }
         return output
     }
