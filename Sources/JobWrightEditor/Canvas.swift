@@ -58,16 +58,38 @@ public struct Canvas: Equatable, Sendable {
         guard row >= 0, row < height, column < width else { return 0 }
         let end = min(width, column + (limit ?? width))
         var x = column
-        for character in text {
-            if character == "\n" { break }
-            let columns = max(DisplayWidth.of(character), character.isASCII ? 1 : 0)
-            guard columns > 0 else { continue }
-            if x + columns > end { break }
-            if x >= 0 {
-                cells[row][x] = Cell(character: character, style: style, isContinuation: false)
-                if columns == 2 { cells[row][x + 1] = Cell(character: " ", style: style, isContinuation: true) }
+        // The row is written in place: one uniqueness check for the row, not one per cell.
+        cells[row].withUnsafeMutableBufferPointer { line in
+            // ASCII text (most of what the editor shows) is written from its bytes: each byte is
+            // a character of one column (a control character is shown as one), but CR LF, which
+            // is one character. Finding grapheme clusters costs far more than writing a cell.
+            let wroteASCII = text.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+                guard !bytes.contains(where: { $0 >= 0x80 }) else { return false }
+                var index = 0
+                while index < bytes.count, x < end {
+                    let byte = bytes[index]
+                    if byte == 0x0A { break }
+                    let isCRLF = byte == 0x0D && index + 1 < bytes.count && bytes[index + 1] == 0x0A
+                    if x >= 0 {
+                        line[x] = Cell(character: isCRLF ? "\r\n" : Character(Unicode.Scalar(byte)), style: style, isContinuation: false)
+                    }
+                    index += isCRLF ? 2 : 1
+                    x += 1
+                }
+                return true
             }
-            x += columns
+            if wroteASCII == true { return }
+            for character in text {
+                if character == "\n" { break }
+                let columns = max(DisplayWidth.of(character), character.isASCII ? 1 : 0)
+                guard columns > 0 else { continue }
+                if x + columns > end { break }
+                if x >= 0 {
+                    line[x] = Cell(character: character, style: style, isContinuation: false)
+                    if columns == 2 { line[x + 1] = Cell(character: " ", style: style, isContinuation: true) }
+                }
+                x += columns
+            }
         }
         return x - column
     }

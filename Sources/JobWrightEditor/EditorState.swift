@@ -204,9 +204,33 @@ struct VisibleBullets: Sendable {
     var area: Int
     var custom: [Competency]
     var bullets: BulletList
+    /// What the last filters found, kept from one list to the next.
+    var recentSearches = RecentSearches()
 
     func isCurrent(for state: EditorState) -> Bool {
         filter == state.competencies.filter && area == state.competencies.area && custom == state.draft.customCompetencies
+    }
+}
+
+/// The catalog places the last filters found (lower-cased filter → places, oldest first), so
+/// that erasing a letter lists what the shorter filter found without a search, and a new letter
+/// narrows the longest earlier filter it contains. The catalog does not change while the editor
+/// runs, so what a filter found stays true.
+struct RecentSearches: Sendable {
+    private(set) var entries: [(filter: String, positions: [Int])] = []
+    static let limit = 32
+
+    /// The places `filter` found before (`exact`), or those of the longest earlier filter it
+    /// contains, which hold all of its places.
+    func positions(for filter: String) -> (exact: Bool, positions: [Int])? {
+        if let hit = entries.last(where: { $0.filter == filter }) { return (true, hit.positions) }
+        let widest = entries.filter { filter.contains($0.filter) }.max { $0.filter.count < $1.filter.count }
+        return widest.map { (false, $0.positions) }
+    }
+
+    mutating func remember(_ filter: String, _ positions: [Int]) {
+        entries.append((filter, positions))
+        if entries.count > Self.limit { entries.removeFirst() }
     }
 }
 
@@ -313,28 +337,35 @@ public struct EditorState: Sendable {
     /// by their place in the catalog, so that 10,000 matches are not 10,000 copies.
     public var visibleBullets: BulletList {
         if let cache = visibleCache, cache.isCurrent(for: self) { return cache.bullets }
-        return searchVisibleBullets()
+        var recent = visibleCache?.recentSearches ?? RecentSearches()
+        return searchVisibleBullets(recent: &recent)
     }
 
     /// Keeps `visibleBullets` for the next reads; called after every update.
     mutating func refreshVisibleBullets() {
         guard visibleCache?.isCurrent(for: self) != true else { return }
+        var recent = visibleCache?.recentSearches ?? RecentSearches()
+        let bullets = searchVisibleBullets(recent: &recent)
         visibleCache = VisibleBullets(filter: competencies.filter, area: competencies.area,
-                                      custom: draft.customCompetencies, bullets: searchVisibleBullets())
+                                      custom: draft.customCompetencies, bullets: bullets, recentSearches: recent)
     }
 
-    /// The catalog's matches (narrowed from the last list when the filter only grew) and then
-    /// the district's own bullets that match.
-    private func searchVisibleBullets() -> BulletList {
+    /// The catalog's matches (a recent filter's, or narrowed from the longest recent filter the
+    /// new one contains) and then the district's own bullets that match.
+    private func searchVisibleBullets(recent: inout RecentSearches) -> BulletList {
         let catalog = context.catalog
         if let filter = competencies.filter, !filter.isEmpty {
             let lowered = filter.lowercased()
-            var earlier: [Int]?
-            if let cache = visibleCache, let previous = cache.filter?.lowercased(), !previous.isEmpty, lowered.contains(previous) {
-                earlier = cache.bullets.positions
+            let known = recent.positions(for: lowered)
+            let positions: [Int]
+            if let known, known.exact {
+                positions = known.positions
+            } else {
+                positions = catalog.searchPositions(filter, among: known?.positions)
+                recent.remember(lowered, positions)
             }
             let custom = draft.customCompetencies.filter { $0.text.lowercased().contains(lowered) || $0.id.contains(lowered) }
-            return BulletList(catalog: catalog.competencies, positions: catalog.searchPositions(filter, among: earlier), custom: custom)
+            return BulletList(catalog: catalog.competencies, positions: positions, custom: custom)
         }
         guard catalog.areas.indices.contains(competencies.area) else { return BulletList(catalog: [], positions: [], custom: []) }
         let area = catalog.areas[competencies.area].id

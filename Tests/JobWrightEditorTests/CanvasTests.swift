@@ -1,4 +1,5 @@
-import JobWrightEditor
+@testable import JobWrightEditor
+import JobWrightRender
 import Testing
 
 /// `fill` and `style` clip to the grid as `put` does: views compute runs from pane sizes that
@@ -69,5 +70,46 @@ struct CanvasTests {
         canvas.fill(0, 0, 5, "#")
         canvas.style(0, 0, 5, Self.bar)
         #expect(canvas.lines == [])
+    }
+}
+
+/// `put` writes ASCII text from its bytes; any other text goes character by character. The
+/// byte path must write exactly what the character path writes.
+@Suite("Canvas writing ASCII from bytes")
+struct CanvasASCIITests {
+    /// The character path as it stands for any text, applied to a copy of the cells.
+    static func reference(_ canvas: Canvas, _ row: Int, _ column: Int, _ text: String, limit: Int?) -> (cells: [Cell], written: Int) {
+        var line = canvas.cells[row]
+        let end = min(canvas.width, column + (limit ?? canvas.width))
+        var x = column
+        for character in text {
+            if character == "\n" { break }
+            if x + 1 > end { break }
+            if x >= 0 { line[x] = Cell(character: character, style: .accent, isContinuation: false) }
+            x += 1
+        }
+        return (line, x - column)
+    }
+
+    @Test func theBytePathWritesWhatTheCharacterPathWrites() {
+        var generator = SystemRandomNumberGenerator()
+        let pieces = ["a", "Z", " ", "\t", "\r\n", "\r", "\n", "\u{7}", "~", "12", "abc def"]
+        for _ in 0..<2_000 {
+            let text = (0..<Int.random(in: 0...8, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            let column = Int.random(in: -4...12, using: &generator)
+            let limit: Int? = Bool.random(using: &generator) ? nil : Int.random(in: 0...10, using: &generator)
+            var canvas = Canvas(width: 10, height: 1)
+            let expected = Self.reference(canvas, 0, column, text, limit: limit)
+            let written = canvas.put(0, column, text, .accent, limit: limit)
+            #expect(canvas.cells[0] == expected.cells && written == expected.written, "\(text.debugDescription) at \(column), limit \(String(describing: limit))")
+        }
+    }
+
+    @Test func aWideOrCombinedCharacterStillTakesItsColumns() {
+        DisplayWidth.prepareLocale()
+        var canvas = Canvas(width: 8, height: 1)
+        #expect(canvas.put(0, 0, "日本e\u{301}x") == 6)
+        #expect(canvas.cells[0][0].character == "日" && canvas.cells[0][1].isContinuation)
+        #expect(canvas.cells[0][4].character == "e\u{301}" && canvas.cells[0][5].character == "x")
     }
 }

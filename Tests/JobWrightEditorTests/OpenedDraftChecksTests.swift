@@ -80,4 +80,28 @@ struct VisibleBulletsCacheTests {
             #expect(state.visibleBullets.map(\.id) == (catalog + custom).map(\.id), "filter '\(filter)'")
         }
     }
+
+    /// Typing and erasing at random: the list comes from a recent filter's matches (when a
+    /// letter is erased) or narrows the longest recent filter contained in the new one, and is
+    /// always what a whole search finds, also after more filters than are remembered.
+    @Test func typingAndErasingAtRandomFindsWhatAWholeSearchFinds() {
+        var state = EditorFixtures.state(EditorFixtures.example, width: 100, height: 30)
+        var generator = SystemRandomNumberGenerator()
+        var filter = ""
+        for _ in 0..<(RecentSearches.limit * 4) {
+            if !filter.isEmpty && Int.random(in: 0..<3, using: &generator) == 0 {
+                filter.removeLast()
+            } else {
+                filter.append("daterpsn -".randomElement(using: &generator)!)
+            }
+            state.competencies.filter = filter
+            _ = Editor.update(&state, .resize(width: 100, height: 30))
+            let area = state.context.catalog.areas[0].id
+            let catalog = filter.isEmpty ? state.context.catalog.competencies(inArea: area) : state.context.catalog.searchCompetencies(filter)
+            let custom = state.draft.customCompetencies.filter {
+                filter.isEmpty ? $0.area == area : $0.text.lowercased().contains(filter.lowercased()) || $0.id.contains(filter.lowercased())
+            }
+            #expect(state.visibleBullets.map(\.id) == (catalog + custom).map(\.id), "filter '\(filter)'")
+        }
+    }
 }
