@@ -8,17 +8,29 @@ public enum ByteSearch {
         guard !needle.isEmpty, haystack.count >= needle.count else { return nil }
         return haystack.withUnsafeBufferPointer { hay in
             needle.withUnsafeBufferPointer { pin in
-                guard let base = hay.baseAddress, let head = pin.baseAddress else { return nil }
-                var start = base
-                let end = base + (hay.count - pin.count + 1)  // the last place a match can start, plus one
-                while start < end, let hit = memchr(start, Int32(pin[0]), end - start) {
-                    let place = UnsafePointer(hit.assumingMemoryBound(to: UInt8.self))
-                    if memcmp(place, head, pin.count) == 0 { return haystack.startIndex + (place - base) }
-                    start = place + 1
-                }
-                return nil
+                guard let base = hay.baseAddress, let head = pin.baseAddress,
+                      let offset = first(head, count: pin.count, in: base, count: hay.count) else { return nil }
+                return haystack.startIndex + offset
             }
         }
+    }
+
+    /// Where `needle` (`needleCount` bytes, at least one) first starts in `haystack`, as an
+    /// offset from it: memchr for the first byte, memcmp for the rest.
+    public static func first(_ needle: UnsafePointer<UInt8>, count needleCount: Int,
+                             in haystack: UnsafePointer<UInt8>, count: Int) -> Int? {
+        guard needleCount > 0, count >= needleCount else { return nil }
+        var start = haystack
+        let end = haystack + (count - needleCount + 1)  // the last place a match can start, plus one
+        while start < end, let hit = memchr(start, Int32(needle[0]), end - start) {
+            let place = UnsafePointer(hit.assumingMemoryBound(to: UInt8.self))
+            // The second byte is compared in place: most first-byte hits fail on it.
+            if needleCount == 1 || (place[1] == needle[1] && memcmp(place + 2, needle + 2, needleCount - 2) == 0) {
+                return place - haystack
+            }
+            start = place + 1
+        }
+        return nil
     }
 
     /// The last offset where `needle` starts in `haystack`, trying only the places where the

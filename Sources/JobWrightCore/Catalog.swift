@@ -23,7 +23,10 @@ public struct Catalog: Sendable {
     private var roleIndex: [String: Role] = [:]
     private var bulletsByArea: [String: [Competency]] = [:]
     /// Lower-cased id, text and keywords of each bullet, as bytes, for fast search.
-    private var searchBytes: [[UInt8]] = []
+    /// Every bullet's id, text and keywords, lower-cased, one after another, each ended by a 0
+    /// byte; `searchStarts[i]` is where bullet i's begin (one more entry: the end of the last).
+    private var searchText: [UInt8] = []
+    private var searchStarts: [Int] = [0]
     private var positionsByArea: [String: [Int]] = [:]
 
     public init(profile: Framework, frameworks: [Framework], areas: [Area], competencies: [Competency],
@@ -45,8 +48,10 @@ public struct Catalog: Sendable {
             competencyIndex[competency.id] = competency
             bulletsByArea[competency.area, default: []].append(competency)
             let searchable = ([competency.id, competency.text] + (competency.keywords ?? [])).joined(separator: " ").lowercased()
-            positionsByArea[competency.area, default: []].append(searchBytes.count)
-            searchBytes.append(Array(searchable.utf8))
+            positionsByArea[competency.area, default: []].append(searchStarts.count - 1)
+            searchText.append(contentsOf: searchable.utf8)
+            searchText.append(0)
+            searchStarts.append(searchText.count)
         }
         for question in questions { questionIndex[question.id] = question }
         for role in roles { roleIndex[role.id] = role }
@@ -77,19 +82,38 @@ public struct Catalog: Sendable {
         questions.filter { $0.area == areaID }
     }
 
-    /// Whether `needle` occurs in `haystack` (the search text is already lower-cased).
-    static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
-        needle.isEmpty || ByteSearch.first(needle, in: haystack[...]) != nil
-    }
-
     /// The places in `competencies` of the bullets whose id, text or keywords contain `term`
     /// (ignoring case), in catalog order; with `among`, only those places are searched (as a
-    /// filter is typed, each letter searches only what the letters before it found).
+    /// filter is typed, each letter searches only what the letters before it found). One pass
+    /// over the joined search text for the whole catalog; one search per bullet for `among`.
     public func searchPositions(_ term: String, among earlier: [Int]? = nil) -> [Int] {
         let needle = Array(term.lowercased().utf8)
         guard !needle.isEmpty else { return earlier ?? Array(competencies.indices) }
-        guard let earlier else { return competencies.indices.filter { Self.contains(searchBytes[$0], needle) } }
-        return earlier.filter { searchBytes.indices.contains($0) && Self.contains(searchBytes[$0], needle) }
+        // A 0 byte ends each bullet's text, so a term holding one matches nothing.
+        guard !needle.contains(0) else { return [] }
+        let starts = searchStarts
+        return searchText.withUnsafeBufferPointer { text -> [Int] in
+            needle.withUnsafeBufferPointer { pin -> [Int] in
+                guard let base = text.baseAddress, let head = pin.baseAddress else { return [] }
+                if let earlier {
+                    return earlier.filter { place in
+                        guard place >= 0, place < starts.count - 1 else { return false }
+                        return ByteSearch.first(head, count: pin.count, in: base + starts[place], count: starts[place + 1] - 1 - starts[place]) != nil
+                    }
+                }
+                var found: [Int] = []
+                var place = 0
+                var from = 0
+                while from < text.count, let hit = ByteSearch.first(head, count: pin.count, in: base + from, count: text.count - from) {
+                    let offset = from + hit
+                    while starts[place + 1] <= offset { place += 1 }
+                    found.append(place)
+                    from = starts[place + 1]  // the next bullet's text
+                    place += 1
+                }
+                return found
+            }
+        }
     }
 
     /// The places in `competencies` of an area's bullets.

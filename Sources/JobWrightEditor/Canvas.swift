@@ -52,6 +52,9 @@ public struct Canvas: Equatable, Sendable {
             && a.cursor?.row == b.cursor?.row && a.cursor?.column == b.cursor?.column
     }
 
+    /// The 128 ASCII characters, made once rather than for every cell written.
+    static let asciiCharacters: [Character] = (0..<128).map { Character(Unicode.Scalar(UInt8($0))) }
+
     /// Writes text from (row, column), at most `limit` columns; returns the columns written.
     @discardableResult
     public mutating func put(_ row: Int, _ column: Int, _ text: String, _ style: CellStyle = .plain, limit: Int? = nil) -> Int {
@@ -71,7 +74,7 @@ public struct Canvas: Equatable, Sendable {
                     if byte == 0x0A { break }
                     let isCRLF = byte == 0x0D && index + 1 < bytes.count && bytes[index + 1] == 0x0A
                     if x >= 0 {
-                        line[x] = Cell(character: isCRLF ? "\r\n" : Character(Unicode.Scalar(byte)), style: style, isContinuation: false)
+                        line[x] = Cell(character: isCRLF ? "\r\n" : Canvas.asciiCharacters[Int(byte)], style: style, isContinuation: false)
                     }
                     index += isCRLF ? 2 : 1
                     x += 1

@@ -43,11 +43,16 @@ public enum DisplayWidth {
     public static func truncate(_ text: String, to width: Int, ascii: Bool = false) -> String {
         guard of(text) > width else { return text }
         let ellipsis = ascii ? "..." : "…"
+        let room = width - of(ellipsis)
+        // Printable ASCII takes a column a byte: the text is cut on its bytes.
+        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) {
+            return String(decoding: text.utf8.prefix(max(0, room)), as: UTF8.self) + ellipsis
+        }
         var result = ""
         var used = 0
         for character in text {
             let columns = of(character)
-            if used + columns > width - of(ellipsis) { break }
+            if used + columns > room { break }
             result.append(character)
             used += columns
         }

@@ -134,12 +134,17 @@ struct CatalogIntegrityTests {
                 ([$0.id, $0.text] + ($0.keywords ?? [])).joined(separator: " ").lowercased().contains(needle)
             }
             #expect(catalog.searchCompetencies(needle).map(\.id) == expected.map(\.id), "\(needle)")
+            // Narrowing a set of places keeps those of them that match, in the set's order.
+            let among = Array(catalog.competencies.indices.reversed().filter { $0 % 3 != 0 }) + [-1, catalog.competencies.count]
+            let narrowed = catalog.searchPositions(needle, among: among).map { catalog.competencies[$0].id }
+            #expect(narrowed == among.filter { catalog.competencies.indices.contains($0) && expected.map(\.id).contains(catalog.competencies[$0].id) }
+                .map { catalog.competencies[$0].id }, "\(needle)")
         }
-        #expect(Catalog.contains(Array("abc".utf8), Array("abc".utf8)))
-        #expect(Catalog.contains(Array("xxabc".utf8), Array("abc".utf8)))
-        #expect(!Catalog.contains(Array("xxab".utf8), Array("abc".utf8)))
-        #expect(!Catalog.contains(Array("ab".utf8), Array("abc".utf8)))
-        #expect(Catalog.contains(Array("ab".utf8), []))
+        // Each bullet's text ends before the next one starts: a term cannot match across two.
+        let last = catalog.competencies[0].keywords?.last ?? catalog.competencies[0].text
+        let first = catalog.competencies[1].id
+        #expect(catalog.searchCompetencies(String(last.suffix(3)).lowercased() + " " + String(first.prefix(3))).isEmpty)
+        #expect(catalog.searchPositions("a\u{0}b").isEmpty)
     }
 
     /// Offsets are the array's, also in a slice that does not start at 0; the last match is
