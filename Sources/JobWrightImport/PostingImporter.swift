@@ -45,7 +45,7 @@ public struct PostingImporter: Sendable {
     public init(catalog: Catalog, vocabulary: MatchVocabulary) {
         self.catalog = catalog
         matcher = BulletMatcher(catalog: catalog, vocabulary: vocabulary)
-        catalogVerbs = Set(catalog.competencies.filter { $0.kind == .duty }.compactMap { MatchTokenizer.words($0.text).first.map(Stemmer.stem) })
+        catalogVerbs = Set(matcher.index.verbs)
     }
 
     public func importPosting(_ input: ImportInput) -> ImportResult {
