@@ -61,9 +61,9 @@ struct FactExtractor {
 
     /// "Reports to: Superintendent" → ("Reports to", "Superintendent").
     static func labelled(_ text: String) -> (String, String)? {
-        guard let colon = text.firstIndex(of: ":") else { return nil }
-        let label = text[..<colon].trimmingCharacters(in: .whitespaces)
-        let value = text[text.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+        guard let colon = text.firstColon else { return nil }
+        let label = String(text[..<colon]).trimmingSpaces
+        let value = String(text[text.index(after: colon)...]).trimmingSpaces
         guard !label.isEmpty, label.split(separator: " ").count <= 4, !value.isEmpty, !label.contains("http") else { return nil }
         return (label, value)
     }

@@ -9,7 +9,7 @@ struct PlainTextReader {
         // Whether each line's bullet mark was a number ("1." or "a)").
         var numbered: [Bool] = []
         var previousBlank = true
-        for (index, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+        for (index, raw) in Self.splitLines(text).enumerated() {
             let line = raw.replacingTabs.trimmingSpaces
             guard !line.isEmpty else { previousBlank = true; continue }
             defer { previousBlank = false }
@@ -95,8 +95,16 @@ struct PlainTextReader {
 
     /// "Reports to: Superintendent" is a fact line, never a continuation.
     static func isLabelled(_ line: String) -> Bool {
-        guard let colon = line.firstIndex(of: ":") else { return false }
+        guard let colon = line.firstColon else { return false }
         return line[..<colon].split(separator: " ").count <= 4 && line.distance(from: line.startIndex, to: colon) <= 30
+    }
+
+    /// The text split at line feeds, as `split(separator: "\n")` splits it. A line feed is a
+    /// character of its own unless it follows a carriage return, so without one the text is
+    /// split byte by byte (reading it character by character was a fifth of reading a posting).
+    static func splitLines(_ text: String) -> [Substring] {
+        guard !text.utf8.contains(0x0D) else { return text.split(separator: "\n", omittingEmptySubsequences: false) }
+        return text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false).map { text[$0.startIndex..<$0.endIndex] }
     }
 
     static func endsSentence(_ text: String) -> Bool {
@@ -113,6 +121,19 @@ extension StringProtocol {
 }
 
 extension String {
+    /// The first ":" character, as `firstIndex(of: ":")` finds it. A colon byte with ASCII on
+    /// either side is a character of its own, and so the first one; only otherwise (a combining
+    /// mark after it, say) are the characters read one by one.
+    var firstColon: String.Index? {
+        let bytes = utf8
+        guard let colon = bytes.firstIndex(of: 0x3A) else { return nil }
+        let after = bytes.index(after: colon)
+        if (colon == bytes.startIndex || bytes[bytes.index(before: colon)] < 0x80) && (after == bytes.endIndex || bytes[after] < 0x80) {
+            return colon
+        }
+        return firstIndex(of: ":")
+    }
+
     /// Without the spaces and tabs at either end (what `trimmingCharacters(in: .whitespaces)`
     /// removes, without going through Foundation for every line).
     var trimmingSpaces: String {
