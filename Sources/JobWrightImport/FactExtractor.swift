@@ -39,7 +39,7 @@ struct FactExtractor {
         }
 
         static func of(_ label: String) -> Label? {
-            let key = label.lowercased().trimmingCharacters(in: .whitespaces)
+            let key = label.lowercased().trimmingSpaces
             return allCases.first { $0.words.contains(key) }
         }
     }
@@ -94,7 +94,7 @@ struct FactExtractor {
             }
         case .workYear where draft.position.workYear == nil:
             // "12 months (260 contract days)": the work year as written, the days counted too.
-            let year = value.split(separator: "(").first.map { $0.trimmingCharacters(in: .whitespaces) } ?? value
+            let year = value.split(separator: "(").first.map { $0.trimmingSpaces } ?? value
             set(&draft.position.workYear, year, line, "position.workYear")
             unlabelled(line, section: .terms, isFirst: false, into: &draft)
         case .fte, .workYear, .flsa, .pay, .postingDate, .closingDate, .startDate, .apply, .contact:
@@ -168,8 +168,8 @@ struct FactExtractor {
 
     private mutating func address(in text: String, line: SourceLine, into draft: inout Draft) -> Bool {
         guard draft.position.location.street == nil, let groups = FactPatterns.first(FactPatterns.address, in: text) else { return false }
-        draft.position.location.street = groups[1]?.trimmingCharacters(in: .whitespaces)
-        draft.position.location.city = groups[2]?.trimmingCharacters(in: .whitespaces)
+        draft.position.location.street = groups[1]?.trimmingSpaces
+        draft.position.location.city = groups[2]?.trimmingSpaces
         draft.position.location.state = groups[3]?.uppercased()
         draft.position.location.postalCode = groups[4]
         note(line, "position.location")
@@ -198,12 +198,12 @@ struct FactExtractor {
             parts.append(String(last[and.upperBound...]))
         }
         return parts.compactMap { part in
-            var name = part.trimmingCharacters(in: .whitespaces)
+            var name = part.trimmingSpaces
             if name.hasPrefix("and ") { name.removeFirst(4) }
             var count: Int?
             if name.hasSuffix(")"), let open = name.lastIndex(of: "("), let number = Int(name[name.index(after: open)..<name.index(before: name.endIndex)]) {
                 count = number
-                name = name[..<open].trimmingCharacters(in: .whitespaces)
+                name = name[..<open].trimmingSpaces
             }
             while let last = name.last, ".".contains(last) { name.removeLast() }
             return name.isEmpty ? nil : (name, count)
@@ -214,7 +214,7 @@ struct FactExtractor {
     static func districtName(in text: String) -> String? {
         let pattern = FactPatterns.districtPattern
         guard let groups = FactPatterns.first(pattern, in: text), let name = groups[0] else { return nil }
-        return name.trimmingCharacters(in: .whitespaces)
+        return name.trimmingSpaces
     }
 
     /// A role's catalog id when the text names a role of `roles.yaml`, else the text as written.

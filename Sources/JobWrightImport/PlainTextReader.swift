@@ -57,7 +57,7 @@ struct PlainTextReader {
     static func bulletBody(_ line: String) -> String? {
         let marks: [String] = ["- ", "* ", "• ", "· ", "o ", "– ", "— ", "▪ ", "◦ ", "● ", "■ ", "➢ ", "✓ ", "> "]
         for mark in marks where line.hasPrefix(mark) {
-            return String(line.dropFirst(mark.count)).trimmingCharacters(in: .whitespaces).nilIfEmpty
+            return String(line.dropFirst(mark.count)).trimmingSpaces.nilIfEmpty
         }
         // "1. ", "12) ", "a. ", "b) "
         var index = line.startIndex
@@ -69,7 +69,7 @@ struct PlainTextReader {
         guard digits > 0, index < line.endIndex, line[index] == "." || line[index] == ")" else { return nil }
         let rest = line[line.index(after: index)...]
         guard rest.first == " " else { return nil }
-        return rest.trimmingCharacters(in: .whitespaces).nilIfEmpty
+        return rest.trimmingSpaces.nilIfEmpty
     }
 
     /// A short line in capitals ("ESSENTIAL DUTIES"), or a short line ending in a colon
@@ -90,7 +90,7 @@ struct PlainTextReader {
     static func headingText(_ line: String) -> String {
         var text = line
         while text.hasSuffix(":") { text.removeLast() }
-        return text.trimmingCharacters(in: .whitespaces)
+        return text.trimmingSpaces
     }
 
     /// "Reports to: Superintendent" is a fact line, never a continuation.
@@ -118,6 +118,11 @@ extension StringProtocol {
     var replacingTabs: String { utf8.contains(0x09) ? String(map { $0 == "\t" ? " " : $0 }) : String(self) }
 
     var nilIfEmpty: String? { isEmpty ? nil : String(self) }
+}
+
+extension Substring {
+    /// Without the spaces and tabs at either end, as `String.trimmingSpaces`.
+    var trimmingSpaces: String { String(self).trimmingSpaces }
 }
 
 extension String {
