@@ -64,13 +64,13 @@ struct FactExtractor {
         guard let colon = text.firstColon else { return nil }
         let label = String(text[..<colon]).trimmingSpaces
         let value = String(text[text.index(after: colon)...]).trimmingSpaces
-        guard !label.isEmpty, label.split(separator: " ").count <= 4, !value.isEmpty, !label.contains("http") else { return nil }
+        guard !label.isEmpty, label.spaceSeparatedCount <= 4, !value.isEmpty, !label.contains("http") else { return nil }
         return (label, value)
     }
 
     static func looksLikeTitle(_ text: String) -> Bool {
         let lower = text.lowercased()
-        return text.split(separator: " ").count <= 10
+        return text.spaceSeparatedCount <= 10
             && ["director", "officer", "chief", "coordinator", "manager", "administrator", "supervisor"].contains { lower.contains($0) }
     }
 
@@ -116,7 +116,7 @@ struct FactExtractor {
         let lower = text.lowercased()
         let search = LowerBytes(lower)
         if isFirst && draft.position.title == nil && Self.looksLikeTitle(text) { set(&draft.position.title, text, line, "position.title") }
-        if draft.position.district == nil, let district = Self.districtName(in: text), text.count <= 120 || isFirst {
+        if draft.position.district == nil, let district = Self.districtName(in: text), text.characterCount <= 120 || isFirst {
             set(&draft.position.district, district, line, "position.district")
         }
         _ = address(in: text, line: line, into: &draft)
@@ -144,7 +144,7 @@ struct FactExtractor {
             draft.position.workYear = "\(months)-month"
             note(line, "position.workYear")
         }
-        if draft.flsa == nil, search.has("exempt"), search.has("flsa") || lower.count < 60 {
+        if draft.flsa == nil, search.has("exempt"), search.has("flsa") || lower.characterCount < 60 {
             draft.flsa = search.has("non-exempt") || search.has("nonexempt") ? .nonExempt : .exempt
             note(line, "flsa")
         }

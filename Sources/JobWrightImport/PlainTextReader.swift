@@ -22,7 +22,7 @@ struct PlainTextReader {
                 result[result.count - 1].text += " " + line
             } else if let last = result.last, !previousBlank, last.shape == .paragraph, !Self.looksLikeHeading(line),
                       !last.text.hasSuffix(":"), !Self.endsSentence(last.text), !Self.isLabelled(line),
-                      last.text.count >= Self.wrappedLineLength {
+                      last.text.characterCount >= Self.wrappedLineLength {
                 // A paragraph wrapped by hand at a fixed width (a short line, like a title, is not).
                 result[result.count - 1].text += " " + line
             } else {
@@ -37,7 +37,7 @@ struct PlainTextReader {
         for index in result.indices where numbered[index] && result[index].shape == .bullet {
             let next = index + 1
             if next < result.count, result[next].shape == .bullet, !numbered[next], !Self.endsSentence(result[index].text),
-               result[index].text.split(separator: " ").count <= 8 {
+               result[index].text.spaceSeparatedCount <= 8 {
                 result[index].shape = .heading
             }
         }
@@ -75,16 +75,32 @@ struct PlainTextReader {
     /// A short line in capitals ("ESSENTIAL DUTIES"), or a short line ending in a colon
     /// ("Qualifications:"), is a heading.
     static func looksLikeHeading(_ line: String) -> Bool {
-        let words = line.split(separator: " ")
-        guard words.count <= 8, line.count <= 70 else { return false }
-        let letters = line.filter(\.isLetter)
-        if letters.count >= 3 && letters.allSatisfy({ $0.isUppercase }) { return true }
-        if line.hasSuffix(":") && words.count <= 6 { return true }
+        let words = line.spaceSeparatedCount
+        guard words <= 8, line.characterCount <= 70 else { return false }
+        if Self.isInCapitals(line) { return true }
+        if line.hasSuffix(":") && words <= 6 { return true }
         // "Responsibilities", "Position summary": a short line with no end punctuation that
         // names a part of a posting.
-        guard words.count <= 5, let last = line.last, !".,;!?".contains(last) else { return false }
+        guard words <= 5, let last = line.last, !".,;!?".contains(last) else { return false }
         return PostingSection.named(by: line) != .other
             && !["salary", "pay", "schedule"].contains { line.lowercased().hasPrefix($0 + " ") }
+    }
+
+    /// At least three letters, all capitals (ASCII text is told byte by byte).
+    static func isInCapitals(_ line: String) -> Bool {
+        guard line.isOneByteCharacters else {
+            let letters = line.filter(\.isLetter)
+            return letters.count >= 3 && letters.allSatisfy({ $0.isUppercase })
+        }
+        var letters = 0
+        for byte in line.utf8 {
+            switch byte {
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"): letters += 1
+            case UInt8(ascii: "a")...UInt8(ascii: "z"): return false
+            default: continue
+            }
+        }
+        return letters >= 3
     }
 
     static func headingText(_ line: String) -> String {
@@ -96,7 +112,7 @@ struct PlainTextReader {
     /// "Reports to: Superintendent" is a fact line, never a continuation.
     static func isLabelled(_ line: String) -> Bool {
         guard let colon = line.firstColon else { return false }
-        return line[..<colon].split(separator: " ").count <= 4 && line.distance(from: line.startIndex, to: colon) <= 30
+        return line[..<colon].spaceSeparatedCount <= 4 && line[..<colon].characterCount <= 30
     }
 
     /// The text split at line feeds, as `split(separator: "\n")` splits it. A line feed is a
@@ -123,6 +139,27 @@ extension StringProtocol {
 extension Substring {
     /// Without the spaces and tabs at either end, as `String.trimmingSpaces`.
     var trimmingSpaces: String { String(self).trimmingSpaces }
+}
+
+extension StringProtocol {
+    /// Whether the text is ASCII without a carriage return: then every byte is one character
+    /// (only "\r\n" makes one character of two ASCII bytes), and characters are counted, split
+    /// and told apart byte by byte rather than by Unicode's rules.
+    var isOneByteCharacters: Bool { utf8.allSatisfy { $0 < 0x80 && $0 != 0x0D } }
+
+    /// How many characters the text has (`count`).
+    var characterCount: Int { isOneByteCharacters ? utf8.count : count }
+
+    /// How many words the text's spaces part (`split(separator: " ").count`).
+    var spaceSeparatedCount: Int {
+        guard isOneByteCharacters else { return split(separator: " ").count }
+        var count = 0
+        var inWord = false
+        for byte in utf8 {
+            if byte == 0x20 { inWord = false } else if !inWord { inWord = true; count += 1 }
+        }
+        return count
+    }
 }
 
 extension String {

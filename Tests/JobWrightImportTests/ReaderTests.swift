@@ -100,4 +100,14 @@ struct ReaderTests {
             #expect(ImportInput.removingControlCharacters(text) == String(scalars), "\(text.debugDescription)")
         }
     }
+
+    @Test func charactersAndWordsAreCountedAsCharactersCountThem() {
+        for text in Self.awkwardTexts + ["ESSENTIAL DUTIES", "ESSENTIAL DUTIES:", "Hi", "ABc", "AB", "  a  b  ", "a\r\nb c", "ÉTÉ", "ÉTÉ été"] {
+            #expect(text.characterCount == text.count, "\(text.debugDescription)")
+            #expect(text.spaceSeparatedCount == text.split(separator: " ").count, "\(text.debugDescription)")
+            let letters = text.filter(\.isLetter)
+            #expect(PlainTextReader.isInCapitals(text) == (letters.count >= 3 && letters.allSatisfy({ $0.isUppercase })), "\(text.debugDescription)")
+        }
+    }
 }
+
