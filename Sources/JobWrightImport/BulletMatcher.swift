@@ -120,8 +120,22 @@ public struct BulletMatcher: Sendable {
             let areaFactor = 1 - Self.areaShare + Self.areaShare * areaCosines[index.entryAreas[entry]] / bestArea
             matches.append(Match(id: index.ids[entry], score: (cosine * coverage).squareRoot() * kindFactor * commonFactor * areaFactor))
         }
-        matches.sort { $0.score > $1.score || $0.score == $1.score && $0.id < $1.id }
-        return Array(matches.prefix(limit))
+        return Self.best(matches, limit: limit)
+    }
+
+    /// The first `limit` of `matches` as sorted best first (by score, then id), in that order,
+    /// picked without sorting them all.
+    static func best(_ matches: [Match], limit: Int) -> [Match] {
+        func ranksBefore(_ a: Match, _ b: Match) -> Bool { a.score > b.score || a.score == b.score && a.id < b.id }
+        var best: [Match] = []
+        for match in matches {
+            // After any it ties with, as a stable sort leaves it.
+            let position = best.firstIndex { ranksBefore(match, $0) } ?? best.count
+            guard position < limit else { continue }
+            best.insert(match, at: position)
+            if best.count > limit { best.removeLast() }
+        }
+        return best
     }
 
     /// The area of a bullet id.

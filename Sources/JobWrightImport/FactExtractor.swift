@@ -10,7 +10,13 @@ struct FactExtractor {
     /// Which fields each line gave ("position.title"), by line number.
     private(set) var fields: [Int: [String]] = [:]
 
-    init(catalog: Catalog) { self.catalog = catalog }
+    /// Each role of the catalog with the words of its title.
+    private let roleWords: [(id: String, words: Set<String>)]
+
+    init(catalog: Catalog) {
+        self.catalog = catalog
+        roleWords = catalog.roles.map { ($0.id, Set(MatchTokenizer.words($0.title))) }
+    }
 
     /// The labels postings put before a fact ("Reports to:"), lower case, and the fact they give.
     enum Label: CaseIterable {
@@ -222,11 +228,11 @@ struct FactExtractor {
         let words = Set(MatchTokenizer.words(text))
         guard !words.isEmpty else { return text }
         var best: (id: String, score: Double)?
-        for role in catalog.roles {
-            let roleWords = Set(MatchTokenizer.words(role.title))
-            let shared = Double(words.intersection(roleWords).count)
-            let score = shared / Double(words.union(roleWords).count)
-            if score > (best?.score ?? 0) { best = (role.id, score) }
+        for (id, roleWords) in roleWords {
+            // Shared words over all the words of either (the union's size, without making it).
+            let shared = words.reduce(0) { roleWords.contains($1) ? $0 + 1 : $0 }
+            let score = Double(shared) / Double(words.count + roleWords.count - shared)
+            if score > (best?.score ?? 0) { best = (id, score) }
         }
         if let best, best.score >= 0.6 { return best.id }
         return text

@@ -91,10 +91,13 @@ struct MatchTokenizer: Sendable {
         return terms
     }
 
-    /// Lower-case words: runs of letters and digits ("e-rate" is two words, "1:1" two digits).
+    /// Lower-case words: runs of letters and digits ("e-rate" is two words, "1:1" two digits);
+    /// with `limit`, the first that many of them.
     /// ASCII is handled byte by byte (Character properties are slow); other scalars by their
     /// Unicode properties.
-    static func words(_ text: String) -> [String] {
+    static func words(_ text: String) -> [String] { words(text, atMost: .max) }
+
+    static func words(_ text: String, atMost limit: Int) -> [String] {
         var words: [String] = []
         // The word so far as UTF-8 bytes (appending scalars to a String one by one was a tenth
         // of an import).
@@ -104,6 +107,7 @@ struct MatchTokenizer: Sendable {
             if !current.isEmpty { words.append(String(decoding: current, as: UTF8.self)); current.removeAll(keepingCapacity: true) }
         }
         for scalar in text.unicodeScalars {
+            if words.count == limit { return words }
             let value = scalar.value
             if value < 0x80 {
                 switch value {
