@@ -19,6 +19,7 @@ struct BuiltInCodeTests {
     static let rulesFile = root.appendingPathComponent("Sources/JobWrightChecks/Generated/BuiltInRules.swift")
     static let vocabularyFile = root.appendingPathComponent("Sources/JobWrightImport/Generated/BuiltInMatchVocabulary.swift")
     static let matchIndexFile = root.appendingPathComponent("Sources/JobWrightImport/Generated/BuiltInMatchIndex.swift")
+    static let literalFiltersFile = root.appendingPathComponent("Sources/JobWrightChecks/Generated/BuiltInLiteralFilters.swift")
     static var updating: Bool { ProcessInfo.processInfo.environment["JOBWRIGHT_UPDATE_GENERATED"] != nil }
 
     static func compare(_ generated: String, with file: URL) throws {
@@ -66,6 +67,18 @@ struct BuiltInCodeTests {
         var catalog = Catalog.builtIn
         catalog.competencies[0].text += " and the district's own firewall"
         #expect(BulletMatcher.Index.of(catalog: catalog, vocabulary: .builtIn) != worked)
+    }
+
+    /// The literal filters of the built-in rules' patterns, the glossary's and a pasted posting's
+    /// are compiled in: each is what `LiteralFilter.of` works out from its source.
+    @Test func theCompiledLiteralFiltersAreTheOnesWorkedOut() throws {
+        let rules = try RuleData.loadYAML()
+        let sources = rules.interview.neverAskRules.flatMap { $0.patterns + ($0.allow ?? []) }
+            + rules.wording.phrases.flatMap { $0.items.map(\.pattern) }
+            + (try CatalogSource.loadYAML()).glossary.map { WordingChecks.acronymPattern($0.term) }
+            + PastedPosting.requirements.map(\.pattern)
+        try Self.compare(SwiftCode.literalFiltersFile(sources), with: Self.literalFiltersFile)
+        for source in sources { #expect(LiteralFilter.builtIn[source] == .some(LiteralFilter.of(source)), "\(source)") }
     }
 
     @Test func literalsRoundTrip() {
@@ -212,6 +225,17 @@ enum SwiftCode {
             \(fields.map { "        \($0.name): \(name($0.name))" }.joined(separator: ",\n")))
 
             """ + fields.map { "    static let \(name($0.name)): \($0.type) = \(wrapped($0.value, indent: "    "))\n" }.joined(separator: "\n") + "}\n"
+    }
+
+    static func literalFiltersFile(_ sources: [String]) -> String {
+        header + """
+            extension LiteralFilter {
+                /// `of(source)` for the patterns of the built-in rules, the glossary and a pasted posting.
+                static let builtIn: [String: LiteralFilter?] = [
+
+            """ + Set(sources).sorted().map { source in
+                "        \(literal(source)): " + (LiteralFilter.of(source).map { "LiteralFilter(words: \(inline($0.words)))" } ?? "nil") + ",\n"
+            }.joined() + "    ]\n}\n"
     }
 
     static func rulesFile(_ rules: RuleData) -> String {
