@@ -11,7 +11,15 @@ struct NodeWriter {
     /// new default `Constructor` (its tables of functions), a third of writing an imported draft.
     /// The emitter reads a tag's name only, and a named tag is never renamed (a mapping's or list's
     /// implicit tag is named `map` or `seq` when it is written, which is what these already are).
-    let strTag = Tag(.str), intTag = Tag(.int), boolTag = Tag(.bool), mapTag = Tag(.map), seqTag = Tag(.seq)
+    /// They share one constructor: each of Yams's default constructors builds its tables anew.
+    let strTag: Tag, intTag: Tag, boolTag: Tag, mapTag: Tag, seqTag: Tag
+
+    init(newlineScalarStyle: Node.Scalar.Style) {
+        self.newlineScalarStyle = newlineScalarStyle
+        let constructor = Constructor.default
+        func tag(_ name: Tag.Name) -> Tag { Tag(name, .default, constructor) }
+        (strTag, intTag, boolTag, mapTag, seqTag) = (tag(.str), tag(.int), tag(.bool), tag(.map), tag(.seq))
+    }
 
     /// Text as Yams's `String.box()` writes it: plain, or single-quoted when YAML would read it
     /// as something else (`yes`, `12`, `~`); a text with a line break in the newline style.
