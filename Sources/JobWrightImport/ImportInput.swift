@@ -58,7 +58,7 @@ public struct ImportInput: Sendable {
         } else {
             throw JobWrightError(.badData, "\(name) is not text in UTF-8 or Windows-1252")
         }
-        if text.utf8.contains(0x0D) {
+        if text.containsByte(0x0D) {
             text = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
         }
         let cleaned = removingControlCharacters(text)

@@ -56,7 +56,11 @@ struct PlainTextReader {
     /// The text after a bullet mark, or nil when the line has none.
     static func bulletBody(_ line: String) -> String? {
         let marks: [String] = ["- ", "* ", "• ", "· ", "o ", "– ", "— ", "▪ ", "◦ ", "● ", "■ ", "➢ ", "✓ ", "> "]
-        for mark in marks where line.hasPrefix(mark) {
+        // A line that starts with any other ASCII character starts with none of them, even
+        // read as canonically equivalent characters (as `hasPrefix` reads): most lines.
+        let first = line.utf8.first ?? 0
+        let mayHaveMark = first >= 0x80 || [UInt8(ascii: "-"), UInt8(ascii: "*"), UInt8(ascii: "o"), UInt8(ascii: ">")].contains(first)
+        for mark in marks where mayHaveMark && line.hasPrefix(mark) {
             return String(line.dropFirst(mark.count)).trimmingSpaces.nilIfEmpty
         }
         // "1. ", "12) ", "a. ", "b) "
@@ -119,7 +123,7 @@ struct PlainTextReader {
     /// character of its own unless it follows a carriage return, so without one the text is
     /// split byte by byte (reading it character by character was a fifth of reading a posting).
     static func splitLines(_ text: String) -> [Substring] {
-        guard !text.utf8.contains(0x0D) else { return text.split(separator: "\n", omittingEmptySubsequences: false) }
+        guard !text.containsByte(0x0D) else { return text.split(separator: "\n", omittingEmptySubsequences: false) }
         return text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false).map { text[$0.startIndex..<$0.endIndex] }
     }
 
@@ -139,6 +143,14 @@ extension StringProtocol {
 extension Substring {
     /// Without the spaces and tabs at either end, as `String.trimmingSpaces`.
     var trimmingSpaces: String { String(self).trimmingSpaces }
+}
+
+extension String {
+    /// Whether the text holds the byte, found by `memchr` rather than a byte at a time.
+    func containsByte(_ byte: UInt8) -> Bool {
+        utf8.withContiguousStorageIfAvailable { bytes in bytes.baseAddress.map { memchr($0, Int32(byte), bytes.count) != nil } ?? false }
+            ?? utf8.contains(byte)
+    }
 }
 
 extension StringProtocol {

@@ -109,5 +109,15 @@ struct ReaderTests {
             #expect(PlainTextReader.isInCapitals(text) == (letters.count >= 3 && letters.allSatisfy({ $0.isUppercase })), "\(text.debugDescription)")
         }
     }
+
+    /// Only a line starting with a mark's first ASCII character, or not with ASCII, is compared
+    /// with the marks; a mark written as a canonically equivalent character still counts.
+    @Test func bulletMarksAreFoundAsBeforeTheShortcut() {
+        let cases: [(String, String?)] = [("- item", "item"), ("* item", "item"), ("o item", "item"), ("> item", "item"), ("• item", "item"),
+                                          ("\u{0387} item", "item"), ("Plan the network", nil), ("-item", nil), ("1. First", "First"),
+                                          ("a) second", "second"), ("", nil), ("ó item", nil)]
+        for (line, body) in cases { #expect(PlainTextReader.bulletBody(line) == body, "\(line.debugDescription)") }
+        for text in Self.awkwardTexts { #expect(text.containsByte(0x0D) == text.utf8.contains(0x0D)) }
+    }
 }
 
