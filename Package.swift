@@ -70,7 +70,7 @@ let package = Package(
                           path: "Tests/SaveProbe"),
         .testTarget(name: "JobWrightCoreTests", dependencies: ["JobWrightCore", "JobWrightAssets", "jobwright-save-probe"], exclude: ["Fixtures"]),
         // swift-mustache stays as the reference that JobWrightMustache's output is held to.
-        .testTarget(name: "JobWrightRenderTests", dependencies: ["JobWrightRender", "JobWrightMustache", "JobWrightCore", "JobWrightAssets", "JobWrightChecks", "CWidth",
+        .testTarget(name: "JobWrightRenderTests", dependencies: ["JobWrightRender", "JobWrightMustache", "JobWrightCore", "JobWrightAssets", "JobWrightChecks", "JobWrightImport", "CWidth",
                                                             .product(name: "Mustache", package: "swift-mustache")],
                     exclude: ["Golden"]),
         .testTarget(name: "JobWrightDocxTests", dependencies: ["JobWrightDocx", "JobWrightRender", "JobWrightCore", "JobWrightAssets", "JobWrightChecks",

@@ -19,7 +19,7 @@ struct Pattern: Sendable {
         self.source = source
         regex = CompiledOnce(source)
         if !verified { try regex.compileNow() }
-        filter = LiteralFilter.of(source)
+        if let known = LiteralFilter.builtIn[source] { filter = known } else { filter = LiteralFilter.of(source) }
     }
 
     /// False only when the pattern cannot match a text (given as `FoldedText`).
@@ -142,6 +142,9 @@ struct LiteralFilter: Equatable {
     /// The pattern may match a text only if, for one of these, the text holds a word of each clause.
     let alternatives: [[Clause]]
 
+    /// The filter of a pattern's source. The built-in rules' and glossary's are compiled in
+    /// (`LiteralFilter.builtIn`, generated from this by BuiltInCodeTests): working them out took
+    /// a tenth of making a checker.
     static func of(_ source: String) -> LiteralFilter? {
         let scalars = Array(source.unicodeScalars)
         let branches = topLevelBranches(scalars[...])
@@ -363,5 +366,12 @@ public struct TextSegment: Sendable {
             cursor = text.index(after: cursor)
         }
         return (line, text.distance(from: lineStart, to: index) + (firstLine ? (column ?? 1) : 1))
+    }
+}
+
+extension LiteralFilter {
+    /// The filter made from its words (as `words` gives them): the built-in filters are kept so.
+    init(words: [[[String]]]) {
+        self.init(alternatives: words.map { $0.map { $0.map { Array($0.utf8) } } })
     }
 }

@@ -18,6 +18,11 @@ struct WordingChecks {
     /// Each glossary term as a case-sensitive whole-word pattern, compiled once.
     let acronymPatterns: [(acronym: GlossaryEntry, pattern: Pattern)]
 
+    /// The pattern that finds a glossary term as written (case counts).
+    static func acronymPattern(_ term: String) -> String {
+        #"(?-i)\b"# + NSRegularExpression.escapedPattern(for: term) + #"\b"#
+    }
+
     init(rules: WordingRules, glossary: [GlossaryEntry], verified: Bool = false) throws(JobWrightError) {
         self.rules = rules
         masculineStems = StemIndex(rules.genderCoded.masculine)
@@ -25,7 +30,7 @@ struct WordingChecks {
         hyphenatedStems = StemIndex((rules.genderCoded.masculine + rules.genderCoded.feminine).filter { $0.contains("-") })
         exceptionBytes = Set((rules.genderCoded.exceptions ?? []).map { Array($0.lowercased().utf8) })
         acronymPatterns = glossary.compactMap { entry in
-            (try? Pattern(#"(?-i)\b"# + NSRegularExpression.escapedPattern(for: entry.term) + #"\b"#, verified: true)).map { (entry, $0) }
+            (try? Pattern(Self.acronymPattern(entry.term), verified: true)).map { (entry, $0) }
         }
         var compiled: [(WordingRules.PhraseRule, [(Pattern, String?)])] = []
         for rule in rules.phrases {

@@ -113,7 +113,7 @@ extension RubricPlan {
                             "text": w.string(question.text),
                             "probes": w.texts(question.probes),
                             "anchors": question.anchors.map { anchors in
-                                Node(anchors.orderedLevelIDs.map { (Node($0, Tag(.str)), w.string(anchors.byLevel[$0]!)) }, .implicit, .any)
+                                Node(anchors.orderedLevelIDs.map { (Node($0, w.strTag), w.string(anchors.byLevel[$0]!)) }, w.mapTag, .any)
                             },
                         ])
                     },

@@ -12,7 +12,7 @@ struct NodeReader {
     let unknownKeys: UnknownKeys
 
     func string() throws -> String { try scalar(String.construct) }
-    func int() throws -> Int { try scalar(Int.construct) }
+    func int() throws -> Int { try scalar(Self.int) }
     func bool() throws -> Bool { try scalar(Bool.construct) }
     func double() throws -> Double { try scalar(Double.construct) }
 
@@ -69,6 +69,18 @@ struct NodeReader {
 
     func child(_ node: Node, _ key: CodingKey) -> NodeReader {
         NodeReader(node: node, codingPath: codingPath + [key], unknownKeys: unknownKeys)
+    }
+
+    /// Yams's `Int.construct`, with plain decimal digits (a line number, a similarity) read
+    /// without its text replacements and prefix tests: to Yams, up to 18 digits that do not start
+    /// with 0 are that number in decimal.
+    static func int(_ scalar: Node.Scalar) -> Int? {
+        let digits = scalar.string.utf8
+        if scalar.style == .any || scalar.style == .plain, (1...18).contains(digits.count), digits.first != UInt8(ascii: "0"),
+           digits.allSatisfy({ (0x30...0x39).contains($0) }) {
+            return Int(scalar.string)
+        }
+        return Int.construct(from: scalar)
     }
 
     private func scalar<T>(_ construct: (Node.Scalar) -> T?) throws -> T {

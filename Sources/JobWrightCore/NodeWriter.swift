@@ -7,23 +7,37 @@ import Yams
 /// on every text, twice) were most of that time. `NodeEncoderTests` holds the text to Yams's.
 struct NodeWriter {
     let newlineScalarStyle: Node.Scalar.Style
+    /// One tag of each kind for all the nodes a writer makes: every new `Tag` had Yams build a
+    /// new default `Constructor` (its tables of functions), a third of writing an imported draft.
+    /// The emitter reads a tag's name only, and a named tag is never renamed (a mapping's or list's
+    /// implicit tag is named `map` or `seq` when it is written, which is what these already are).
+    /// They share one constructor: each of Yams's default constructors builds its tables anew.
+    let strTag: Tag, intTag: Tag, boolTag: Tag, mapTag: Tag, seqTag: Tag
+
+    init(newlineScalarStyle: Node.Scalar.Style) {
+        self.newlineScalarStyle = newlineScalarStyle
+        let constructor = Constructor.default
+        func tag(_ name: Tag.Name) -> Tag { Tag(name, .default, constructor) }
+        (strTag, intTag, boolTag, mapTag, seqTag) = (tag(.str), tag(.int), tag(.bool), tag(.map), tag(.seq))
+    }
 
     /// Text as Yams's `String.box()` writes it: plain, or single-quoted when YAML would read it
     /// as something else (`yes`, `12`, `~`); a text with a line break in the newline style.
     func string(_ text: String) -> Node {
-        var node = Self.isPlainText(text) ? Node(text, Tag(.str)) : text.box()
+        var node = Self.isPlainText(text) ? Node(text, strTag) : text.box()
         if text.utf8.contains(0x0A) { node.scalar?.style = newlineScalarStyle }
         return node
     }
 
-    func int(_ value: Int) -> Node { value.box() }
-    func bool(_ value: Bool) -> Node { value.box() }
+    /// As Yams's `box()` writes them, with the writer's tags.
+    func int(_ value: Int) -> Node { Node(String(describing: value), intTag) }
+    func bool(_ value: Bool) -> Node { Node(value ? "true" : "false", boolTag) }
     func amount(_ value: Amount) -> Node { value.wholeValue.map(int) ?? value.value.box() }
     func date(_ value: CalendarDate) -> Node { string(value.description) }
     func rawValue<Value: RawRepresentable<String>>(_ value: Value) -> Node { string(value.rawValue) }
 
     func list<Element>(_ elements: [Element], _ element: (Element) -> Node) -> Node {
-        Node(elements.map(element), .implicit, .any)
+        Node(elements.map(element), seqTag, .any)
     }
 
     func texts(_ elements: [String]) -> Node { list(elements, string) }
@@ -33,9 +47,9 @@ struct NodeWriter {
         var written: [(Node, Node)] = []
         written.reserveCapacity(pairs.count)
         for (key, value) in pairs {
-            if let value { written.append((Node(key, Tag(.str)), value)) }
+            if let value { written.append((Node(key, strTag), value)) }
         }
-        return Node(written, .implicit, .any)
+        return Node(written, mapTag, .any)
     }
 
     /// True when Yams's default resolver reads the text as text, decided without its regular

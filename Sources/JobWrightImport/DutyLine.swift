@@ -26,7 +26,7 @@ enum DutyLine {
     /// Duty-like: the first word (or the first after "The director", "Director") is a duty verb,
     /// in the catalog's own first words or the list above.
     static func isDuty(_ text: String, catalogVerbs: Set<String>) -> Bool {
-        var words = MatchTokenizer.words(text).prefix(6).map { $0 }
+        var words = MatchTokenizer.words(text, atMost: 6)
         if words.first == "the" { words.removeFirst() }
         while let first = words.first, ["director", "cto", "cio", "officer", "technology", "chief", "of", "information", "also", "will"].contains(first) {
             words.removeFirst()

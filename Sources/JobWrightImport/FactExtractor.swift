@@ -10,7 +10,13 @@ struct FactExtractor {
     /// Which fields each line gave ("position.title"), by line number.
     private(set) var fields: [Int: [String]] = [:]
 
-    init(catalog: Catalog) { self.catalog = catalog }
+    /// Each role of the catalog with the words of its title.
+    private let roleWords: [(id: String, words: Set<String>)]
+
+    init(catalog: Catalog) {
+        self.catalog = catalog
+        roleWords = catalog.roles.map { ($0.id, Set(MatchTokenizer.words($0.title))) }
+    }
 
     /// The labels postings put before a fact ("Reports to:"), lower case, and the fact they give.
     enum Label: CaseIterable {
@@ -39,7 +45,7 @@ struct FactExtractor {
         }
 
         static func of(_ label: String) -> Label? {
-            let key = label.lowercased().trimmingCharacters(in: .whitespaces)
+            let key = label.lowercased().trimmingSpaces
             return allCases.first { $0.words.contains(key) }
         }
     }
@@ -61,16 +67,16 @@ struct FactExtractor {
 
     /// "Reports to: Superintendent" → ("Reports to", "Superintendent").
     static func labelled(_ text: String) -> (String, String)? {
-        guard let colon = text.firstIndex(of: ":") else { return nil }
-        let label = text[..<colon].trimmingCharacters(in: .whitespaces)
-        let value = text[text.index(after: colon)...].trimmingCharacters(in: .whitespaces)
-        guard !label.isEmpty, label.split(separator: " ").count <= 4, !value.isEmpty, !label.contains("http") else { return nil }
+        guard let colon = text.firstColon else { return nil }
+        let label = String(text[..<colon]).trimmingSpaces
+        let value = String(text[text.index(after: colon)...]).trimmingSpaces
+        guard !label.isEmpty, label.spaceSeparatedCount <= 4, !value.isEmpty, !label.contains("http") else { return nil }
         return (label, value)
     }
 
     static func looksLikeTitle(_ text: String) -> Bool {
         let lower = text.lowercased()
-        return text.split(separator: " ").count <= 10
+        return text.spaceSeparatedCount <= 10
             && ["director", "officer", "chief", "coordinator", "manager", "administrator", "supervisor"].contains { lower.contains($0) }
     }
 
@@ -94,7 +100,7 @@ struct FactExtractor {
             }
         case .workYear where draft.position.workYear == nil:
             // "12 months (260 contract days)": the work year as written, the days counted too.
-            let year = value.split(separator: "(").first.map { $0.trimmingCharacters(in: .whitespaces) } ?? value
+            let year = value.split(separator: "(").first.map { $0.trimmingSpaces } ?? value
             set(&draft.position.workYear, year, line, "position.workYear")
             unlabelled(line, section: .terms, isFirst: false, into: &draft)
         case .fte, .workYear, .flsa, .pay, .postingDate, .closingDate, .startDate, .apply, .contact:
@@ -116,7 +122,7 @@ struct FactExtractor {
         let lower = text.lowercased()
         let search = LowerBytes(lower)
         if isFirst && draft.position.title == nil && Self.looksLikeTitle(text) { set(&draft.position.title, text, line, "position.title") }
-        if draft.position.district == nil, let district = Self.districtName(in: text), text.count <= 120 || isFirst {
+        if draft.position.district == nil, let district = Self.districtName(in: text), text.characterCount <= 120 || isFirst {
             set(&draft.position.district, district, line, "position.district")
         }
         _ = address(in: text, line: line, into: &draft)
@@ -144,7 +150,7 @@ struct FactExtractor {
             draft.position.workYear = "\(months)-month"
             note(line, "position.workYear")
         }
-        if draft.flsa == nil, search.has("exempt"), search.has("flsa") || lower.count < 60 {
+        if draft.flsa == nil, search.has("exempt"), search.has("flsa") || lower.characterCount < 60 {
             draft.flsa = search.has("non-exempt") || search.has("nonexempt") ? .nonExempt : .exempt
             note(line, "flsa")
         }
@@ -168,8 +174,8 @@ struct FactExtractor {
 
     private mutating func address(in text: String, line: SourceLine, into draft: inout Draft) -> Bool {
         guard draft.position.location.street == nil, let groups = FactPatterns.first(FactPatterns.address, in: text) else { return false }
-        draft.position.location.street = groups[1]?.trimmingCharacters(in: .whitespaces)
-        draft.position.location.city = groups[2]?.trimmingCharacters(in: .whitespaces)
+        draft.position.location.street = groups[1]?.trimmingSpaces
+        draft.position.location.city = groups[2]?.trimmingSpaces
         draft.position.location.state = groups[3]?.uppercased()
         draft.position.location.postalCode = groups[4]
         note(line, "position.location")
@@ -198,12 +204,12 @@ struct FactExtractor {
             parts.append(String(last[and.upperBound...]))
         }
         return parts.compactMap { part in
-            var name = part.trimmingCharacters(in: .whitespaces)
+            var name = part.trimmingSpaces
             if name.hasPrefix("and ") { name.removeFirst(4) }
             var count: Int?
             if name.hasSuffix(")"), let open = name.lastIndex(of: "("), let number = Int(name[name.index(after: open)..<name.index(before: name.endIndex)]) {
                 count = number
-                name = name[..<open].trimmingCharacters(in: .whitespaces)
+                name = name[..<open].trimmingSpaces
             }
             while let last = name.last, ".".contains(last) { name.removeLast() }
             return name.isEmpty ? nil : (name, count)
@@ -214,7 +220,7 @@ struct FactExtractor {
     static func districtName(in text: String) -> String? {
         let pattern = FactPatterns.districtPattern
         guard let groups = FactPatterns.first(pattern, in: text), let name = groups[0] else { return nil }
-        return name.trimmingCharacters(in: .whitespaces)
+        return name.trimmingSpaces
     }
 
     /// A role's catalog id when the text names a role of `roles.yaml`, else the text as written.
@@ -222,11 +228,11 @@ struct FactExtractor {
         let words = Set(MatchTokenizer.words(text))
         guard !words.isEmpty else { return text }
         var best: (id: String, score: Double)?
-        for role in catalog.roles {
-            let roleWords = Set(MatchTokenizer.words(role.title))
-            let shared = Double(words.intersection(roleWords).count)
-            let score = shared / Double(words.union(roleWords).count)
-            if score > (best?.score ?? 0) { best = (role.id, score) }
+        for (id, roleWords) in roleWords {
+            // Shared words over all the words of either (the union's size, without making it).
+            let shared = words.reduce(0) { roleWords.contains($1) ? $0 + 1 : $0 }
+            let score = Double(shared) / Double(words.count + roleWords.count - shared)
+            if score > (best?.score ?? 0) { best = (id, score) }
         }
         if let best, best.score >= 0.6 { return best.id }
         return text

@@ -58,7 +58,7 @@ public struct ImportInput: Sendable {
         } else {
             throw JobWrightError(.badData, "\(name) is not text in UTF-8 or Windows-1252")
         }
-        if text.utf8.contains(0x0D) {
+        if text.containsByte(0x0D) {
             text = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
         }
         let cleaned = removingControlCharacters(text)
@@ -77,6 +77,12 @@ public struct ImportInput: Sendable {
     /// The text without control characters other than tab and line feed, and without byte-order
     /// marks; no-break spaces become spaces.
     static func removingControlCharacters(_ text: String) -> String {
+        // Nearly every posting has none of them: only a control byte other than tab and line
+        // feed, or a lead byte of C1 controls and no-break space (0xC2) or of a byte-order mark
+        // (0xEF), can start one.
+        guard text.utf8.contains(where: { ($0 < 0x20 && $0 != 0x0A && $0 != 0x09) || $0 == 0x7F || $0 == 0xC2 || $0 == 0xEF }) else {
+            return text
+        }
         var scalars = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
             if scalar == "\n" || scalar == "\t" { scalars.append(scalar); continue }

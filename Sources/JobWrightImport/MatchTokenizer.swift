@@ -28,8 +28,6 @@ struct MatchTokenizer: Sendable {
 
     init(vocabulary: MatchVocabulary) {
         let stopWords = vocabulary.stopWords.map { Self.words($0).map(Stemmer.stem) }
-        self.stopWords = Set(vocabulary.stopWords.map(Self.words).filter { $0.count == 1 }.flatMap { $0 })
-        lowStems = Set((vocabulary.lowWeight ?? []).flatMap { Self.words($0).map(Stemmer.stem) })
         var phrases: [[String]: String] = [:]
         for stems in stopWords where stems.count > 1 { phrases[stems] = "" }
         for group in vocabulary.synonyms {
@@ -40,10 +38,25 @@ struct MatchTokenizer: Sendable {
                 if !stems.isEmpty && phrases[stems] == nil { phrases[stems] = term }
             }
         }
+        self.init(stopWords: Set(vocabulary.stopWords.map(Self.words).filter { $0.count == 1 }.flatMap { $0 }),
+                  lowStems: Set((vocabulary.lowWeight ?? []).flatMap { Self.words($0).map(Stemmer.stem) }),
+                  phrases: phrases)
+    }
+
+    /// A tokenizer from what `init(vocabulary:)` works out (`BulletMatcher.Index` keeps it).
+    init(stopWords: Set<String>, lowStems: Set<String>, phrases: [[String]: String]) {
+        self.stopWords = stopWords
+        self.lowStems = lowStems
         self.phrases = phrases
         var starts: [String: Set<Int>] = [:]
         for key in phrases.keys { if let first = key.first { starts[first, default: []].insert(key.count) } }
         phraseStarts = starts.mapValues { $0.sorted(by: >) }
+    }
+
+    /// Its stop words, low-weight stems and phrases, each in a fixed order.
+    var sortedData: (stopWords: [String], lowStems: [String], phrases: [[String]], phraseTerms: [String]) {
+        let phrases = self.phrases.keys.sorted { $0.lexicographicallyPrecedes($1) }
+        return (stopWords.sorted(), lowStems.sorted(), phrases, phrases.map { self.phrases[$0]! })
     }
 
     /// The term a synonym group's phrases become.
@@ -78,10 +91,13 @@ struct MatchTokenizer: Sendable {
         return terms
     }
 
-    /// Lower-case words: runs of letters and digits ("e-rate" is two words, "1:1" two digits).
+    /// Lower-case words: runs of letters and digits ("e-rate" is two words, "1:1" two digits);
+    /// with `limit`, the first that many of them.
     /// ASCII is handled byte by byte (Character properties are slow); other scalars by their
     /// Unicode properties.
-    static func words(_ text: String) -> [String] {
+    static func words(_ text: String) -> [String] { words(text, atMost: .max) }
+
+    static func words(_ text: String, atMost limit: Int) -> [String] {
         var words: [String] = []
         // The word so far as UTF-8 bytes (appending scalars to a String one by one was a tenth
         // of an import).
@@ -91,6 +107,7 @@ struct MatchTokenizer: Sendable {
             if !current.isEmpty { words.append(String(decoding: current, as: UTF8.self)); current.removeAll(keepingCapacity: true) }
         }
         for scalar in text.unicodeScalars {
+            if words.count == limit { return words }
             let value = scalar.value
             if value < 0x80 {
                 switch value {

@@ -29,7 +29,8 @@ public struct MatchVocabulary: Codable, Sendable, Equatable {
 
     public static let fileName = "synonyms.yaml"
 
-    /// The vocabulary in a district's catalog folder, else the built-in one.
+    /// The vocabulary in a district's catalog folder, else the built-in one (compiled in:
+    /// `Generated/BuiltInMatchVocabulary.swift`).
     public static func load(overrides directory: String? = nil) throws(JobWrightError) -> MatchVocabulary {
         if let directory {
             let path = (directory as NSString).appendingPathComponent(fileName)
@@ -41,6 +42,11 @@ public struct MatchVocabulary: Codable, Sendable, Equatable {
                 return try YAMLDocument(path: path, text: text).decode(MatchVocabulary.self)
             }
         }
+        return builtIn
+    }
+
+    /// The built-in vocabulary read from `Catalog/synonyms.yaml`: what `builtIn` is generated from.
+    public static func loadYAML() throws(JobWrightError) -> MatchVocabulary {
         let path = "Catalog/" + fileName
         return try YAMLDocument(path: path, text: EmbeddedAssets.text(path) ?? "synonyms: []\nstopWords: []\n").decode(MatchVocabulary.self)
     }

@@ -45,7 +45,7 @@ public struct PostingImporter: Sendable {
     public init(catalog: Catalog, vocabulary: MatchVocabulary) {
         self.catalog = catalog
         matcher = BulletMatcher(catalog: catalog, vocabulary: vocabulary)
-        catalogVerbs = Set(catalog.competencies.filter { $0.kind == .duty }.compactMap { MatchTokenizer.words($0.text).first.map(Stemmer.stem) })
+        catalogVerbs = Set(matcher.index.verbs)
     }
 
     public func importPosting(_ input: ImportInput) -> ImportResult {
@@ -78,7 +78,7 @@ public struct PostingImporter: Sendable {
             // A bullet, or a line that reads as a duty, outside a duties heading is still a duty;
             // under a duties heading, a sentence that is not one ("The district also uses these
             // responsibilities to evaluate the director") is kept as a note.
-            let labelled = FactExtractor.labelled(line.text).map { label, _ in label.count <= 24 } ?? false
+            let labelled = FactExtractor.labelled(line.text).map { label, _ in label.characterCount <= 24 } ?? false
             let isDuty = section.holdsBullets ? line.shape != .paragraph || readsAsDuty
                 : [.opening, .summary, .other].contains(section) && !labelled && (line.shape == .bullet || readsAsDuty)
                     || [.qualifications, .preferred].contains(section) && readsAsKnowledge
@@ -111,7 +111,7 @@ public struct PostingImporter: Sendable {
             case .workingConditions:
                 draft.workingConditions.append(line.text)
                 record(.fact, ["workingConditions"])
-            case .summary, .opening where line.shape == .paragraph && line.text.count >= 80:
+            case .summary, .opening where line.shape == .paragraph && line.text.characterCount >= 80:
                 summary.append(line.text)
                 record(.summary, ["summary"])
             default:
@@ -142,7 +142,7 @@ public struct PostingImporter: Sendable {
     /// A short paragraph that names a part of a posting ("Preferred", "Required") serves as a
     /// heading, as a bold line in a Word file does.
     static func isSubheading(_ line: SourceLine) -> Bool {
-        line.shape == .paragraph && line.text.split(separator: " ").count <= 3 && !PlainTextReader.endsSentence(line.text)
+        line.shape == .paragraph && line.text.spaceSeparatedCount <= 3 && !PlainTextReader.endsSentence(line.text)
             && PostingSection.named(by: line.text) != .other
     }
 
@@ -155,7 +155,7 @@ public struct PostingImporter: Sendable {
                 let named = PostingSection.named(by: line.text)
                 let hasSubheadings = current.holdsBullets || current == .qualifications || current == .preferred
                 if named != .other || !hasSubheadings { current = named }
-            } else if line.shape == .paragraph, line.text.hasSuffix(":"), line.text.count <= 80 {
+            } else if line.shape == .paragraph, line.text.hasSuffix(":"), line.text.characterCount <= 80 {
                 // "The Director's responsibilities include:" opens a list like a heading.
                 let named = PostingSection.named(by: line.text)
                 if named != .other { current = named }

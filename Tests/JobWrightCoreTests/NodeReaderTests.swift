@@ -89,6 +89,18 @@ struct NodeReaderTests {
         let (read, decoded) = Self.outcomes(text)
         #expect(read == decoded)
     }
+
+    /// Whole numbers read by the shortcut for plain digits are what Yams reads.
+    @Test func wholeNumbersReadAsYamsReadsThem() {
+        let texts = ["0", "7", "12", "012", "0x1F", "0o17", "0b101", "1_000", "-3", "+4", "190:20:30", "123456789012345678",
+                     "1234567890123456789", "99999999999999999999", "12a", "", "1.5", "٣", "１２"]
+        for text in texts {
+            for style in [Node.Scalar.Style.any, .plain, .singleQuoted, .doubleQuoted] {
+                let scalar = Node.Scalar(text, Tag(.int), style)
+                #expect(NodeReader.int(scalar) == Int.construct(from: scalar), "\(text) \(style)")
+            }
+        }
+    }
 }
 
 /// The writer leaves Yams's resolver out only for text it would read as text.

@@ -13,6 +13,22 @@ struct ImporterTests {
         importer.importPosting(try ImportInput(path: "posting.txt", bytes: Array(text.utf8)))
     }
 
+    /// The matcher picks its best matches without sorting them all: the same ones, in the order
+    /// a sort by score, then id, gives (ties included).
+    @Test func theBestMatchesAreTheFirstOfTheSortedMatches() {
+        for round in 0..<200 {
+            let matches = (0..<(round % 17)).map { BulletMatcher.Match(id: "b\(($0 * 7 + round) % 5)", score: Double(($0 * 31 + round) % 4) / 4) }
+            let sorted = matches.sorted { $0.score > $1.score || $0.score == $1.score && $0.id < $1.id }
+            for limit in 0...5 { #expect(BulletMatcher.best(matches, limit: limit) == Array(sorted.prefix(limit))) }
+        }
+    }
+
+    @Test func theFirstWordsAreTheFirstOfAllTheWords() {
+        for text in ["", "The Director of Technology will lead the district's E-rate work", "one two", "é-rate, 1:1 — Überblick"] {
+            for limit in 0...8 { #expect(MatchTokenizer.words(text, atMost: limit) == Array(MatchTokenizer.words(text).prefix(limit))) }
+        }
+    }
+
     @Test func aSentenceUnderTheDutiesThatIsNotADutyIsKeptAsANote() throws {
         let result = try Self.imported("""
             Director of Technology

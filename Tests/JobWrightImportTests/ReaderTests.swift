@@ -68,4 +68,56 @@ struct ReaderTests {
                           SourceLine(number: 2, text: "Lead the E-rate & budget", shape: .bullet),
                           SourceLine(number: 4, text: "Apply online", shape: .paragraph)])
     }
+
+    /// Texts where a byte-by-byte shortcut could part from reading character by character:
+    /// combining marks after a line feed or a colon, carriage returns, non-ASCII on either side,
+    /// spaces of every kind at the ends.
+    static let awkwardTexts = [
+        "", ":", "\n", "\n\n", "a\nb", "a\r\nb\rc\n", "\n\u{301}x", "Reports to: Superintendent", "Reports to:\u{301} x: y",
+        "é:x", "x:é", "a:\u{200D}b:c", "\u{A0}\u{2003}Title\u{3000}: \u{202F}Director\t ", "no colon here", " \u{301}: a",
+        "line one\n  - bullet:\n\u{FEFF}third\u{85}\n", "👩‍💻:🙂\n:", "::", "\t:\t",
+    ]
+
+    @Test func linesAreSplitAsCharactersSplitThem() {
+        for text in Self.awkwardTexts {
+            #expect(PlainTextReader.splitLines(text) == text.split(separator: "\n", omittingEmptySubsequences: false), "\(text.debugDescription)")
+        }
+    }
+
+    @Test func theFirstColonIsTheFirstColonCharacter() {
+        for text in Self.awkwardTexts {
+            #expect(text.firstColon == text.firstIndex(of: ":"), "\(text.debugDescription)")
+            #expect(text.trimmingSpaces == text.trimmingCharacters(in: .whitespaces), "\(text.debugDescription)")
+        }
+    }
+
+    @Test func controlCharactersAreRemovedAsScalarByScalar() {
+        for text in Self.awkwardTexts + ["\u{7F}a\u{1B}b\u{9F}", "\u{A0}x", "plain text, nothing to remove"] {
+            var scalars = String.UnicodeScalarView()
+            for scalar in text.unicodeScalars where scalar == "\n" || scalar == "\t" || !(scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) || scalar == "\u{FEFF}") {
+                scalars.append(scalar == "\u{00A0}" ? " " : scalar)
+            }
+            #expect(ImportInput.removingControlCharacters(text) == String(scalars), "\(text.debugDescription)")
+        }
+    }
+
+    @Test func charactersAndWordsAreCountedAsCharactersCountThem() {
+        for text in Self.awkwardTexts + ["ESSENTIAL DUTIES", "ESSENTIAL DUTIES:", "Hi", "ABc", "AB", "  a  b  ", "a\r\nb c", "ÉTÉ", "ÉTÉ été"] {
+            #expect(text.characterCount == text.count, "\(text.debugDescription)")
+            #expect(text.spaceSeparatedCount == text.split(separator: " ").count, "\(text.debugDescription)")
+            let letters = text.filter(\.isLetter)
+            #expect(PlainTextReader.isInCapitals(text) == (letters.count >= 3 && letters.allSatisfy({ $0.isUppercase })), "\(text.debugDescription)")
+        }
+    }
+
+    /// Only a line starting with a mark's first ASCII character, or not with ASCII, is compared
+    /// with the marks; a mark written as a canonically equivalent character still counts.
+    @Test func bulletMarksAreFoundAsBeforeTheShortcut() {
+        let cases: [(String, String?)] = [("- item", "item"), ("* item", "item"), ("o item", "item"), ("> item", "item"), ("• item", "item"),
+                                          ("\u{0387} item", "item"), ("Plan the network", nil), ("-item", nil), ("1. First", "First"),
+                                          ("a) second", "second"), ("", nil), ("ó item", nil)]
+        for (line, body) in cases { #expect(PlainTextReader.bulletBody(line) == body, "\(line.debugDescription)") }
+        for text in Self.awkwardTexts { #expect(text.containsByte(0x0D) == text.utf8.contains(0x0D)) }
+    }
 }
+

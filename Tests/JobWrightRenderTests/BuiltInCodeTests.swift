@@ -1,6 +1,7 @@
 import Foundation
 @testable import JobWrightChecks
 import JobWrightCore
+@testable import JobWrightImport
 import JobWrightRender
 import Testing
 
@@ -16,6 +17,9 @@ struct BuiltInCodeTests {
     static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
     static let catalogFile = root.appendingPathComponent("Sources/JobWrightCore/Generated/BuiltInCatalog.swift")
     static let rulesFile = root.appendingPathComponent("Sources/JobWrightChecks/Generated/BuiltInRules.swift")
+    static let vocabularyFile = root.appendingPathComponent("Sources/JobWrightImport/Generated/BuiltInMatchVocabulary.swift")
+    static let matchIndexFile = root.appendingPathComponent("Sources/JobWrightImport/Generated/BuiltInMatchIndex.swift")
+    static let literalFiltersFile = root.appendingPathComponent("Sources/JobWrightChecks/Generated/BuiltInLiteralFilters.swift")
     static var updating: Bool { ProcessInfo.processInfo.environment["JOBWRIGHT_UPDATE_GENERATED"] != nil }
 
     static func compare(_ generated: String, with file: URL) throws {
@@ -40,6 +44,41 @@ struct BuiltInCodeTests {
         let fromYAML = try RuleData.loadYAML()
         try Self.compare(SwiftCode.rulesFile(fromYAML), with: Self.rulesFile)
         #expect(SwiftCode.rulesFile(RuleData.builtIn) == SwiftCode.rulesFile(fromYAML))
+    }
+
+    @Test func theCompiledMatchVocabularyIsTheYAMLVocabulary() throws {
+        let fromYAML = try MatchVocabulary.loadYAML()
+        try Self.compare(SwiftCode.vocabularyFile(fromYAML), with: Self.vocabularyFile)
+        #expect(MatchVocabulary.builtIn == fromYAML)
+        #expect(try MatchVocabulary.load() == fromYAML)
+    }
+
+    /// The matcher's index of the built-in catalog is compiled in: it must be, number for number,
+    /// what the matcher works out at run time from the YAML catalog and vocabulary.
+    @Test func theCompiledMatchIndexIsTheOneWorkedOutAtRunTime() throws {
+        let worked = BulletMatcher.Index(catalog: try CatalogSource.loadYAML(), vocabulary: try MatchVocabulary.loadYAML())
+        try Self.compare(SwiftCode.matchIndexFile(worked), with: Self.matchIndexFile)
+        #expect(BulletMatcher.Index.builtIn == worked)
+        #expect(BulletMatcher.Index.of(catalog: .builtIn, vocabulary: .builtIn) == worked)
+        // A district's vocabulary, or its own bullets, get an index of their own.
+        var vocabulary = MatchVocabulary.builtIn
+        vocabulary.stopWords.append("network")
+        #expect(BulletMatcher.Index.of(catalog: .builtIn, vocabulary: vocabulary) != worked)
+        var catalog = Catalog.builtIn
+        catalog.competencies[0].text += " and the district's own firewall"
+        #expect(BulletMatcher.Index.of(catalog: catalog, vocabulary: .builtIn) != worked)
+    }
+
+    /// The literal filters of the built-in rules' patterns, the glossary's and a pasted posting's
+    /// are compiled in: each is what `LiteralFilter.of` works out from its source.
+    @Test func theCompiledLiteralFiltersAreTheOnesWorkedOut() throws {
+        let rules = try RuleData.loadYAML()
+        let sources = rules.interview.neverAskRules.flatMap { $0.patterns + ($0.allow ?? []) }
+            + rules.wording.phrases.flatMap { $0.items.map(\.pattern) }
+            + (try CatalogSource.loadYAML()).glossary.map { WordingChecks.acronymPattern($0.term) }
+            + PastedPosting.requirements.map(\.pattern)
+        try Self.compare(SwiftCode.literalFiltersFile(sources), with: Self.literalFiltersFile)
+        for source in sources { #expect(LiteralFilter.builtIn[source] == .some(LiteralFilter.of(source)), "\(source)") }
     }
 
     @Test func literalsRoundTrip() {
@@ -136,6 +175,67 @@ enum SwiftCode {
                     questions: builtInQuestions, roles: builtInRoles, notices: builtInNotices, glossary: builtInGlossary)
 
             """ + parts.map { "    static let \($0.0): \($0.1) = \(value($0.2, indent: "    "))\n" }.joined(separator: "\n") + "}\n"
+    }
+
+    static func vocabularyFile(_ vocabulary: MatchVocabulary) -> String {
+        header + """
+            extension MatchVocabulary {
+                /// The vocabulary of Catalog/synonyms.yaml, compiled in.
+                public static let builtIn = \(value(vocabulary, indent: "    "))
+            }
+
+            """
+    }
+
+    /// A value on one line: arrays inline, as in `[1, 2]`.
+    static func inline(_ thing: Any) -> String {
+        if let array = thing as? [Any] { return "[" + array.map(inline).joined(separator: ", ") + "]" }
+        return value(thing)
+    }
+
+    /// An array's elements inline, as many to a line as fit in about 120 columns.
+    static func wrapped(_ array: [Any], indent: String) -> String {
+        guard !array.isEmpty else { return "[]" }
+        var lines: [String] = []
+        var line = ""
+        for element in array.map(inline) {
+            if !line.isEmpty && indent.count + line.count + element.count + 2 > 120 { lines.append(line); line = "" }
+            line += (line.isEmpty ? "" : " ") + element + ","
+        }
+        lines.append(line)
+        return "[\n" + lines.map { indent + "    " + $0 + "\n" }.joined() + indent + "]"
+    }
+
+    /// "Swift.Array<Swift.Array<Swift.String>>" as "[[String]]".
+    static func typeName(_ reflected: String) -> String {
+        if reflected.hasPrefix("Swift.Array<") { return "[" + typeName(String(reflected.dropFirst(12).dropLast())) + "]" }
+        return reflected.replacingOccurrences(of: "Swift.", with: "").replacingOccurrences(of: "JobWrightCore.", with: "")
+    }
+
+    /// The matcher's index as one array a field (long arrays of numbers, written compactly).
+    static func matchIndexFile(_ index: BulletMatcher.Index) -> String {
+        let fields = Mirror(reflecting: index).children.map { child -> (name: String, type: String, value: [Any]) in
+            (child.label!, typeName(String(reflecting: Swift.type(of: child.value))), Mirror(reflecting: child.value).children.map(\.value))
+        }
+        func name(_ field: String) -> String { "builtIn" + field.prefix(1).uppercased() + field.dropFirst() }
+        return header + "import JobWrightCore\n\n" + """
+            extension BulletMatcher.Index {
+                /// What the matcher works out from the built-in catalog and vocabulary, compiled in.
+                static let builtIn = BulletMatcher.Index(
+            \(fields.map { "        \($0.name): \(name($0.name))" }.joined(separator: ",\n")))
+
+            """ + fields.map { "    static let \(name($0.name)): \($0.type) = \(wrapped($0.value, indent: "    "))\n" }.joined(separator: "\n") + "}\n"
+    }
+
+    static func literalFiltersFile(_ sources: [String]) -> String {
+        header + """
+            extension LiteralFilter {
+                /// `of(source)` for the patterns of the built-in rules, the glossary and a pasted posting.
+                static let builtIn: [String: LiteralFilter?] = [
+
+            """ + Set(sources).sorted().map { source in
+                "        \(literal(source)): " + (LiteralFilter.of(source).map { "LiteralFilter(words: \(inline($0.words)))" } ?? "nil") + ",\n"
+            }.joined() + "    ]\n}\n"
     }
 
     static func rulesFile(_ rules: RuleData) -> String {

@@ -97,3 +97,19 @@ struct LayoutTests {
         #expect(Money.format(1234567.5, currency: "EUR") == "1,234,567.50 EUR")
     }
 }
+
+@Suite("Display width")
+struct DisplayWidthTests {
+    /// Printable ASCII is cut by bytes; the cut must be the one made a character at a time.
+    @Test func asciiIsCutAsCharacterByCharacter() {
+        let texts = ["", "a", "Director of Technology", String(repeating: "x", count: 80), "tab\there", "a\r\nb", "é accent", "  spaced  out  "]
+        for text in texts {
+            for width in -1...30 {
+                for ellipsis in ["...", "…"] {
+                    let expected = DisplayWidth.of(text) > width ? DisplayWidth.truncatedByCharacters(text, to: width, ellipsis: ellipsis) : text
+                    #expect(DisplayWidth.truncate(text, to: width, ascii: ellipsis == "...") == expected, "\(text.debugDescription) \(width)")
+                }
+            }
+        }
+    }
+}
