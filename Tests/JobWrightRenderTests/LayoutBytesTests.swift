@@ -38,34 +38,3 @@ struct LayoutBytesTests {
         }
     }
 }
-
-/// `DisplayWidth.truncate` cuts printable ASCII on its bytes; the cut must be the one the
-/// character path makes.
-@Suite("Truncating on bytes")
-struct TruncateBytesTests {
-    static func reference(_ text: String, to width: Int, ascii: Bool) -> String {
-        guard DisplayWidth.of(text) > width else { return text }
-        let ellipsis = ascii ? "..." : "…"
-        var result = "", used = 0
-        for character in text {
-            let columns = DisplayWidth.of(character)
-            if used + columns > width - DisplayWidth.of(ellipsis) { break }
-            result.append(character)
-            used += columns
-        }
-        return result + ellipsis
-    }
-
-    @Test func theBytePathCutsWhereTheCharacterPathCuts() {
-        DisplayWidth.prepareLocale()
-        var generator = SystemRandomNumberGenerator()
-        let pieces = ["a", "Zq", " ", "1. Area", "~", "é", "日", "\t", "-"]
-        for _ in 0..<2_000 {
-            let text = (0..<Int.random(in: 0...10, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
-            let width = Int.random(in: 0...14, using: &generator)
-            let ascii = Bool.random(using: &generator)
-            #expect(DisplayWidth.truncate(text, to: width, ascii: ascii) == Self.reference(text, to: width, ascii: ascii),
-                    "\(text.debugDescription) to \(width)")
-        }
-    }
-}
