@@ -27,6 +27,12 @@ public struct Catalog: Sendable {
     /// byte; `searchStarts[i]` is where bullet i's begin (one more entry: the end of the last).
     private var searchText: [UInt8] = []
     private var searchStarts: [Int] = [0]
+    /// For each byte, the places of the bullets whose search text holds it, so that a filter's
+    /// first letter is a lookup rather than a search of every bullet. Kept only for a catalog
+    /// of `byteIndexThreshold` bullets or more: below that a search takes microseconds, less
+    /// than making the index would cost every start.
+    private var positionsByByte: [[Int]]?
+    static let byteIndexThreshold = 1_000
     private var positionsByArea: [String: [Int]] = [:]
 
     public init(profile: Framework, frameworks: [Framework], areas: [Area], competencies: [Competency],
@@ -53,6 +59,7 @@ public struct Catalog: Sendable {
             searchText.append(0)
             searchStarts.append(searchText.count)
         }
+        if competencies.count >= Self.byteIndexThreshold { positionsByByte = Self.positionsByByte(searchText) }
         for question in questions { questionIndex[question.id] = question }
         for role in roles { roleIndex[role.id] = role }
     }
@@ -91,6 +98,7 @@ public struct Catalog: Sendable {
         guard !needle.isEmpty else { return earlier ?? Array(competencies.indices) }
         // A 0 byte ends each bullet's text, so a term holding one matches nothing.
         guard !needle.contains(0) else { return [] }
+        if needle.count == 1 && earlier == nil, let positionsByByte { return positionsByByte[Int(needle[0])] }
         let starts = searchStarts
         return searchText.withUnsafeBufferPointer { text -> [Int] in
             needle.withUnsafeBufferPointer { pin -> [Int] in
@@ -114,6 +122,21 @@ public struct Catalog: Sendable {
                 return found
             }
         }
+    }
+
+    /// One pass over the joined search text: each byte's bullets, each once, in catalog order.
+    private static func positionsByByte(_ text: [UInt8]) -> [[Int]] {
+        var index = [[Int]](repeating: [], count: 256)
+        var lastPlace = [Int](repeating: -1, count: 256)
+        var place = 0
+        for byte in text {
+            if byte == 0 { place += 1; continue }  // the end of a bullet's text
+            if lastPlace[Int(byte)] != place {
+                lastPlace[Int(byte)] = place
+                index[Int(byte)].append(place)
+            }
+        }
+        return index
     }
 
     /// The places in `competencies` of an area's bullets.

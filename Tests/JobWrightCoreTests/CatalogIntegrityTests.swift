@@ -147,6 +147,28 @@ struct CatalogIntegrityTests {
         #expect(catalog.searchPositions("a\u{0}b").isEmpty)
     }
 
+    /// A catalog of a thousand bullets or more answers a one-letter search from its index of
+    /// bytes: the same places, in the same order, as a search.
+    @Test func aLargeCatalogsOneLetterSearchesFindWhatATextSearchFinds() {
+        var competencies: [Competency] = []
+        for index in 0..<Catalog.byteIndexThreshold + 7 {
+            var bullet = catalog.competencies[index % catalog.competencies.count]
+            bullet.id = "\(bullet.area).copy-\(index)"
+            if index % 5 == 0 { bullet.text = "Édith \(index)" }
+            competencies.append(bullet)
+        }
+        let large = Catalog(profile: catalog.profile, frameworks: catalog.frameworks, areas: catalog.areas, competencies: competencies,
+                            scales: catalog.scales, recommendations: catalog.recommendations, questions: catalog.questions,
+                            roles: catalog.roles, notices: catalog.notices)
+        for letter in ["e", "q", "z", "-", ".", "7", "x", "d"] {
+            let expected = competencies.indices.filter {
+                Array(([competencies[$0].id, competencies[$0].text] + (competencies[$0].keywords ?? [])).joined(separator: " ").lowercased().utf8)
+                    .contains(Array(letter.utf8)[0])
+            }
+            #expect(large.searchPositions(letter) == expected, "\(letter)")
+        }
+    }
+
     /// Offsets are the array's, also in a slice that does not start at 0; the last match is
     /// found from its anchor byte.
     @Test func byteSearchGivesOffsetsInTheWholeArray() {
