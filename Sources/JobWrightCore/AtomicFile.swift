@@ -12,12 +12,16 @@ public enum AtomicFile {
             try writeInto(data, path: path, calls: calls)
             return
         }
-        let url = URL(fileURLWithPath: path)
+        // A symbolic link (a draft kept in a synced or shared folder and linked from here) is
+        // written through: the file it leads to gets the new version, and the link stays a link.
+        // Messages still name the path the user gave.
+        let target = linkTarget(path) ?? path
+        let url = URL(fileURLWithPath: target)
         let directory = url.deletingLastPathComponent().path
         let prefix = "." + url.lastPathComponent + ".jobwright-" + hostTag + "-"
         removeStaleTemporaries(in: directory, prefix: prefix)
         let temporary = directory + "/" + prefix + "\(getpid())-\(UInt32.random(in: 0...UInt32.max)).tmp"
-        let mode: mode_t = (try? FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? NSNumber)?
+        let mode: mode_t = (try? FileManager.default.attributesOfItem(atPath: target)[.posixPermissions] as? NSNumber)?
             .map { mode_t($0.uint16Value) } ?? 0o644
         let descriptor = calls.open(temporary, O_WRONLY | O_CREAT | O_EXCL, mode)
         guard descriptor >= 0 else {
@@ -29,7 +33,7 @@ public enum AtomicFile {
         var failed = writeAll(data, to: descriptor, calls: calls)
         if failed == 0 && calls.fsync(descriptor) != 0 { failed = errno; step = "cannot flush the new version to disk" }
         if calls.close(descriptor) != 0 && failed == 0 { failed = errno; step = "cannot finish writing" }
-        if failed == 0 && calls.rename(temporary, path) != 0 { failed = errno; step = "cannot put the new version in place" }
+        if failed == 0 && calls.rename(temporary, target) != 0 { failed = errno; step = "cannot put the new version in place" }
         if failed != 0 {
             unlink(temporary)
             throw failure(step, failed, path, then: "; the file on disk is unchanged")
@@ -42,6 +46,16 @@ public enum AtomicFile {
             throw failure("the new version is in place, but the folder could not be flushed to disk", syncFailed, path,
                           then: ", so it may not survive a power cut; save again")
         }
+    }
+
+    /// The file a symbolic link finally leads to, when `path` is one and that file exists; nil
+    /// for anything else (a plain file, a missing file, a link that leads nowhere).
+    static func linkTarget(_ path: String) -> String? {
+        var status = stat()
+        guard lstat(path, &status) == 0, (status.st_mode & S_IFMT) == S_IFLNK,
+              let resolved = realpath(path, nil) else { return nil }
+        defer { free(resolved) }
+        return String(cString: resolved)
     }
 
     /// Writes into an existing device, pipe or socket, in place.

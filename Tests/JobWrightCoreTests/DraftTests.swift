@@ -157,4 +157,35 @@ struct ValueTests {
         #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path) == ["draft.yaml"])
         #expect(throws: JobWrightError.self) { try AtomicFile.write(Data(), to: directory.path + "/missing/x.yaml") }
     }
+
+    /// A draft linked from another folder (kept in a synced or shared folder) is written
+    /// through the link: the file it leads to gets the new version, its permissions stay, and
+    /// the link stays a link. A link that leads nowhere is replaced by the new file.
+    @Test func aSymbolicLinkIsWrittenThroughNotReplaced() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("jw-link-\(UUID().uuidString)")
+        let shared = directory.appendingPathComponent("shared")
+        try FileManager.default.createDirectory(at: shared, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let real = shared.appendingPathComponent("draft.yaml").path
+        try Data("old".utf8).write(to: URL(fileURLWithPath: real))
+        chmod(real, 0o600)
+        let link = directory.appendingPathComponent("draft.yaml").path
+        try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: "shared/draft.yaml")
+        let chain = directory.appendingPathComponent("again.yaml").path
+        try FileManager.default.createSymbolicLink(atPath: chain, withDestinationPath: "draft.yaml")
+
+        try AtomicFile.write(Data("new".utf8), to: link)
+        #expect(try String(contentsOfFile: real, encoding: .utf8) == "new")
+        #expect(try FileManager.default.destinationOfSymbolicLink(atPath: link) == "shared/draft.yaml")
+        #expect((try FileManager.default.attributesOfItem(atPath: real)[.posixPermissions] as? NSNumber)?.intValue == 0o600)
+        try AtomicFile.write(Data("newer".utf8), to: chain)
+        #expect(try String(contentsOfFile: real, encoding: .utf8) == "newer")
+        #expect(try FileManager.default.destinationOfSymbolicLink(atPath: chain) == "draft.yaml")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: shared.path) == ["draft.yaml"])
+
+        let dangling = directory.appendingPathComponent("gone.yaml").path
+        try FileManager.default.createSymbolicLink(atPath: dangling, withDestinationPath: "nowhere/gone.yaml")
+        try AtomicFile.write(Data("made".utf8), to: dangling)
+        #expect(try String(contentsOfFile: dangling, encoding: .utf8) == "made")
+    }
 }
