@@ -94,6 +94,12 @@ public struct DraftLock: Equatable, Sendable {
         return DraftLock(path: path, holder: holder)
     }
 
+    /// Whether the lock beside `draftPath` is this process's.
+    public static func isOurs(for draftPath: String) -> Bool {
+        let text = FileManager.default.contents(atPath: lockPath(for: draftPath)).flatMap { String(data: $0, encoding: .utf8) }
+        return text.flatMap(Holder.init(text:))?.isThisProcess == true
+    }
+
     /// Removes a draft's lock if this process holds it (another editor may have taken it over).
     public static func releaseIfOurs(for draftPath: String) {
         let path = lockPath(for: draftPath)

@@ -259,6 +259,9 @@ public struct EditorState: Sendable {
     var movedInHistory = false
     /// The draft file; nil for a new untitled draft.
     public var path: String?
+    /// The file whose lock this editor holds, or would hold: the draft it was opened on, then
+    /// the file it was last saved as. Saving to any other file takes that file's lock first.
+    var lockedPath: String?
     public var modified = false
     /// Bumped on every change to the draft, so caches know when to refresh.
     public var version = 0
@@ -300,6 +303,7 @@ public struct EditorState: Sendable {
         self.draft = draft
         self.savedDraft = draft
         self.path = path
+        self.lockedPath = path
         self.width = width
         self.height = height
         if let path { export.path = TextField(Self.exportName(for: path, extension: "txt")) }

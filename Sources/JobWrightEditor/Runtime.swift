@@ -14,8 +14,13 @@ public enum EditorRuntime {
         for signalNumber in [SIGINT, SIGTERM, SIGHUP] {
             signal(signalNumber) { number in pendingSignal.store(number, ordering: .relaxed) }
         }
-        defer { backend.restore() }
         var state = initial
+        defer {
+            backend.restore()
+            // The lock of the file the draft now is (also one saved under a new name) ends with
+            // the editor; a lock another editor holds is left alone.
+            if let locked = state.lockedPath { DraftLock.releaseIfOurs(for: locked) }
+        }
         let start = clock()
         var lastDrawn: Canvas?
         var lastTick = -1.0
@@ -63,6 +68,8 @@ public enum EditorRuntime {
     /// Carries out one effect; false when it failed (the state then says why).
     @discardableResult
     static func perform<B: Backend>(_ effect: Effect, state: inout EditorState, backend: inout B, files: FileSystemCalls = .system) -> Bool {
+        // The lock of a file a save took for itself, while the save may still fail.
+        var lockTakenForSave: String?
         do {
             switch effect {
             case .save(let path, let contents, let expecting):
@@ -74,9 +81,31 @@ public enum EditorRuntime {
                         return false
                     }
                 }
+                // Saving under a new name (or an untitled draft's first save) takes that file's
+                // lock first: another editor that has it open is not written over.
+                let previousPath = state.lockedPath
+                var tookLock = false
+                if previousPath != path && !DraftLock.isOurs(for: path) {
+                    switch DraftLock.acquire(for: path) {
+                    case .heldByOther(let holder):
+                        Editor.effectFailed(&state, effect, message: "Not saved: \((path as NSString).lastPathComponent) is open in another editor (\(holder.description)). "
+                                            + "Save under another name, or close that editor first. Your changes are kept here.")
+                        backend.bell()
+                        return false
+                    case .acquired, .tookOverStale: tookLock = true
+                    case .unavailable: break
+                    }
+                }
                 let data = Data(contents.utf8)
+                if tookLock { lockTakenForSave = path }
                 try AtomicFile.write(data, to: path, calls: files)
+                lockTakenForSave = nil
                 Editor.saveSucceeded(&state, version: DiskVersion(contents: data))
+                if previousPath != path {
+                    // The draft is now this file: the old one's lock goes, this one's stays until the editor ends.
+                    if let previousPath { DraftLock.releaseIfOurs(for: previousPath) }
+                    state.lockedPath = path
+                }
             case .export(let path, let contents):
                 try AtomicFile.write(Data(contents.utf8), to: path, calls: files)
             case .exportBytes(let path, let contents):
@@ -85,6 +114,7 @@ public enum EditorRuntime {
                 if DraftLock.takeOver(for: draftPath) == nil {
                     state.message = "Editing anyway; the lock beside the draft could not be replaced."
                 }
+                state.lockedPath = draftPath
             case .writeRecovery(let path, let contents, let history):
                 let historyPath = EditorState.historyPath(forRecovery: path)
                 if let history { try AtomicFile.write(Data(history.utf8), to: historyPath) } else { unlink(historyPath) }
@@ -102,6 +132,8 @@ public enum EditorRuntime {
                 break
             }
         } catch {
+            // A save that failed does not keep the lock it took: the file is not this draft's.
+            if let lockTakenForSave { DraftLock.releaseIfOurs(for: lockTakenForSave) }
             // The reason first: a long path must not push it off the status line.
             let reason = "\(error.message) (\(error.location?.file ?? ""))"
             let message = if case .save = effect { "Not saved: \(reason). Your changes are kept here." } else { "Cannot write: \(reason)" }

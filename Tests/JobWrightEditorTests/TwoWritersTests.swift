@@ -196,3 +196,53 @@ struct TwoEditorsEndToEndTests {
         try tmux.keys("q"); try tmux.waitFor("EDITOR-EXITED=0")
     }
 }
+
+/// Saving under a new name takes the new file's lock first: a file another editor has open is
+/// not written over, the old file's lock goes once the new one is saved, and the new one's
+/// goes when the editor ends.
+@Suite("Saving under a new name takes its lock")
+struct SaveAsLockTests {
+    @Test func aSaveUnderANewNameMovesTheLockAndRefusesAFileOpenElsewhere() throws {
+        let folder = try TwoWritersTests.folder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let first = folder.appendingPathComponent("draft.yaml").path
+        try F.example.yaml().write(toFile: first, atomically: true, encoding: .utf8)
+        let lock = DraftLock.acquire(for: first)
+        var state = EditorLauncher.initialState(path: first, context: F.context, width: 80, height: 24, lock: lock)
+        var backend = TestBackend(width: 80, height: 24)
+
+        // Another editor (a process that runs: init) has other.yaml open.
+        let other = folder.appendingPathComponent("other.yaml").path
+        try "pid: 1\nhost: \(ThisMachine.hostName)\nuser: dana\nsince: 2026-12-01T10:42:00Z\n"
+            .write(toFile: DraftLock.lockPath(for: other), atomically: true, encoding: .utf8)
+        let refused = EditorRuntime.perform(.save(path: other, contents: try F.example.yaml(), expecting: nil), state: &state, backend: &backend)
+        #expect(!refused)
+        #expect(!FileManager.default.fileExists(atPath: other))
+        #expect(state.message?.contains("other.yaml is open in another editor (process 1 of dana") == true, "\(state.message ?? "")")
+        #expect(state.modified && DraftLock.isOurs(for: first))
+
+        let renamed = folder.appendingPathComponent("renamed.yaml").path
+        #expect(EditorRuntime.perform(.save(path: renamed, contents: try F.example.yaml(), expecting: nil), state: &state, backend: &backend))
+        #expect(DraftLock.isOurs(for: renamed) && state.lockedPath == renamed)
+        #expect(!FileManager.default.fileExists(atPath: DraftLock.lockPath(for: first)))
+        // Saving again to the same file keeps its lock; the editor's end releases it.
+        #expect(EditorRuntime.perform(.save(path: renamed, contents: try F.example.yaml(), expecting: nil), state: &state, backend: &backend))
+        #expect(DraftLock.isOurs(for: renamed))
+        var quitting = TestBackend(width: 80, height: 24, events: [])
+        _ = EditorRuntime.run(state, backend: &quitting, clock: { 0 })
+        #expect(!FileManager.default.fileExists(atPath: DraftLock.lockPath(for: renamed)))
+    }
+
+    @Test func aSaveThatFailsDoesNotKeepTheLockItTook() throws {
+        let folder = try TwoWritersTests.folder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        var state = EditorLauncher.initialState(path: nil, context: F.context, width: 80, height: 24)
+        var backend = TestBackend(width: 80, height: 24)
+        let target = folder.appendingPathComponent("draft.yaml").path
+        var files = FileSystemCalls.system
+        files.rename = { _, _ in errno = EIO; return -1 }
+        #expect(!EditorRuntime.perform(.save(path: target, contents: "x: 1\n", expecting: nil), state: &state, backend: &backend, files: files))
+        #expect(!FileManager.default.fileExists(atPath: DraftLock.lockPath(for: target)))
+        #expect(state.message?.hasPrefix("Not saved:") == true)
+    }
+}
