@@ -4,7 +4,7 @@ import JobWrightCore
 extension Editor {
     static func save(_ state: inout EditorState) -> [Effect] {
         guard let path = state.path else {
-            state.modal = .savePath(TextField("draft.yaml"))
+            state.modal = .savePath(.suggesting("draft.yaml"))
             return []
         }
         if !state.openErrors.isEmpty {
@@ -58,7 +58,7 @@ extension Editor {
             state.modal = nil
             return saveNow(&state, to: path, overwriting: true)
         case .character("b"), .character("B"):
-            state.modal = .savePath(TextField(besideName(for: path)))
+            state.modal = .savePath(.suggesting(besideName(for: path)))
             return []
         case .escape:
             state.modal = nil

@@ -44,9 +44,10 @@ enum ModalView {
                                            "r  restore the recovered edits", "d  discard them and open the file as saved",
                                            "k  keep both: open the file, and write the recovered edits to a separate file"])
         case .savePath(let field):
-            let rect = dialog("Save as", ["File name for this draft:", "", "", "Enter saves, Esc cancels."])
+            let rect = dialog("Save as", ["File name for this draft:", "", "",
+                                          field.isSuggestion ? "Type a name, or Enter to take this one. Esc cancels." : "Enter saves, Esc cancels."])
             let (text, cursor) = field.visible(width: width - 6)
-            canvas.put(rect.top + 3, rect.left + 2, text, CellStyle(underline: true))
+            canvas.put(rect.top + 3, rect.left + 2, text, field.isSuggestion ? .selected : CellStyle(underline: true))
             canvas.cursor = (rect.top + 3, rect.left + 2 + cursor)
         case .changedOnDisk(let path, let deleted):
             _ = dialog(deleted ? "The file was removed" : "The file changed on disk",

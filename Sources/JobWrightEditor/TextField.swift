@@ -11,6 +11,17 @@ public struct TextField: Equatable, Sendable {
     public var killed = ""
     /// The column Up and Down aim for, kept across short lines.
     var goalColumn: Int?
+    /// Offered text (a file name the editor suggests), shown selected: the first character typed
+    /// or pasted replaces it, Backspace or Delete clears it, and a key that moves the cursor
+    /// keeps it for editing.
+    public var isSuggestion = false
+
+    /// A field holding `text` as a suggestion.
+    public static func suggesting(_ text: String) -> TextField {
+        var field = TextField(text)
+        field.isSuggestion = true
+        return field
+    }
 
     public init(_ text: String = "", multiline: Bool = false) {
         isMultiline = multiline
@@ -25,6 +36,15 @@ public struct TextField: Equatable, Sendable {
     public mutating func handle(_ key: Key, width: Int = 0, page: Int = 10) -> Bool {
         let vertical = [Key.up, .down, .pageUp, .pageDown].contains(key)
         defer { if !vertical { goalColumn = nil } }
+        if isSuggestion {
+            switch key {
+            case .backspace, .delete:
+                characters = []; cursor = 0; isSuggestion = false
+                return true
+            case .character, .control("y"): break  // `insert` replaces the suggestion
+            default: isSuggestion = false
+            }
+        }
         switch key {
         case .character(let character) where character.isNewline:
             guard isMultiline else { return false }
@@ -70,6 +90,9 @@ public struct TextField: Equatable, Sendable {
     /// Pasted or burst-typed text goes in at the cursor, every character of it: a one-line field
     /// turns line breaks and tabs into spaces, a multi-line field keeps its line breaks.
     public mutating func insert(_ text: String) {
+        if isSuggestion {
+            characters = []; cursor = 0; isSuggestion = false
+        }
         let clean = TextField.clean(text, multiline: isMultiline)
         characters.insert(contentsOf: clean, at: cursor)
         cursor += clean.count

@@ -272,6 +272,32 @@ struct UpdateTests {
         #expect(F.send(&state, [.character("q")]) == [.removeRecovery(path: ".new.yaml.recovery"), .quit])
     }
 
+    /// The name the Save as dialog offers is a suggestion: typing replaces it (a first-time
+    /// user types a name and must not get "draft.yamlmine.yaml"), Backspace clears it, and a
+    /// cursor key keeps it for editing.
+    @Test func theOfferedFileNameIsReplacedByTypingAndKeptByCursorKeys() {
+        func saveDialog() -> EditorState {
+            var state = EditorState(context: F.context, draft: .newPosting(), path: nil, width: 100, height: 30)
+            F.send(&state, [.enter] + F.type("X") + [.enter, .control("s")])
+            return state
+        }
+        var typed = saveDialog()
+        guard case .savePath(let offered)? = typed.modal else { Issue.record("no save dialog"); return }
+        #expect(offered.text == "draft.yaml" && offered.isSuggestion)
+        var effects = F.send(&typed, F.type("mine.yaml") + [.enter])
+        #expect(effects.contains { if case .save(path: "mine.yaml", _, _) = $0 { true } else { false } }, "\(effects)")
+
+        var edited = saveDialog()
+        effects = F.send(&edited, Array(repeating: .left, count: 5) + F.type("-2") + [.enter])
+        #expect(effects.contains { if case .save(path: "draft-2.yaml", _, _) = $0 { true } else { false } }, "\(effects)")
+
+        var cleared = saveDialog()
+        F.send(&cleared, [.backspace])
+        guard case .savePath(let empty)? = cleared.modal else { Issue.record("no save dialog"); return }
+        #expect(empty.text.isEmpty && !empty.isSuggestion)
+        #expect(F.send(&cleared, [.enter]) == [.bell])
+    }
+
     @Test func quitWithChangesCanSaveOrDiscard() {
         var state = F.state()
         F.send(&state, [.enter] + F.type("X") + [.enter, .character("q")])
