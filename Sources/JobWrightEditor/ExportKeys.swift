@@ -11,7 +11,13 @@ enum ExportKeys {
         case .down, .character("j"): state.export.choice = min(rowCount - 1, state.export.choice + 1)
         case .enter, .character(" "), .character("w"):
             if key == .character("w") || state.export.choice == rowCount - 1 { return write(&state) }
-            if state.export.choice == rowCount - 2 { state.export.editingPath = true; return [] }
+            if state.export.choice == rowCount - 2 {
+                // The name is offered selected, as Save as offers one: typing replaces it, a
+                // cursor key keeps it for editing.
+                state.export.editingPath = true
+                state.export.path.isSuggestion = !state.export.path.text.isEmpty
+                return []
+            }
             let choice = ExportScreenState.choices[state.export.choice]
             state.export.selectedFormat = state.export.choice
             let base = state.path ?? "untitled.yaml"

@@ -39,7 +39,7 @@ enum ExportView {
         if state.export.editingPath {
             canvas.put(pathRow, 1, glyphs.marker + "File: ", CellStyle(bold: true))
             let (text, cursor) = state.export.path.visible(width: state.width - 12)
-            canvas.put(pathRow, 10, text, CellStyle(underline: true))
+            canvas.put(pathRow, 10, text, state.export.path.isSuggestion ? .selected : CellStyle(underline: true))
             canvas.cursor = (pathRow, 10 + cursor)
         } else {
             View.listRow(&canvas, pathRow, 1, state.width - 2, "File: " + state.export.path.text,

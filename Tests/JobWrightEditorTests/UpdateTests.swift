@@ -298,6 +298,24 @@ struct UpdateTests {
         #expect(F.send(&cleared, [.enter]) == [.bell])
     }
 
+    /// The Export screen's file name, when edited, is offered the same way: typing replaces it,
+    /// Home keeps it and types in front.
+    @Test func theExportFileNameIsReplacedByTypingAndKeptByCursorKeys() {
+        func editingTheName() -> EditorState {
+            var state = F.state()
+            F.send(&state, [.character("6")] + Array(repeating: .down, count: ExportScreenState.choices.count) + [.enter])
+            return state
+        }
+        var typed = editingTheName()
+        #expect(typed.export.editingPath && typed.export.path.isSuggestion)
+        F.send(&typed, F.type("posting.txt") + [.enter])
+        #expect(typed.export.path.text == "posting.txt" && !typed.export.editingPath)
+        var edited = editingTheName()
+        let offered = edited.export.path.text
+        F.send(&edited, [.home] + F.type("new-") + [.enter])
+        #expect(edited.export.path.text == "new-" + offered)
+    }
+
     @Test func quitWithChangesCanSaveOrDiscard() {
         var state = F.state()
         F.send(&state, [.enter] + F.type("X") + [.enter, .character("q")])
