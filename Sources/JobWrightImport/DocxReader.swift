@@ -185,7 +185,7 @@ struct XMLScanner {
             let first = scalars[start]
             if first == "?" || first == "!" { continue }
             var body = String(String.UnicodeScalarView(scalars[start..<end]))
-            if first == "/" { return .close(String(body.dropFirst()).trimmingSpaces) }
+            if first == "/" { return .close(String(body.dropFirst()).trimmingBlanks) }
             let selfClosing = body.hasSuffix("/")
             if selfClosing { body.removeLast() }
             let parts = body.split(maxSplits: 1, whereSeparator: \.isWhitespace)
@@ -219,7 +219,7 @@ struct XMLScanner {
 enum TableRow {
     /// Two cells, the first a short label, read "Label: value"; other rows their cells in order.
     static func line(_ cells: [String]) -> String {
-        let filled = cells.map { $0.trimmingSpaces }.filter { !$0.isEmpty }
+        let filled = cells.map { $0.trimmingBlanks }.filter { !$0.isEmpty }
         if filled.count == 2, filled[0].split(separator: " ").count <= 4, !filled[0].hasSuffix(".") {
             return filled[0].hasSuffix(":") ? filled[0] + " " + filled[1] : filled[0] + ": " + filled[1]
         }

@@ -45,7 +45,7 @@ struct FactExtractor {
         }
 
         static func of(_ label: String) -> Label? {
-            let key = label.lowercased().trimmingSpaces
+            let key = label.lowercased().trimmingBlanks
             return allCases.first { $0.words.contains(key) }
         }
     }
@@ -68,8 +68,8 @@ struct FactExtractor {
     /// "Reports to: Superintendent" → ("Reports to", "Superintendent").
     static func labelled(_ text: String) -> (String, String)? {
         guard let colon = text.firstColon else { return nil }
-        let label = String(text[..<colon]).trimmingSpaces
-        let value = String(text[text.index(after: colon)...]).trimmingSpaces
+        let label = String(text[..<colon]).trimmingBlanks
+        let value = String(text[text.index(after: colon)...]).trimmingBlanks
         guard !label.isEmpty, label.spaceSeparatedCount <= 4, !value.isEmpty, !label.contains("http") else { return nil }
         return (label, value)
     }
@@ -100,7 +100,7 @@ struct FactExtractor {
             }
         case .workYear where draft.position.workYear == nil:
             // "12 months (260 contract days)": the work year as written, the days counted too.
-            let year = value.split(separator: "(").first.map { $0.trimmingSpaces } ?? value
+            let year = value.split(separator: "(").first.map { $0.trimmingBlanks } ?? value
             set(&draft.position.workYear, year, line, "position.workYear")
             unlabelled(line, section: .terms, isFirst: false, into: &draft)
         case .fte, .workYear, .flsa, .pay, .postingDate, .closingDate, .startDate, .apply, .contact:
@@ -174,8 +174,8 @@ struct FactExtractor {
 
     private mutating func address(in text: String, line: SourceLine, into draft: inout Draft) -> Bool {
         guard draft.position.location.street == nil, let groups = FactPatterns.first(FactPatterns.address, in: text) else { return false }
-        draft.position.location.street = groups[1]?.trimmingSpaces
-        draft.position.location.city = groups[2]?.trimmingSpaces
+        draft.position.location.street = groups[1]?.trimmingBlanks
+        draft.position.location.city = groups[2]?.trimmingBlanks
         draft.position.location.state = groups[3]?.uppercased()
         draft.position.location.postalCode = groups[4]
         note(line, "position.location")
@@ -204,12 +204,12 @@ struct FactExtractor {
             parts.append(String(last[and.upperBound...]))
         }
         return parts.compactMap { part in
-            var name = part.trimmingSpaces
+            var name = part.trimmingBlanks
             if name.hasPrefix("and ") { name.removeFirst(4) }
             var count: Int?
             if name.hasSuffix(")"), let open = name.lastIndex(of: "("), let number = Int(name[name.index(after: open)..<name.index(before: name.endIndex)]) {
                 count = number
-                name = name[..<open].trimmingSpaces
+                name = name[..<open].trimmingBlanks
             }
             while let last = name.last, ".".contains(last) { name.removeLast() }
             return name.isEmpty ? nil : (name, count)
@@ -220,7 +220,7 @@ struct FactExtractor {
     static func districtName(in text: String) -> String? {
         let pattern = FactPatterns.districtPattern
         guard let groups = FactPatterns.first(pattern, in: text), let name = groups[0] else { return nil }
-        return name.trimmingSpaces
+        return name.trimmingBlanks
     }
 
     /// A role's catalog id when the text names a role of `roles.yaml`, else the text as written.

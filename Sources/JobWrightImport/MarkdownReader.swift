@@ -13,7 +13,7 @@ struct MarkdownReader {
             return true
         }
         for (index, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            let line = raw.replacingTabs.trimmingSpaces
+            let line = raw.replacingTabs.trimmingBlanks
             if line.isEmpty || line.allSatisfy({ "-*_= ".contains($0) }) && line.count >= 3 {
                 open = false
                 continue
@@ -21,14 +21,14 @@ struct MarkdownReader {
             if line.hasPrefix("|") {
                 // A pipe table row: its cells as one line; the rule under the header is skipped.
                 let cells = line.trimmingCharacters(in: CharacterSet(charactersIn: "| ")).components(separatedBy: "|")
-                    .map { Self.inline($0.trimmingSpaces) }
+                    .map { Self.inline($0.trimmingBlanks) }
                 if !cells.allSatisfy({ $0.allSatisfy { "-: ".contains($0) } }) {
                     let text = TableRow.line(cells)
                     if !text.isEmpty { result.append(SourceLine(number: index + 1, text: text, shape: .paragraph)) }
                 }
                 open = false
             } else if line.hasPrefix("#") {
-                let heading = line.drop { $0 == "#" }.trimmingSpaces
+                let heading = line.drop { $0 == "#" }.trimmingBlanks
                 _ = add(index + 1, Self.inline(heading), .heading)
                 open = false
             } else if let body = Self.listItem(line) {
@@ -50,7 +50,7 @@ struct MarkdownReader {
 
     static func listItem(_ line: String) -> String? {
         for mark in ["- ", "* ", "+ "] where line.hasPrefix(mark) {
-            return String(line.dropFirst(2)).trimmingSpaces.nilIfEmpty
+            return String(line.dropFirst(2)).trimmingBlanks.nilIfEmpty
         }
         return PlainTextReader.bulletBody(line).flatMap { body in
             line.first?.isNumber == true ? body : nil
@@ -85,7 +85,7 @@ struct MarkdownReader {
             output.append(character)
             index = text.index(after: index)
         }
-        return output.trimmingSpaces
+        return output.trimmingBlanks
     }
 
     /// An underscore that opens or closes emphasis (next to a space or the line's end), not one

@@ -10,7 +10,7 @@ struct PlainTextReader {
         var numbered: [Bool] = []
         var previousBlank = true
         for (index, raw) in Self.splitLines(text).enumerated() {
-            let line = raw.replacingTabs.trimmingSpaces
+            let line = raw.replacingTabs.trimmingBlanks
             guard !line.isEmpty else { previousBlank = true; continue }
             defer { previousBlank = false }
             if let body = Self.bulletBody(line) {
@@ -61,7 +61,7 @@ struct PlainTextReader {
         let first = line.utf8.first ?? 0
         let mayHaveMark = first >= 0x80 || [UInt8(ascii: "-"), UInt8(ascii: "*"), UInt8(ascii: "o"), UInt8(ascii: ">")].contains(first)
         for mark in marks where mayHaveMark && line.hasPrefix(mark) {
-            return String(line.dropFirst(mark.count)).trimmingSpaces.nilIfEmpty
+            return String(line.dropFirst(mark.count)).trimmingBlanks.nilIfEmpty
         }
         // "1. ", "12) ", "a. ", "b) "
         var index = line.startIndex
@@ -73,7 +73,7 @@ struct PlainTextReader {
         guard digits > 0, index < line.endIndex, line[index] == "." || line[index] == ")" else { return nil }
         let rest = line[line.index(after: index)...]
         guard rest.first == " " else { return nil }
-        return rest.trimmingSpaces.nilIfEmpty
+        return rest.trimmingBlanks.nilIfEmpty
     }
 
     /// A short line in capitals ("ESSENTIAL DUTIES"), or a short line ending in a colon
@@ -110,7 +110,7 @@ struct PlainTextReader {
     static func headingText(_ line: String) -> String {
         var text = line
         while text.hasSuffix(":") { text.removeLast() }
-        return text.trimmingSpaces
+        return text.trimmingBlanks
     }
 
     /// "Reports to: Superintendent" is a fact line, never a continuation.
@@ -141,16 +141,8 @@ extension StringProtocol {
 }
 
 extension Substring {
-    /// Without the spaces and tabs at either end, as `String.trimmingSpaces`.
-    var trimmingSpaces: String { String(self).trimmingSpaces }
-}
-
-extension String {
-    /// Whether the text holds the byte, found by `memchr` rather than a byte at a time.
-    func containsByte(_ byte: UInt8) -> Bool {
-        utf8.withContiguousStorageIfAvailable { bytes in bytes.baseAddress.map { memchr($0, Int32(byte), bytes.count) != nil } ?? false }
-            ?? utf8.contains(byte)
-    }
+    /// Without the blanks at either end, as `String.trimmingBlanks`.
+    var trimmingBlanks: String { String(self).trimmingBlanks }
 }
 
 extension StringProtocol {
@@ -188,9 +180,10 @@ extension String {
         return firstIndex(of: ":")
     }
 
-    /// Without the spaces and tabs at either end (what `trimmingCharacters(in: .whitespaces)`
-    /// removes, without going through Foundation for every line).
-    var trimmingSpaces: String {
+    /// Without the blanks at either end: spaces, tabs and other Unicode space separators, what
+    /// `trimmingCharacters(in: .whitespaces)` removes, without going through Foundation for every
+    /// line. Unlike JobWrightCore's `trimmingSpaces`, line breaks stay.
+    var trimmingBlanks: String {
         func isSpace(_ scalar: Unicode.Scalar) -> Bool { scalar == " " || scalar == "\t" || scalar.properties.generalCategory == .spaceSeparator }
         guard let first = unicodeScalars.firstIndex(where: { !isSpace($0) }), let last = unicodeScalars.lastIndex(where: { !isSpace($0) }) else { return "" }
         return String(unicodeScalars[first...last])

@@ -87,7 +87,7 @@ struct ReaderTests {
     @Test func theFirstColonIsTheFirstColonCharacter() {
         for text in Self.awkwardTexts {
             #expect(text.firstColon == text.firstIndex(of: ":"), "\(text.debugDescription)")
-            #expect(text.trimmingSpaces == text.trimmingCharacters(in: .whitespaces), "\(text.debugDescription)")
+            #expect(text.trimmingBlanks == text.trimmingCharacters(in: .whitespaces), "\(text.debugDescription)")
         }
     }
 
