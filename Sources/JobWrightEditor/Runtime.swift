@@ -84,7 +84,6 @@ public enum EditorRuntime {
                 // Saving under a new name (or an untitled draft's first save) takes that file's
                 // lock first: another editor that has it open is not written over.
                 let previousPath = state.lockedPath
-                var tookLock = false
                 if previousPath != path && !DraftLock.isOurs(for: path) {
                     switch DraftLock.acquire(for: path) {
                     case .heldByOther(let holder):
@@ -92,12 +91,11 @@ public enum EditorRuntime {
                                             + "Save under another name, or close that editor first. Your changes are kept here.")
                         backend.bell()
                         return false
-                    case .acquired, .tookOverStale: tookLock = true
+                    case .acquired, .tookOverStale: lockTakenForSave = path
                     case .unavailable: break
                     }
                 }
                 let data = Data(contents.utf8)
-                if tookLock { lockTakenForSave = path }
                 try AtomicFile.write(data, to: path, calls: files)
                 lockTakenForSave = nil
                 Editor.saveSucceeded(&state, version: DiskVersion(contents: data))
