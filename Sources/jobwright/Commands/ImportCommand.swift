@@ -83,7 +83,7 @@ struct ImportCommand: Command {
             if let reportTarget {
                 try Files.write(reportText, to: reportTarget)
             } else if output == nil || output == "-" {
-                FileHandle.standardError.write(Data(reportText.utf8))
+                Console.writeError(reportText)
             } else {
                 try Files.write(reportText, to: nil)
             }

@@ -9,7 +9,7 @@ enum Failure {
     }
 
     static func printError(_ message: String) {
-        FileHandle.standardError.write(Data(("jobwright: " + message + "\n").utf8))
+        Console.writeError("jobwright: " + message + "\n")
     }
 
     /// An error the user chose to go past (`--force`): the same line, labelled `warning`.
