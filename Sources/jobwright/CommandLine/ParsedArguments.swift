@@ -96,7 +96,8 @@ struct ParsedArguments {
         "the value '\(value)' is invalid for \(name): give one of " + choices.map { "'\($0)'" }.joined(separator: ", ")
     }
 
-    // MARK: Reading the values (names are the spec's; asking for one it lacks is a programming error)
+    // MARK: Reading the values (names are the spec's; asking for one it lacks is a programming
+    // error). An option or argument not given has the spec's default, the one help prints.
 
     func flag(_ long: String) -> Bool {
         precondition(spec.option(long: long) != nil, "\(spec.name) has no option --\(long)")
@@ -104,7 +105,7 @@ struct ParsedArguments {
     }
 
     func value(_ long: String) -> String? {
-        values(long).last
+        values(long).last ?? spec.option(long: long)?.defaultValue
     }
 
     func values(_ long: String) -> [String] {
@@ -114,27 +115,35 @@ struct ParsedArguments {
 
     func argument(_ name: String) -> String? {
         precondition(spec.argument(named: name) != nil, "\(spec.name) has no argument <\(name)>")
-        return argumentValues[name]
+        return argumentValues[name] ?? spec.argument(named: name)?.defaultValue
     }
 
-    /// An option or argument with a closed set of values (checked while parsing).
-    /// nil when it was not given; a required argument always is.
-    func choice<T: RawRepresentable>(_ name: String) -> T? where T.RawValue == String {
+    /// An option or argument with a closed set of values (checked while parsing) that is
+    /// required or has a default, so always has one.
+    func choice<T: RawRepresentable>(_ name: String) -> T where T.RawValue == String {
         let raw = spec.argument(named: name) != nil ? argument(name) : value(name)
-        return raw.flatMap(T.init(rawValue:))
+        guard let choice = raw.flatMap(T.init(rawValue:)) else {
+            preconditionFailure("\(spec.name): \(name) is neither required nor given a default of its type")
+        }
+        return choice
     }
 
-    /// A whole number option.
-    func integer(_ long: String, default defaultValue: Int) throws(UsageError) -> Int {
-        guard let raw = value(long) else { return defaultValue }
+    /// A whole number option with a default.
+    func integer(_ long: String) throws(UsageError) -> Int {
+        let raw = defaulted(long)
         guard let number = Int(raw) else { throw UsageError("the value '\(raw)' is invalid for '--\(long)': give a whole number", command: spec) }
         return number
     }
 
-    /// A decimal number option.
-    func number(_ long: String, default defaultValue: Double) throws(UsageError) -> Double {
-        guard let raw = value(long) else { return defaultValue }
+    /// A decimal number option with a default.
+    func number(_ long: String) throws(UsageError) -> Double {
+        let raw = defaulted(long)
         guard let number = Double(raw) else { throw UsageError("the value '\(raw)' is invalid for '--\(long)': give a number", command: spec) }
         return number
+    }
+
+    private func defaulted(_ long: String) -> String {
+        guard let raw = value(long) else { preconditionFailure("\(spec.name): --\(long) has no default") }
+        return raw
     }
 }

@@ -37,10 +37,10 @@ struct CatalogCommand: Command {
     let assets: AssetOptions
 
     init(_ arguments: ParsedArguments) {
-        listing = arguments.choice("listing")!
+        listing = arguments.choice("listing")
         search = arguments.value("search")
         area = arguments.value("area")
-        format = arguments.choice("format") ?? .text
+        format = arguments.choice("format")
         assets = AssetOptions(arguments)
     }
 

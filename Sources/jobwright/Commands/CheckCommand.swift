@@ -45,9 +45,9 @@ struct CheckCommand: Command {
         draft = arguments.argument("draft")
         text = arguments.value("text")
         question = arguments.value("question")
-        format = arguments.choice("format") ?? .text
-        level = arguments.choice("level") ?? .error
-        grade = try arguments.number("grade", default: 12)
+        format = arguments.choice("format")
+        level = arguments.choice("level")
+        grade = try arguments.number("grade")
         assets = AssetOptions(arguments)
         guard grade.isFinite, (0...30).contains(grade) else { throw Self.usageError("--grade must be a school grade from 0 to 30") }
         let given = [draft != nil, text != nil, question != nil].filter { $0 }.count

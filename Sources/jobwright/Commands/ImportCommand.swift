@@ -48,7 +48,7 @@ struct ImportCommand: Command {
         posting = arguments.argument("posting")!
         output = arguments.value("output")
         report = arguments.value("report")
-        format = arguments.choice("format") ?? .text
+        format = arguments.choice("format")
         force = arguments.flag("force")
         assets = AssetOptions(arguments)
     }

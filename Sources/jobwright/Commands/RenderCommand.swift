@@ -63,10 +63,10 @@ struct RenderCommand: Command {
     let assets: AssetOptions
 
     init(_ arguments: ParsedArguments) throws(UsageError) {
-        document = arguments.choice("document")!
-        draft = arguments.argument("draft") ?? "-"
-        format = arguments.choice("format") ?? .text
-        width = try arguments.integer("width", default: 78)
+        document = arguments.choice("document")
+        draft = arguments.argument("draft")!  // "-" by default
+        format = arguments.choice("format")
+        width = try arguments.integer("width")
         ascii = arguments.flag("ascii")
         candidate = arguments.values("candidate")
         interviewer = arguments.values("interviewer")

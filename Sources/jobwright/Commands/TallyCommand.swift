@@ -36,7 +36,7 @@ struct TallyCommand: Command {
     init(_ arguments: ParsedArguments) {
         scores = arguments.argument("scores")!
         draft = arguments.value("draft")
-        format = arguments.choice("format") ?? .text
+        format = arguments.choice("format")
         output = arguments.value("output")
         assets = AssetOptions(arguments)
     }
