@@ -17,9 +17,14 @@ extension Editor {
                 let path = field.text.trimmingSpaces
                 guard !path.isEmpty else { return [.bell] }
                 state.modal = nil
-                return saveNow(&state, to: path)
+                var effects = saveNow(&state, to: path)
+                // Asked for by "save and quit": the runtime runs no effect after a failed save,
+                // so a save that fails keeps the editor open.
+                if state.quitAfterSaveAs { state.quitAfterSaveAs = false; state.quitting = true; effects.append(.quit) }
+                return effects
             case .escape:
                 state.modal = nil
+                state.quitAfterSaveAs = false
             default:
                 if !field.handle(key) { return [] }
                 state.modal = .savePath(field)

@@ -106,6 +106,7 @@ extension Editor {
             state.modal = nil
             var effects = save(&state)
             if !state.modified && state.modal == nil { state.quitting = true; effects.append(.quit) }
+            if case .savePath? = state.modal { state.quitAfterSaveAs = true }
             return effects
         case .character("d"), .character("D"):
             state.modal = nil

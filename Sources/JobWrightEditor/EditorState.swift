@@ -294,6 +294,9 @@ public struct EditorState: Sendable {
     /// The highlighted line of the Review screen (an imported draft's lines).
     public var reviewSelected = 0
     public var quitting = false
+    /// "s save and quit" on a draft with no file yet: the editor quits once the Save as dialog
+    /// has saved it (Esc there keeps editing).
+    var quitAfterSaveAs = false
 
     public static let minimumWidth = 60
     public static let minimumHeight = 18

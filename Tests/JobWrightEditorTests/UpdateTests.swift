@@ -316,6 +316,23 @@ struct UpdateTests {
         #expect(edited.export.path.text == "new-" + offered)
     }
 
+    /// "s save and quit" on an untitled draft asks for a name, then saves and quits; Esc in the
+    /// name dialog keeps editing, and a later Ctrl-S does not quit.
+    @Test func saveAndQuitOnAnUntitledDraftQuitsOnceNamed() {
+        var state = EditorState(context: F.context, draft: .newPosting(), path: nil, width: 100, height: 30)
+        F.send(&state, [.enter] + F.type("X") + [.enter, .character("q"), .character("s")])
+        guard case .savePath? = state.modal else { Issue.record("no save dialog"); return }
+        let effects = F.send(&state, F.type("cto.yaml") + [.enter])
+        #expect(effects.first.map { if case .save(path: "cto.yaml", _, _) = $0 { true } else { false } } == true, "\(effects)")
+        #expect(effects.last == .quit && state.quitting)
+
+        var kept = EditorState(context: F.context, draft: .newPosting(), path: nil, width: 100, height: 30)
+        F.send(&kept, [.enter] + F.type("X") + [.enter, .character("q"), .character("s"), .escape])
+        #expect(kept.modal == nil && !kept.quitting)
+        let later = F.send(&kept, [.control("s")] + F.type("later.yaml") + [.enter])
+        #expect(!later.contains(.quit) && !kept.quitting, "\(later)")
+    }
+
     @Test func quitWithChangesCanSaveOrDiscard() {
         var state = F.state()
         F.send(&state, [.enter] + F.type("X") + [.enter, .character("q")])
