@@ -63,6 +63,8 @@ extension Editor {
             return CompetencyKeys.handleCustomBullet(key, form: form, in: &state)
         case .rolePicker(let picker):
             return ReportingKeys.handlePicker(key, picker: picker, in: &state)
+        case .bulletPicker(let picker):
+            return BulletPickerKeys.handle(key, picker: picker, in: &state)
         case .customQuestion(let form):
             return RubricKeys.handleQuestionForm(key, form: form, in: &state)
         case .assessedBullets(let row, let selected):

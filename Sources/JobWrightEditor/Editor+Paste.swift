@@ -12,6 +12,8 @@ extension Editor {
             form.text.insert(text); state.modal = .customBullet(form)
         case .rolePicker(var picker)? where picker.typing:
             picker.typed.insert(text); state.modal = .rolePicker(picker)
+        case .bulletPicker(let picker)?:
+            BulletPickerKeys.paste(text, picker: picker, in: &state)
         case .customQuestion(var form)? where form.selected > 0:
             form.fields[form.selected - 1].insert(text); state.modal = .customQuestion(form)
         case .list(let editor)? where editor.editing != nil:
@@ -113,6 +115,7 @@ extension Editor {
         case .savePath?: return true
         case .customBullet(let form)?: return form.selected == 0
         case .rolePicker(let picker)?: return picker.typing
+        case .bulletPicker?: return true
         case .customQuestion(let form)?: return form.selected > 0
         case .list(let editor)?: return editor.editing != nil
         case .start(let screen)?: return screen.typingPath

@@ -43,7 +43,7 @@ public enum EditorLauncher {
         if let review = draft.importReview, let next = review.lines.firstIndex(where: { $0.settled != true }) {
             state.screen = .review
             state.reviewSelected = next
-            state.message = "Imported from \(review.sourceName): \(review.open.count) line\(review.open.count == 1 ? "" : "s") to review. a accept, c other match, k own wording, d drop."
+            state.message = ReviewKeys.opening(review)
         }
         if !errors.isEmpty {
             state.message = "\(errors.count) problem\(errors.count == 1 ? "" : "s") in the file (see 7 Checks): \(errors[0])"

@@ -33,6 +33,8 @@ public enum Modal: Equatable, Sendable {
     case customBullet(CustomBulletForm)
     /// Picks a role for a reporting line.
     case rolePicker(RolePicker)
+    /// Searches the whole catalog for the bullet an imported line becomes (Review screen).
+    case bulletPicker(BulletPicker)
     /// Writes the committee's own question for a rubric row.
     case customQuestion(CustomQuestionForm)
     /// Marks which chosen bullets a rubric row assesses (row index, highlighted bullet).

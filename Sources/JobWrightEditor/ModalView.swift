@@ -16,7 +16,7 @@ enum ModalView {
         // Dialogs that take the whole screen hide it entirely, so no marker of the screen below
         // shows beside them.
         switch modal {
-        case .list, .notices, .customBullet, .assessedBullets, .customQuestion, .start, .profileSetup:
+        case .list, .notices, .customBullet, .assessedBullets, .customQuestion, .start, .profileSetup, .bulletPicker:
             for row in 1..<max(1, state.height - 1) { canvas.fill(row, 0, state.width, " ") }
         default:
             break
@@ -68,6 +68,8 @@ enum ModalView {
                        + ["", "y  save anyway (the file is replaced by what you see)", "n or Esc  cancel"])
         case .customBullet(let form):
             drawCustomBullet(form, state, glyphs, &canvas)
+        case .bulletPicker(let picker):
+            BulletPickerView.draw(picker, state, glyphs, &canvas)
         case .rolePicker(let picker):
             drawPicker(picker, state, glyphs, &canvas)
         case .customQuestion(let form):
@@ -246,6 +248,7 @@ enum HelpText {
         case .checks: ["Enter  go to the field the finding is about"]
         case .review: ["Each line of the imported posting beside the bullet it became (jobwright import):",
                        "a or Enter  accept it;  c  change it to the next of its top matches (then a);",
+                       "/  search the whole catalog and choose any bullet for the line;",
                        "k  keep the old posting's wording as the district's own bullet;  d  drop the line",
                        "The review is saved with the draft; the tab goes once every line is settled"]
         }
@@ -268,7 +271,7 @@ enum HelpText {
         case .preview: "PgUp/PgDn scroll  g/G top/bottom  t posting/rubric"
         case .export: "Enter choose  w write"
         case .checks: "Enter go to the field"
-        case .review: "a/Enter accept  c other match  k keep own wording  d drop  u undo"
+        case .review: "a/Enter accept  c other match  / any bullet  k keep own wording  d drop  u undo"
         }
     }
 }

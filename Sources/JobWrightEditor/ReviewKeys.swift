@@ -1,8 +1,8 @@
 import JobWrightCore
 
 /// Keys of the Review screen, where an imported draft's lines are settled one by one: accept
-/// what a line became, change it to another of its top matches, keep the old posting's wording
-/// as the district's own bullet, or drop it.
+/// what a line became, change it to another of its top matches or to any bullet of the catalog
+/// (`/`, a search), keep the old posting's wording as the district's own bullet, or drop it.
 enum ReviewKeys {
     static func handle(_ key: Key, in state: inout EditorState) -> [Effect] {
         guard let review = state.draft.importReview else {
@@ -22,7 +22,7 @@ enum ReviewKeys {
             let line = review.lines[index]
             let choices = line.choices.map(\.id)
             guard !choices.isEmpty else {
-                state.message = "The catalog has no other match for this line: k keeps its own wording, d drops it."
+                state.message = "No other match was found for this line: / searches the whole catalog, k keeps its own wording, d drops it."
                 return []
             }
             // The next of the line's top matches after the bullet it is now.
@@ -30,6 +30,8 @@ enum ReviewKeys {
             state.draft.changeImportLine(index, to: next, catalog: state.context.catalog)
             Editor.edited(&state)
             state.message = "Line \(line.line) is now \(next). a accepts it, c shows the next match."
+        case .character("/"):
+            BulletPickerKeys.open(forLine: index, in: &state)
         case .character("k"):
             settle(index, .keepWording, in: &state)
         case .character("d"):
@@ -38,6 +40,11 @@ enum ReviewKeys {
             break
         }
         return []
+    }
+
+    /// What the status line says when an imported draft opens on the Review screen.
+    static func opening(_ review: ImportReview) -> String {
+        "Imported from \(review.sourceName): \(View.counted(review.open.count, "line")) to review. a accept, c other match, / any bullet, k own wording, d drop."
     }
 
     /// Applies a decision, moves to the next open line, and says what happened.

@@ -52,7 +52,7 @@ enum ReviewView {
         }
         lines += View.wrap(became, width: state.width - 2).map { ($0, CellStyle.plain) }
         if !line.choices.isEmpty {
-            lines.append(("Top matches (c goes through them):", CellStyle.plain))
+            lines.append(("Top matches (c goes through them; / searches the whole catalog):", CellStyle.plain))
             for choice in line.choices {
                 let text = catalog.competency(choice.id)?.text.collapsingWhitespace ?? ""
                 let marker = choice.id == line.bullet ? (state.context.ascii ? "> " : "▶ ") : "  "

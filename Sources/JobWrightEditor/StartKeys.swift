@@ -118,7 +118,7 @@ enum StartKeys {
         if let review = state.draft.importReview {
             state.screen = .review
             state.reviewSelected = 0
-            state.message = "Imported \(review.sourceName): \(View.counted(review.open.count, "line")) to review. a accept, c other match, k own wording, d drop."
+            state.message = ReviewKeys.opening(review)
         } else {
             state.message = "Imported \(path): no duty lines were found; its other lines are in the draft's notes."
         }

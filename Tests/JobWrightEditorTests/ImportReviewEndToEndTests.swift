@@ -63,4 +63,26 @@ struct ImportReviewEndToEndTests {
         #expect(done.contains("assets.e-rate"))
         #expect(!done.contains("robotics"))
     }
+
+    /// A line whose right bullet is not among its top matches: `/` searches the whole catalog,
+    /// the officer types two words, and Enter makes the line that bullet.
+    @Test func aSearchOfTheWholeCatalogGivesALineAnyBullet() throws {
+        let tmux = try Tmux()
+        try Data(Self.oldPosting.utf8).write(to: tmux.directory.appendingPathComponent("old.txt"))
+        #expect(system("cd '\(tmux.directory.path)' && '\(tmux.binary)' import old.txt --output draft.yaml >/dev/null 2>&1") == 0)
+        try tmux.start("edit draft.yaml")
+        try tmux.waitFor("/ any bullet")
+        try tmux.keys("/")
+        try tmux.waitFor("Choose any bullet of the catalog")
+        try tmux.type("retire equip")
+        let screen = try tmux.waitFor("with every word of \"retire equip\"")
+        #expect(screen.contains("Retire old equipment safely"))
+        try tmux.keys("Enter")
+        try tmux.waitFor("now assets.secure-disposal; 3 lines left to review")
+        try tmux.keys("C-s"); try tmux.waitFor("Saved draft.yaml")
+        try tmux.keys("q"); try tmux.waitFor("EDITOR-EXITED=0")
+        let saved = try #require(tmux.file("draft.yaml"))
+        #expect(saved.contains("- assets.secure-disposal"))
+        #expect(saved.contains("bullet: assets.secure-disposal"))
+    }
 }
