@@ -8,11 +8,12 @@ extension String {
 
     /// One line with single spaces: folded YAML text can carry line breaks and double spaces.
     public var collapsingWhitespace: String {
+        // Most texts (a catalog bullet's) are collapsed already: one pass over the bytes says so.
+        if utf8.withContiguousStorageIfAvailable(Self.isCollapsedASCII) == true { return self }
         // ASCII text without carriage returns has one Character per byte: done on the bytes.
         func needsCharacters(_ byte: UInt8) -> Bool { byte >= 0x80 || byte == 0x0D }
         let plain = !(utf8.withContiguousStorageIfAvailable { $0.contains(where: needsCharacters) } ?? utf8.contains(where: needsCharacters))
         if plain {
-            if hasCollapsedSpacing { return self }
             var output: [UInt8] = []
             output.reserveCapacity(utf8.count)
             var pendingSpace = false
@@ -29,20 +30,22 @@ extension String {
         return split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" || $0 == "\r" }).joined(separator: " ")
     }
 
-    /// True when ASCII text has no tab or line break, no space at either end and no two spaces
-    /// in a row: `collapsingWhitespace` would give it back as it is (a catalog bullet's text).
-    private var hasCollapsedSpacing: Bool {
-        guard utf8.first != 0x20, utf8.last != 0x20 else { return false }
-        func collapsed<Bytes: Sequence<UInt8>>(_ bytes: Bytes) -> Bool {
-            var previousSpace = false
-            for byte in bytes {
-                if byte == 0x0A || byte == 0x09 || (byte == 0x20 && previousSpace) { return false }
-                previousSpace = byte == 0x20
+    /// ASCII text whose only blanks are single spaces between words, with none at either end.
+    private static func isCollapsedASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let first = bytes.first, let last = bytes.last else { return true }
+        guard first != 0x20, last != 0x20 else { return false }
+        var previousSpace = false
+        for byte in bytes {
+            if byte > 0x20 {
+                if byte >= 0x7F { return false }
+                previousSpace = false
+            } else if byte == 0x20 && !previousSpace {
+                previousSpace = true
+            } else {
+                return false
             }
-            return true
         }
-        // A native string's bytes are read from its buffer, not through the view's iterator.
-        return utf8.withContiguousStorageIfAvailable(collapsed) ?? collapsed(utf8)
+        return true
     }
 
     /// Whether the text holds `byte`: `memchr` on a native string's buffer.

@@ -4,22 +4,39 @@ import JobWrightMustache
 /// Which CoSN skill areas, ISTE indicators and 603 CMR 35.04 standards the chosen bullets cover,
 /// computed from the bullets' alignments (never typed by hand).
 struct AlignmentMatrix {
-    let draft: Draft
+    /// The draft's chosen bullets, catalog and custom.
+    let chosen: [Competency]
     let catalog: Catalog
-    let ascii: Bool
 
     var coveredIDs: Set<String> {
-        Set(draft.chosenBullets(in: catalog).flatMap(\.aligns))
+        var covered = Set<String>()
+        for bullet in chosen { covered.formUnion(bullet.aligns) }
+        return covered
     }
 
     private struct CoSNRow { let code: String, title: String, weight: String?, mark: String }
     private struct ISTERow { let code: String, title: String, cells: [(letter: String, mark: String)], covered: String }
     private struct StandardRow { let code: String, title: String, covered: String }
 
-    func context(format: OutputFormat) -> MustacheObject {
+    /// The summary sentence and the frameworks' names; with `tables`, the rows of the matrix too
+    /// (`cosn`, `iste`, `maAdmin`, and for plain text `textMatrix`).
+    func context(format: OutputFormat, tables: Bool) -> MustacheObject {
         let covered = coveredIDs
         let cosnAreas = catalog.framework("cosn")?.standards.filter { $0.kind == .skillArea } ?? []
         let iste = catalog.framework("iste")?.standards ?? []
+        let isteIndicators = iste.filter { $0.kind == .indicator }
+        let coveredCoSN = cosnAreas.filter { covered.contains($0.id) }.count
+        let coveredISTE = isteIndicators.filter { covered.contains($0.id) }.count
+        var values: MustacheObject = [
+            "summary": .text("The chosen duties and knowledge cover \(coveredCoSN) of \(cosnAreas.count) CoSN skill areas "
+                + "and \(coveredISTE) of \(isteIndicators.count) ISTE indicators."),
+            "cosnName": .text(frameworkTitle("cosn")), "isteName": .text(frameworkTitle("iste")), "maAdminName": .text(frameworkTitle("ma-admin")),
+        ]
+        if tables { addTables(to: &values, format: format, covered: covered, cosnAreas: cosnAreas, iste: iste) }
+        return values
+    }
+
+    private func addTables(to values: inout MustacheObject, format: OutputFormat, covered: Set<String>, cosnAreas: [Standard], iste: [Standard]) {
         let isteStandards = iste.filter { $0.kind == .standard }
         let isteIndicators = iste.filter { $0.kind == .indicator }
         let maAdmin = catalog.framework("ma-admin")?.standards ?? []
@@ -47,25 +64,17 @@ struct AlignmentMatrix {
             return StandardRow(code: standard.code, title: standard.title,
                                covered: codes.isEmpty ? (direct ? "yes" : "none") : codes.joined(separator: ", "))
         }
-        let coveredCoSN = cosnAreas.filter { covered.contains($0.id) }.count
-        let coveredISTE = isteIndicators.filter { covered.contains($0.id) }.count
-        var values: MustacheObject = [
-            "cosn": .list(cosnRows.map { row in
-                var values: MustacheObject = ["code": .text(row.code), "title": .text(row.title), "mark": .text(row.mark)]
-                values[text: "weight"] = row.weight
-                return .object(values)
-            }),
-            "iste": .list(isteRows.map { row in
-                ["code": .text(row.code), "title": .text(row.title), "covered": .text(row.covered),
-                 "cells": .list(row.cells.map { ["letter": .text($0.letter), "mark": .text($0.mark)] })]
-            }),
-            "maAdmin": .list(maRows.map { ["code": .text($0.code), "title": .text($0.title), "covered": .text($0.covered)] }),
-            "summary": .text("The chosen duties and knowledge cover \(coveredCoSN) of \(cosnAreas.count) CoSN skill areas "
-                + "and \(coveredISTE) of \(isteIndicators.count) ISTE indicators."),
-            "cosnName": .text(frameworkTitle("cosn")), "isteName": .text(frameworkTitle("iste")), "maAdminName": .text(frameworkTitle("ma-admin")),
-        ]
+        values["cosn"] = .list(cosnRows.map { row in
+            var object: MustacheObject = ["code": .text(row.code), "title": .text(row.title), "mark": .text(row.mark)]
+            object[text: "weight"] = row.weight
+            return .object(object)
+        })
+        values["iste"] = .list(isteRows.map { row in
+            ["code": .text(row.code), "title": .text(row.title), "covered": .text(row.covered),
+             "cells": .list(row.cells.map { ["letter": .text($0.letter), "mark": .text($0.mark)] })]
+        })
+        values["maAdmin"] = .list(maRows.map { ["code": .text($0.code), "title": .text($0.title), "covered": .text($0.covered)] })
         if format == .text { values[text: "textMatrix"] = textMatrix(cosn: cosnRows, iste: isteRows, ma: maRows) }
-        return values
     }
 
     private func frameworkTitle(_ id: String) -> String {

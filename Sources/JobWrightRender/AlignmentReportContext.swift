@@ -12,11 +12,11 @@ struct AlignmentReportContext {
     var labels = StandardsLabels.Memo()
 
     func build() -> MustacheObject {
-        var context = AlignmentMatrix(draft: draft, catalog: catalog, ascii: options.ascii).context(format: options.format)
+        let chosen = draft.chosenBullets(in: catalog)
+        var context = AlignmentMatrix(chosen: chosen, catalog: catalog).context(format: options.format, tables: true)
         context[text: "title"] = draft.position.title?.nilIfBlank ?? "Untitled position"
         context[text: "district"] = draft.position.district?.nilIfBlank
         context[text: "postingId"] = draft.position.postingId?.nilIfBlank
-        let chosen = draft.chosenBullets(in: catalog)
         context["areas"] = .list(catalog.areas.map { area -> MustacheValue in
             let bullets = chosen.filter { $0.area == area.id }.map { bullet -> MustacheValue in
                 ["text": .text(bullet.text.collapsingWhitespace), "kind": bullet.kind == .knowledge ? "knowledge" : "duty",

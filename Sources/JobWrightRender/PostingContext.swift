@@ -35,11 +35,14 @@ struct PostingContext {
         context[text: "orgChart"] = orgChart()
         // Only the HTML page draws the chart; JSON-LD leaves this key out (see Renderer.jsonLD).
         if options.format == .html && drawsOrgChart { context[text: Self.orgChartPictureKey] = orgChartPicture() }
-        context["dutyAreas"] = .list(bulletsByArea(kind: .duty))
-        context["knowledgeAreas"] = .list(bulletsByArea(kind: .knowledge))
+        let chosen = draft.chosenBullets(in: catalog)
+        context["dutyAreas"] = .list(bulletsByArea(chosen, kind: .duty))
+        context["knowledgeAreas"] = .list(bulletsByArea(chosen, kind: .knowledge))
         context["qualifications"] = qualifications().map(MustacheValue.object)
-        var alignment = AlignmentMatrix(draft: draft, catalog: catalog, ascii: options.ascii).context(format: options.format)
-        alignment["matrix"] = .flag(options.standardsMatrix ?? draft.standardsMatrix ?? false)
+        // The tables of the matrix are built only when the posting prints it.
+        let matrix = options.standardsMatrix ?? draft.standardsMatrix ?? false
+        var alignment = AlignmentMatrix(chosen: chosen, catalog: catalog).context(format: options.format, tables: matrix)
+        alignment["matrix"] = .flag(matrix)
         context["alignment"] = .object(alignment)
         context["compensation"] = .object(compensation())
         context["physicalDemands"] = .texts(draft.physicalDemands.compactMap(\.nilIfBlank))
@@ -139,8 +142,8 @@ struct PostingContext {
         }
     }
 
-    private func bulletsByArea(kind: Competency.Kind) -> [MustacheValue] {
-        let chosen = Dictionary(grouping: draft.chosenBullets(in: catalog).filter { $0.kind == kind }, by: \.area)
+    private func bulletsByArea(_ chosen: [Competency], kind: Competency.Kind) -> [MustacheValue] {
+        let chosen = Dictionary(grouping: chosen.filter { $0.kind == kind }, by: \.area)
         return catalog.areas.compactMap { area in
             guard let bullets = chosen[area.id] else { return nil }
             return [

@@ -24,34 +24,38 @@ extension TextLayout {
         let hang = Self.asciiWidth(line[line.startIndex..<bodyStart]) ?? 0
         let body = line[bodyStart...]
         guard body.contains(where: { $0 != 0x20 }) else { Self.appendTrimmed(line, to: &output); return }
-        // The first line keeps the line's own prefix; the others are indented to where its words begin.
-        var current: [UInt8] = []
-        current.reserveCapacity(width + 16)
-        current.append(contentsOf: UnsafeBufferPointer(rebasing: line[line.startIndex..<bodyStart]))
+        // The first line keeps the line's own prefix; the others are indented to where its words
+        // begin. Words the source already separates by one space are copied as one run.
+        output.append(contentsOf: UnsafeBufferPointer(rebasing: line[line.startIndex..<bodyStart]))
+        // Every byte takes one column (no control characters): a word's width is its length.
+        let oneColumnEach = lineWidth == line.count
         var currentWidth = hang
         var lineHasWord = false
+        var run = body.startIndex..<body.startIndex
+        func flush() { output.append(contentsOf: UnsafeBufferPointer(rebasing: body[run])) }
         var index = body.startIndex
         while index < body.endIndex {
             guard body[index] != 0x20 else { index += 1; continue }
             let wordStart = index
             while index < body.endIndex && body[index] != 0x20 { index += 1 }
-            let word = body[wordStart..<index]
-            let wordWidth = Self.asciiWidth(word) ?? 0
+            let wordWidth = oneColumnEach ? index - wordStart : Self.asciiWidth(body[wordStart..<index]) ?? 0
             if lineHasWord && currentWidth + 1 + wordWidth > width {
-                Self.appendTrimmed(current[...], to: &output)
+                flush()
                 output.append(0x0A)
-                current.removeAll(keepingCapacity: true)
-                current.append(contentsOf: repeatElement(0x20, count: hang))
-                current.append(contentsOf: UnsafeBufferPointer(rebasing: word))
+                output.append(contentsOf: repeatElement(0x20, count: hang))
+                run = wordStart..<index
                 currentWidth = hang + wordWidth
+            } else if lineHasWord && wordStart == run.upperBound + 1 {
+                run = run.lowerBound..<index
+                currentWidth += 1 + wordWidth
             } else {
-                if lineHasWord { current.append(0x20) }
-                current.append(contentsOf: UnsafeBufferPointer(rebasing: word))
-                currentWidth += (lineHasWord ? 1 : 0) + wordWidth
+                if lineHasWord { flush(); output.append(0x20); currentWidth += 1 }
+                run = wordStart..<index
+                currentWidth += wordWidth
             }
             lineHasWord = true
         }
-        Self.appendTrimmed(current[...], to: &output)
+        flush()
     }
 
     /// Columns of an ASCII text, or nil when it holds any other byte.

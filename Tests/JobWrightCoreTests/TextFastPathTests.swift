@@ -6,7 +6,7 @@ struct TextFastPathTests {
     /// The byte path of `collapsingWhitespace` gives what splitting by Character gives.
     @Test func collapsingWhitespaceMatchesTheCharacterPath() {
         var generator = SystemRandomNumberGenerator()
-        let pieces = ["a", "Bc", " ", "  ", "\n", "\t", "x.y", "-", "\n\n", " \t "]
+        let pieces = ["a", "Bc", " ", "  ", "\n", "\t", "x.y", "-", "\n\n", " \t ", "\u{1}", "\u{7F}"]
         for _ in 0..<2_000 {
             let text = (0..<Int.random(in: 0...12, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
             let expected = text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" || $0 == "\r" }).joined(separator: " ")
