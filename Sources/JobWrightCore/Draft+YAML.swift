@@ -5,6 +5,11 @@ public struct LoadedDraft {
     public var draft: Draft
     public var document: YAMLDocument
 
+    public init(draft: Draft, document: YAMLDocument) {
+        self.draft = draft
+        self.document = document
+    }
+
     public func location(of path: [String]) -> SourceLocation { document.location(of: path) }
 }
 

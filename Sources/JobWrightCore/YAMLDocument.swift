@@ -9,6 +9,8 @@ public struct YAMLDocument {
     public let text: String
     public let root: Node?
     private let locations = NodeLocations()
+    /// False for a document that was written, not read: its findings name the file alone.
+    public let isLocated: Bool
 
     /// Files a user writes are small; anything larger is refused before it is parsed.
     public static let sizeLimit = 5_000_000
@@ -22,9 +24,19 @@ public struct YAMLDocument {
     /// the null rule alone took a millisecond to compile at start-up.
     static let resolver = Resolver.basic
 
+    /// Text jobwright has just written from a value it holds (`jobwright import`'s draft), not
+    /// parsed: locations name the file alone, with no line or column.
+    public init(written text: String, path: String) {
+        self.path = path
+        self.text = text
+        root = nil
+        isLocated = false
+    }
+
     public init(path: String, text: String) throws(JobWrightError) {
         self.path = path
         self.text = text
+        isLocated = true
         guard text.utf8.count <= Self.sizeLimit else {
             throw JobWrightError(.badData, "the file is larger than 5 MB; a jobwright file is a few kilobytes", at: SourceLocation(file: path))
         }
@@ -116,6 +128,7 @@ public struct YAMLDocument {
 
     /// The location of the node at a coding path, or of the deepest ancestor that exists.
     public func location(of path: [String]) -> SourceLocation {
+        guard isLocated else { return SourceLocation(file: self.path) }
         let mark = locations.mark(of: path, in: root)
         return SourceLocation(file: self.path, line: mark?.line ?? 1, column: mark?.column ?? 1)
     }

@@ -43,6 +43,28 @@ struct ImportCommandTests {
         #expect(report?["findings"] is [[String: Any]])
     }
 
+    /// The text report's checks run on the draft in memory, the JSON report's on the draft read
+    /// back (for each finding's line): both list the same findings.
+    @Test(arguments: ["02-wilkes-director-of-technology.html", "05-edtechrecruiting-executive-director-data-technology.txt"])
+    func theTextAndJSONReportsListTheSameFindings(_ file: String) throws {
+        let folder = try CLI.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let source = Self.postings.appendingPathComponent(file).path
+        let text = try CLI.run(["import", source, "--output", folder.appendingPathComponent("a.yaml").path])
+        let json = try CLI.run(["import", source, "--output", folder.appendingPathComponent("b.yaml").path, "--format", "json"])
+        #expect(text.status == 0 && json.status == 0, "\(text.stderr)\(json.stderr)")
+        #expect(try Data(contentsOf: folder.appendingPathComponent("a.yaml")) == Data(contentsOf: folder.appendingPathComponent("b.yaml")))
+        let findings = (try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])?["findings"] as? [[String: Any]] ?? []
+        #expect(findings.count >= 3)
+        #expect(findings.contains { $0["line"] is Int })
+        let checks = text.stdout.components(separatedBy: "CHECKS OF THE NEW DRAFT\n").last ?? ""
+        for finding in findings {
+            let field = (finding["field"] as? String).map { $0 + ": " } ?? ""
+            #expect(checks.contains("\(finding["severity"] as? String ?? ""): \(field)\(finding["message"] as? String ?? "")"), "\(finding)")
+        }
+        #expect(checks.components(separatedBy: "\n").filter { $0.hasPrefix("  error: ") || $0.hasPrefix("  warning: ") || $0.hasPrefix("  notice: ") }.count == findings.count)
+    }
+
     @Test func withoutOutputTheDraftGoesToStandardOutputAndTheReportToStandardError() throws {
         let run = try CLI.run(["import", "-"], stdin: "Director of Technology\n\nResponsibilities\n- Manage the district's E-rate applications and records.\n")
         #expect(run.status == 0, "\(run.stderr)")

@@ -71,3 +71,23 @@ struct RoundTripTests {
         }
     }
 }
+
+/// `jobwright import` checks the draft it made in memory for the text report (whose findings
+/// name no line); that is only right while every imported draft reads back as itself.
+@Suite("Imported drafts read back as themselves")
+struct ImportedDraftReadBackTests {
+    @Test func everyFixturePostingsDraftReadsBackUnchanged() throws {
+        let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/postings")
+        let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
+        #expect(files.count >= 17)
+        let formats: [OutputFormat] = [.text, .markdown, .html, .docx]
+        let printed = try formats.map { try RoundTripTests.printed($0) }
+        let inputs = try files.map { try ImportInput(path: $0, bytes: [UInt8](Data(contentsOf: folder.appendingPathComponent($0)))) }
+            + printed.map { try ImportInput(path: $0.path, bytes: $0.bytes) }
+        for input in inputs {
+            let draft = RoundTripTests.importer.importPosting(input).draft
+            let readBack = try Draft.load(path: "draft.yaml", text: try draft.yaml()).draft
+            #expect(readBack == draft, "\(input.path)")
+        }
+    }
+}

@@ -70,8 +70,12 @@ struct ImportCommand: Command {
             let result = importer.importPosting(input)
             let yaml = try result.draft.yaml()
             let draftPath = output ?? "-"
-            // The draft as written, loaded back: what the checks see is what the editor will open.
-            let loaded = try Draft.load(path: draftPath == "-" ? "<stdout>" : draftPath, text: yaml)
+            // The JSON report gives each finding's line and column in the draft as written, so it
+            // reads the draft back; the text report names no line, so its checks take the draft
+            // in memory, which reads back as itself (ImportedDraftReadBackTests).
+            let written = draftPath == "-" ? "<stdout>" : draftPath
+            let loaded = format == .json ? try Draft.load(path: written, text: yaml)
+                : LoadedDraft(draft: result.draft, document: YAMLDocument(written: yaml, path: written))
             let checker = try Checker(renderer: renderer, rules: try RuleData.load(overrides: assets.catalog))
             let findings = checker.check(loaded)
             try Files.write(yaml, to: output)
