@@ -48,20 +48,51 @@ public struct Catalog: Sendable {
         self.roles = roles
         self.notices = notices
         self.glossary = glossary
+        standardIndex.reserveCapacity(frameworks.reduce(0) { $0 + $1.standards.count })
         for framework in frameworks { for standard in framework.standards { standardIndex[standard.id] = standard } }
+        areaIndex.reserveCapacity(areas.count)
         for area in areas { areaIndex[area.id] = area }
+        competencyIndex.reserveCapacity(competencies.count)
+        searchText.reserveCapacity(competencies.count * 320)
+        searchStarts.reserveCapacity(competencies.count + 1)
         for competency in competencies {
             competencyIndex[competency.id] = competency
             bulletsByArea[competency.area, default: []].append(competency)
-            let searchable = ([competency.id, competency.text] + (competency.keywords ?? [])).joined(separator: " ").lowercased()
             positionsByArea[competency.area, default: []].append(searchStarts.count - 1)
-            searchText.append(contentsOf: searchable.utf8)
+            // Id, text and keywords, lower-cased, each followed by a space but the last.
+            Self.appendLowercased(competency.id, to: &searchText)
+            searchText.append(0x20)
+            Self.appendLowercased(competency.text, to: &searchText)
+            for keyword in competency.keywords ?? [] {
+                searchText.append(0x20)
+                Self.appendLowercased(keyword, to: &searchText)
+            }
             searchText.append(0)
             searchStarts.append(searchText.count)
         }
         if competencies.count >= Self.byteIndexThreshold { positionsByByte = Self.positionsByByte(searchText) }
+        questionIndex.reserveCapacity(questions.count)
         for question in questions { questionIndex[question.id] = question }
+        roleIndex.reserveCapacity(roles.count)
         for role in roles { roleIndex[role.id] = role }
+    }
+
+    /// The text's bytes lower-cased: ASCII byte by byte, anything else as `lowercased()` does.
+    private static func appendLowercased(_ text: String, to bytes: inout [UInt8]) {
+        let start = bytes.count
+        bytes.append(contentsOf: text.utf8)
+        let ascii = bytes.withUnsafeMutableBufferPointer { buffer -> Bool in
+            for index in start..<buffer.count {
+                let byte = buffer[index]
+                if byte >= 0x80 { return false }
+                if byte >= 0x41 && byte <= 0x5A { buffer[index] = byte | 0x20 }
+            }
+            return true
+        }
+        if !ascii {
+            bytes.removeSubrange(start...)
+            bytes.append(contentsOf: text.lowercased().utf8)
+        }
     }
 
     public func standard(_ id: String) -> Standard? { standardIndex[id] }

@@ -147,6 +147,21 @@ struct CatalogIntegrityTests {
         #expect(catalog.searchPositions("a\u{0}b").isEmpty)
     }
 
+    /// Text that is not ASCII is lower-cased as `lowercased()` does, whole words at a time.
+    @Test func aSearchOfTextThatIsNotASCIIFindsWhatATextSearchFinds() {
+        var competencies = Array(catalog.competencies.prefix(4))
+        competencies[0].text = "Café ÉCOLE of İstanbul"
+        competencies[1].keywords = ["Straße", "ΣΟΦΟΣ", "DATA"]
+        competencies[2].id = "assets.ÉQUIPE"
+        let small = Catalog(profile: catalog.profile, frameworks: catalog.frameworks, areas: catalog.areas, competencies: competencies,
+                            scales: catalog.scales, recommendations: catalog.recommendations, questions: catalog.questions,
+                            roles: catalog.roles, notices: catalog.notices)
+        for needle in ["café", "école", "i̇stanbul", "straße", "σοφος", "σοφοσ", "data", "équipe", "é", "ς"] {
+            let expected = competencies.filter { ([$0.id, $0.text] + ($0.keywords ?? [])).joined(separator: " ").lowercased().contains(needle) }
+            #expect(small.searchCompetencies(needle).map(\.id) == expected.map(\.id), "\(needle)")
+        }
+    }
+
     /// A catalog of a thousand bullets or more answers a one-letter search from its index of
     /// bytes: the same places, in the same order, as a search.
     @Test func aLargeCatalogsOneLetterSearchesFindWhatATextSearchFinds() {
