@@ -11,13 +11,15 @@ struct NodeWriter {
     /// new default `Constructor` (its tables of functions), a third of writing an imported draft.
     /// The emitter reads a tag's name only, and a named tag is never renamed (a mapping's or list's
     /// implicit tag is named `map` or `seq` when it is written, which is what these already are).
-    /// They share one constructor: each of Yams's default constructors builds its tables anew.
+    /// Nothing reads Swift values back from these nodes, and a named tag is never resolved, so
+    /// they share an empty constructor and the basic resolver: Yams's defaults build their tables
+    /// of functions and compile seven regular expressions.
     let strTag: Tag, intTag: Tag, boolTag: Tag, mapTag: Tag, seqTag: Tag
 
     init(newlineScalarStyle: Node.Scalar.Style) {
         self.newlineScalarStyle = newlineScalarStyle
-        let constructor = Constructor.default
-        func tag(_ name: Tag.Name) -> Tag { Tag(name, .default, constructor) }
+        let constructor = Constructor([:], [:], [:])
+        func tag(_ name: Tag.Name) -> Tag { Tag(name, .basic, constructor) }
         (strTag, intTag, boolTag, mapTag, seqTag) = (tag(.str), tag(.int), tag(.bool), tag(.map), tag(.seq))
     }
 
@@ -33,7 +35,8 @@ struct NodeWriter {
     func int(_ value: Int) -> Node { Node(String(describing: value), intTag) }
     func bool(_ value: Bool) -> Node { Node(value ? "true" : "false", boolTag) }
     func amount(_ value: Amount) -> Node { value.wholeValue.map(int) ?? value.value.box() }
-    func date(_ value: CalendarDate) -> Node { string(value.description) }
+    /// A date, `2027-02-05`, is a YAML timestamp, which Yams's `box()` single-quotes to keep it text.
+    func date(_ value: CalendarDate) -> Node { Node(value.description, strTag, .singleQuoted) }
     func rawValue<Value: RawRepresentable<String>>(_ value: Value) -> Node { string(value.rawValue) }
 
     func list<Element>(_ elements: [Element], _ element: (Element) -> Node) -> Node {
