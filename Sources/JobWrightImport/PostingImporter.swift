@@ -101,7 +101,10 @@ public struct PostingImporter: Sendable {
                     record(.own, [id], matches)
                     review.append(Self.reviewLine(line, bullet: id, matches: matches))
                 }
-            case .qualifications, .preferred where line.shape == .bullet || Self.namesAQualification(line.text):
+            // Every line under a qualifications heading; under "preferred", a listed line or one
+            // that names a qualification.
+            case .qualifications,
+                 .preferred where line.shape == .bullet || Self.namesAQualification(line.text):
                 let preferred = section == .preferred || line.text.lowercased().contains("preferred")
                 if preferred { draft.qualifications.preferred.append(line.text) } else { draft.qualifications.required.append(line.text) }
                 record(.qualification, [preferred ? "qualifications.preferred" : "qualifications.required"])
@@ -111,7 +114,9 @@ public struct PostingImporter: Sendable {
             case .workingConditions:
                 draft.workingConditions.append(line.text)
                 record(.fact, ["workingConditions"])
-            case .summary, .opening where line.shape == .paragraph && line.text.characterCount >= 80:
+            // Every line under a summary heading; before any heading, a paragraph of some length.
+            case .summary,
+                 .opening where line.shape == .paragraph && line.text.characterCount >= 80:
                 summary.append(line.text)
                 record(.summary, ["summary"])
             default:
