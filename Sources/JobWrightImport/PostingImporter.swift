@@ -95,7 +95,7 @@ public struct PostingImporter: Sendable {
                     let id = Draft.importedBulletID(line: line.number)
                     let nearest = matches.first.flatMap { catalog.competency($0.id) }
                     let area = nearest?.area ?? lastArea
-                    let aligns = nearest?.aligns.filter { $0.hasPrefix("cosn:") || $0.hasPrefix("iste:") } ?? []
+                    let aligns = Self.ownBulletAligns(nearest: nearest, area: area, in: catalog)
                     draft.customCompetencies.append(Competency(id: id, area: area, kind: kind, text: line.text, aligns: aligns))
                     draft.competencies.append(id)
                     record(.own, [id], matches)
@@ -129,6 +129,16 @@ public struct PostingImporter: Sendable {
         if !review.isEmpty { draft.importReview = ImportReview(source: input.path, lines: review) }
         let coveredAreas = Set(draft.chosenBullets(in: catalog).map(\.area))
         return ImportResult(draft: draft, lines: results, uncoveredAreas: catalog.areas.filter { !coveredAreas.contains($0.id) })
+    }
+
+    /// The CoSN and ISTE alignments a district's own bullet takes: those of the nearest catalog
+    /// bullet, or, when it has none that a bullet must have (a line like nothing in the catalog),
+    /// those of the first bullet of its area, so the draft opens without errors.
+    static func ownBulletAligns(nearest: Competency?, area: String, in catalog: Catalog) -> [String] {
+        func framed(_ bullet: Competency) -> [String] { bullet.aligns.filter { $0.hasPrefix("cosn:") || $0.hasPrefix("iste:") } }
+        let candidates = [nearest].compactMap { $0 } + catalog.competencies(inArea: area) + catalog.competencies
+        let valid = candidates.lazy.map(framed).first { AlignmentRules.problems($0, in: catalog).isEmpty }
+        return valid ?? []
     }
 
     static func reviewLine(_ line: SourceLine, bullet: String, matches: [BulletMatcher.Match]) -> ImportReview.Line {

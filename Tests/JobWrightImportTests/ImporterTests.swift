@@ -23,6 +23,26 @@ struct ImporterTests {
         }
     }
 
+    /// A duty like nothing in the catalog becomes the district's own bullet with the alignments
+    /// every bullet needs (a CoSN skill area and an ISTE indicator), so the draft opens clean.
+    @Test func anOwnBulletLikeNothingInTheCatalogStillHasTheAlignmentsABulletNeeds() throws {
+        let result = try Self.imported("""
+            Director of Technology
+
+            Responsibilities
+            - print management
+            - Qzxv wibble frob the plinth.
+            - Run the help desk and track how quickly tickets are closed.
+            """)
+        let catalog = Self.importer.catalog
+        #expect(result.draft.customCompetencies.count >= 2)
+        for bullet in result.draft.customCompetencies {
+            #expect(AlignmentRules.problems(bullet.aligns, in: catalog).isEmpty, "\(bullet.text): \(bullet.aligns)")
+        }
+        let loaded = try Draft.load(path: "draft.yaml", text: try result.draft.yaml())
+        #expect(loaded.referenceErrors(against: catalog).isEmpty)
+    }
+
     @Test func theFirstWordsAreTheFirstOfAllTheWords() {
         for text in ["", "The Director of Technology will lead the district's E-rate work", "one two", "é-rate, 1:1 — Überblick"] {
             for limit in 0...8 { #expect(MatchTokenizer.words(text, atMost: limit) == Array(MatchTokenizer.words(text).prefix(limit))) }

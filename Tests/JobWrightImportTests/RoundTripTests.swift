@@ -73,7 +73,8 @@ struct RoundTripTests {
 }
 
 /// `jobwright import` checks the draft it made in memory for the text report (whose findings
-/// name no line); that is only right while every imported draft reads back as itself.
+/// name no line); that is only right while every imported draft reads back as itself. Each
+/// must also open without errors.
 @Suite("Imported drafts read back as themselves")
 struct ImportedDraftReadBackTests {
     @Test func everyFixturePostingsDraftReadsBackUnchanged() throws {
@@ -86,8 +87,10 @@ struct ImportedDraftReadBackTests {
             + printed.map { try ImportInput(path: $0.path, bytes: $0.bytes) }
         for input in inputs {
             let draft = RoundTripTests.importer.importPosting(input).draft
-            let readBack = try Draft.load(path: "draft.yaml", text: try draft.yaml()).draft
-            #expect(readBack == draft, "\(input.path)")
+            let loaded = try Draft.load(path: "draft.yaml", text: try draft.yaml())
+            #expect(loaded.draft == draft, "\(input.path)")
+            // And it opens in the editor without errors.
+            #expect(loaded.referenceErrors(against: RoundTripTests.renderer.catalog).map(\.description) == [], "\(input.path)")
         }
     }
 }
