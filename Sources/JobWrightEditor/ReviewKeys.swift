@@ -42,9 +42,10 @@ enum ReviewKeys {
         return []
     }
 
-    /// What the status line says when an imported draft opens on the Review screen.
+    /// What the status line says when an imported draft opens on the Review screen: short
+    /// enough for 80 columns (the heading above names the file).
     static func opening(_ review: ImportReview) -> String {
-        "Imported from \(review.sourceName): \(View.counted(review.open.count, "line")) to review. a accept, c other match, / any bullet, k own wording, d drop."
+        "Review \(View.counted(review.open.count, "line")): a accept, c other match, / any bullet, k own words, d drop"
     }
 
     /// Applies a decision, moves to the next open line, and says what happened.

@@ -1,5 +1,5 @@
 import JobWrightCore
-import JobWrightEditor
+@testable import JobWrightEditor
 import Testing
 
 /// The Review screen's search of the whole catalog: an imported line whose right bullet is not
@@ -107,6 +107,16 @@ struct BulletPickerTests {
         let effects = F.send(&state, [.control("s")])
         #expect(effects.contains { if case .save(path: "draft.yaml", _, _) = $0 { true } else { false } })
         #expect(Self.picker(state)?.filter.text == "help")
+    }
+
+    /// The status line's first words on opening name every key and fit 80 columns, up to 999 lines.
+    @Test func theOpeningMessageFitsEightyColumns() {
+        for count in [1, 20, 999] {
+            let lines = (0..<count).map { ImportReview.Line(line: $0, text: "x", bullet: "technical.help-desk", choices: []) }
+            let message = ReviewKeys.opening(ImportReview(source: "a-long-file-name-of-last-years-posting.docx", lines: lines))
+            #expect(message.count <= 77, "\(message)")
+            #expect(message.contains("/ any bullet") && message.contains("d drop"))
+        }
     }
 
     @Test func theReviewTellsOfTheSearch() {

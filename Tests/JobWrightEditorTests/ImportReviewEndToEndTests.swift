@@ -51,7 +51,7 @@ struct ImportReviewEndToEndTests {
         try FileManager.default.copyItem(at: tmux.directory.appendingPathComponent("draft.yaml"),
                                          to: again.directory.appendingPathComponent("draft.yaml"))
         try again.start("edit draft.yaml")
-        screen = try again.waitFor("1 line to review")
+        screen = try again.waitFor("Review 1 line: a accept")
         #expect(screen.contains("✓"))
         try again.keys("k")
         screen = try again.waitFor("the review is done")
