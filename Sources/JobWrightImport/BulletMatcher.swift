@@ -28,8 +28,10 @@ public struct BulletMatcher: Sendable {
     let technologyTerms: Set<String>
     let sharedTopicTerms: Set<String>
 
-    /// How much a bullet's keywords and its area's title count, next to its text's words.
-    static let keywordWeight = 1.0
+    /// How much a bullet's keywords and its area's title count, next to its text's words. The
+    /// keywords count double: they name what the bullet is about, where its text also carries
+    /// words of its own phrasing ("so systems work together", "with little friction").
+    static let keywordWeight = 2.0
     static let areaWeight = 0.3
     static let lowWeightFactor = 0.3
     /// A "Knowledge of ..." line against a duty bullet, or a duty line against a knowledge
