@@ -20,6 +20,9 @@ struct ImportAccuracyTests {
             /// "unseen" for the postings added after the matcher was tuned, labelled before it
             /// was run on them; absent for the postings the matcher was tuned with.
             var set: String?
+            /// For an unseen posting, the round of tuning after which it was added: absent for the
+            /// first (postings 12 to 17), 2 for those added after the second.
+            var round: Int?
             var lines: [Line]
         }
         struct Line: Codable {
@@ -167,13 +170,25 @@ extension ImportAccuracyTests {
         #expect(Self.outcomes.contains { Self.unseenFiles.contains($0.file) && $0.label == "none" })
     }
 
-    /// Measured before any tuning: first 38.2%, top three 63.6%, "none" matched 3 of 6 (README).
+    /// The unseen postings added after the second round of tuning (`round: 2`), labelled before
+    /// the matcher was run on them.
+    static let secondRoundFiles: Set<String> = Set(labels.postings.filter { $0.set == "unseen" && $0.round == 2 }.map(\.file))
+
+    /// Postings 12 to 17 measured before any tuning: first 38.2%, top three 63.6%, "none"
+    /// matched 3 of 6 (README).
     @Test func unseenPostingsHoldTheirFloor() {
-        let rates = Rates(Self.outcomes.filter { Self.unseenFiles.contains($0.file) })
-        print("import accuracy, unseen postings: \(rates.summary)")
+        let rates = Rates(Self.outcomes.filter { Self.unseenFiles.contains($0.file) && !Self.secondRoundFiles.contains($0.file) })
+        print("import accuracy, all unseen postings: \(Rates(Self.outcomes.filter { Self.unseenFiles.contains($0.file) }).summary)")
+        print("import accuracy, unseen postings of the first round (12-17): \(rates.summary)")
         #expect(rates.firstRate >= 0.47)
         #expect(rates.topThreeRate >= 0.72)
         #expect(rates.falseRate <= 0.34)
     }
-}
 
+    /// Measured on its first run (README, "How import matches").
+    @Test func secondRoundUnseenPostingsHoldTheirFloor() {
+        #expect(!Self.secondRoundFiles.isEmpty)
+        let rates = Rates(Self.outcomes.filter { Self.secondRoundFiles.contains($0.file) })
+        print("import accuracy, unseen postings of the second round: \(rates.summary)")
+    }
+}
