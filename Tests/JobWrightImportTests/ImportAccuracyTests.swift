@@ -149,9 +149,9 @@ struct ImportAccuracyTests {
         #expect(rates.topThreeRate >= 0.94)
         #expect(rates.falseRate <= 0.07)
         let all = Rates(Self.outcomes)
-        #expect(all.firstRate >= 0.62)
-        #expect(all.topThreeRate >= 0.84)
-        #expect(all.falseRate <= 0.15)
+        #expect(all.firstRate >= 0.60)
+        #expect(all.topThreeRate >= 0.81)
+        #expect(all.falseRate <= 0.18)
     }
 
     @Test func heldOutPostingsHoldTheirFloor() {
@@ -185,10 +185,14 @@ extension ImportAccuracyTests {
         #expect(rates.falseRate <= 0.34)
     }
 
-    /// Measured on its first run (README, "How import matches").
+    /// Measured on its first run: first 48%, top three 64%, "none" matched 1 of 2 (README, "How
+    /// import matches").
     @Test func secondRoundUnseenPostingsHoldTheirFloor() {
         #expect(!Self.secondRoundFiles.isEmpty)
         let rates = Rates(Self.outcomes.filter { Self.secondRoundFiles.contains($0.file) })
         print("import accuracy, unseen postings of the second round: \(rates.summary)")
+        #expect(rates.firstRate >= 0.48)
+        #expect(rates.topThreeRate >= 0.64)
+        #expect(rates.falseRate <= 0.5)
     }
 }
