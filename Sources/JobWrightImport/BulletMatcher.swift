@@ -24,12 +24,16 @@ public struct BulletMatcher: Sendable {
     /// Bullet id → its area.
     let areas: [String: String]
     let unseenInverseFrequency: Double
+    /// Each bullet's norm, softened towards the mean (`lengthNormalization`).
+    let lengthNorms: [Double]
     /// Terms that say a line is about technology, and terms of topics other offices share.
     let technologyTerms: Set<String>
     let sharedTopicTerms: Set<String>
 
-    /// How much a bullet's keywords and its area's title count, next to its text's words.
-    static let keywordWeight = 1.0
+    /// How much a bullet's keywords and its area's title count, next to its text's words. The
+    /// keywords count double: they name what the bullet is about, where its text also carries
+    /// words of its own phrasing ("so systems work together", "with little friction").
+    static let keywordWeight = 2.0
     static let areaWeight = 0.3
     static let lowWeightFactor = 0.3
     /// A "Knowledge of ..." line against a duty bullet, or a duty line against a knowledge
@@ -49,7 +53,12 @@ public struct BulletMatcher: Sendable {
     /// own similarity, so a bullet that shares a word or two with a line about another area
     /// falls behind the bullets of the area the whole line is about.
     static let areaShare = 0.5
-    public static let defaultThreshold = 0.25
+    /// A bullet's dot product with a line is divided by norm^0.7 × (mean norm)^0.3 rather than by
+    /// its own norm (BM25's length normalization with b = 0.7), so a bullet with a long text and
+    /// many keywords loses less for its length. The threshold went from 0.25 to 0.27 with it,
+    /// as long bullets' scores rose.
+    static let lengthNormalization = 0.7
+    public static let defaultThreshold = 0.27
 
     public init(catalog: Catalog, vocabulary: MatchVocabulary, threshold: Double = BulletMatcher.defaultThreshold) {
         self.init(index: Index.of(catalog: catalog, vocabulary: vocabulary), threshold: threshold)
@@ -63,6 +72,8 @@ public struct BulletMatcher: Sendable {
         termIDs = Dictionary(zip(index.terms, index.terms.indices), uniquingKeysWith: { first, _ in first })
         areas = Dictionary(zip(index.ids, index.entryAreas.map { index.areaIDs[$0] }), uniquingKeysWith: { first, _ in first })
         unseenInverseFrequency = Self.unseenWeight
+        let meanNorm = index.norms.reduce(0, +) / Double(max(1, index.norms.count))
+        lengthNorms = index.norms.map { pow($0, Self.lengthNormalization) * pow(meanNorm, 1 - Self.lengthNormalization) }
         technologyTerms = Set(index.technologyTerms)
         sharedTopicTerms = Set(index.sharedTopicTerms)
     }
@@ -113,7 +124,7 @@ public struct BulletMatcher: Sendable {
             if !namesTechnology && !index.telling[index.tellingStarts[entry]..<index.tellingStarts[entry + 1]].contains(where: ownTopics.contains) { continue }
             // The cosine rewards a bullet about the same things; the share of the line's weight
             // the bullet covers keeps a long line from matching on one word.
-            let cosine = dots[entry] / (queryNorm * index.norms[entry])
+            let cosine = dots[entry] / (queryNorm * lengthNorms[entry])
             let coverage = covered[entry] / queryTotal
             let kindFactor = index.kinds[entry] == lineKind ? 1 : Self.otherKindFactor
             let commonFactor = distinctive[entry] ? 1 : Self.commonOnlyFactor

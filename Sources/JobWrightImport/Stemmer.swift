@@ -26,6 +26,12 @@ enum Stemmer {
             bytes.removeLast()
         }
         if bytes.count > 4, bytes.last == 0x65 { bytes.removeLast() }
+        // "analysis" ("analysi"), "analyst" and "analyse" ("analys") → "analyz", as "analyze".
+        if bytes.count > 5, bytes.suffix(3).elementsEqual("ysi".utf8) || bytes.suffix(3).elementsEqual("yst".utf8) {
+            bytes.removeLast(2); bytes.append(0x7A)
+        } else if bytes.count > 4, bytes.suffix(2).elementsEqual("ys".utf8) {
+            bytes[bytes.count - 1] = 0x7A
+        }
         // "policy" → "polici", as "policies" → "polici": a final "y" after a consonant.
         if bytes.count > 3, bytes.last == 0x79, !Array("aeiou".utf8).contains(bytes[bytes.count - 2]) {
             bytes[bytes.count - 1] = 0x69

@@ -20,6 +20,9 @@ struct ImportAccuracyTests {
             /// "unseen" for the postings added after the matcher was tuned, labelled before it
             /// was run on them; absent for the postings the matcher was tuned with.
             var set: String?
+            /// For an unseen posting, the round of tuning after which it was added: absent for the
+            /// first (postings 12 to 17), 2 for those added after the second.
+            var round: Int?
             var lines: [Line]
         }
         struct Line: Codable {
@@ -142,21 +145,21 @@ struct ImportAccuracyTests {
         // Issue 12's targets are 85% first, 95% in the top three and at most 5% of "none" lines
         // matched; they are not met yet (see README, "How import matches"). These floors are the
         // numbers measured now, so a change that lowers them fails here.
-        #expect(rates.firstRate >= 0.75)
-        #expect(rates.topThreeRate >= 0.92)
-        #expect(rates.falseRate <= 0.14)
+        #expect(rates.firstRate >= 0.76)
+        #expect(rates.topThreeRate >= 0.94)
+        #expect(rates.falseRate <= 0.07)
         let all = Rates(Self.outcomes)
-        #expect(all.firstRate >= 0.61)
-        #expect(all.topThreeRate >= 0.83)
-        #expect(all.falseRate <= 0.24)
+        #expect(all.firstRate >= 0.60)
+        #expect(all.topThreeRate >= 0.82)
+        #expect(all.falseRate <= 0.18)
     }
 
     @Test func heldOutPostingsHoldTheirFloor() {
         let rates = Rates(Self.outcomes.filter { Self.heldOutFiles.contains($0.file) })
         print("import accuracy, held out (second half of the tuned postings by file name): \(rates.summary)")
-        #expect(rates.firstRate >= 0.87)
+        #expect(rates.firstRate >= 0.95)
         #expect(rates.topThreeRate >= 0.95)
-        #expect(rates.falseRate <= 0.15)
+        #expect(rates.falseRate <= 0.08)
     }
 }
 
@@ -167,13 +170,29 @@ extension ImportAccuracyTests {
         #expect(Self.outcomes.contains { Self.unseenFiles.contains($0.file) && $0.label == "none" })
     }
 
-    /// Measured before any tuning: first 38.2%, top three 63.6%, "none" matched 3 of 6 (README).
+    /// The unseen postings added after the second round of tuning (`round: 2`), labelled before
+    /// the matcher was run on them.
+    static let secondRoundFiles: Set<String> = Set(labels.postings.filter { $0.set == "unseen" && $0.round == 2 }.map(\.file))
+
+    /// Postings 12 to 17 measured before any tuning: first 38.2%, top three 63.6%, "none"
+    /// matched 3 of 6 (README).
     @Test func unseenPostingsHoldTheirFloor() {
-        let rates = Rates(Self.outcomes.filter { Self.unseenFiles.contains($0.file) })
-        print("import accuracy, unseen postings: \(rates.summary)")
-        #expect(rates.firstRate >= 0.45)
-        #expect(rates.topThreeRate >= 0.72)
+        let rates = Rates(Self.outcomes.filter { Self.unseenFiles.contains($0.file) && !Self.secondRoundFiles.contains($0.file) })
+        print("import accuracy, all unseen postings: \(Rates(Self.outcomes.filter { Self.unseenFiles.contains($0.file) }).summary)")
+        print("import accuracy, unseen postings of the first round (12-17): \(rates.summary)")
+        #expect(rates.firstRate >= 0.47)
+        #expect(rates.topThreeRate >= 0.76)
+        #expect(rates.falseRate <= 0.34)
+    }
+
+    /// Measured on its first run: first 48%, top three 64%, "none" matched 1 of 2 (README, "How
+    /// import matches").
+    @Test func secondRoundUnseenPostingsHoldTheirFloor() {
+        #expect(!Self.secondRoundFiles.isEmpty)
+        let rates = Rates(Self.outcomes.filter { Self.secondRoundFiles.contains($0.file) })
+        print("import accuracy, unseen postings of the second round: \(rates.summary)")
+        #expect(rates.firstRate >= 0.48)
+        #expect(rates.topThreeRate >= 0.64)
         #expect(rates.falseRate <= 0.5)
     }
 }
-
