@@ -145,7 +145,10 @@ enum StartKeys {
         }
         switch key {
         case .up, .backTab: form.selected = max(0, form.selected - 1)
-        case .down, .tab, .enter where form.selected < form.fields.count - 1:
+        // Down and Tab move on (and stay on the last field); Enter moves on, and on the last
+        // field saves.
+        case .down, .tab,
+             .enter where form.selected < form.fields.count - 1:
             form.selected = min(form.fields.count - 1, form.selected + 1)
         case .enter, .control("s"):
             return saveProfile(form, in: &state)

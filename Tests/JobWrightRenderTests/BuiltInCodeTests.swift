@@ -83,7 +83,7 @@ struct BuiltInCodeTests {
 
     @Test func literalsRoundTrip() {
         #expect(SwiftCode.literal("a \"q\" \\(x) \n\t\u{1B} é") == #""a \"q\" \\(x) \n\t\u{1B} é""#)
-        #expect(SwiftCode.value(Optional<Double>.some(0.25)) == "0.25")
+        #expect(SwiftCode.value(Optional<Double>.some(0.25) as Any) == "0.25")
         #expect(SwiftCode.value(Standard.Kind.skillArea) == ".skillArea")
     }
 }
