@@ -14,11 +14,12 @@ struct StemIndex {
     }
 
     /// The first stem that `word` (lower-cased bytes) starts with.
-    func first(prefixing word: [UInt8]) -> String? {
+    func first<Bytes: RandomAccessCollection<UInt8>>(prefixing word: Bytes) -> String? where Bytes.Index == Int {
         guard let head = word.first else { return nil }
+        let base = word.startIndex
         for position in byFirstByte[Int(head)] {
             let stem = stems[position].bytes
-            if stem.count <= word.count && word.withUnsafeBufferPointer({ w in stem.indices.allSatisfy { w[$0] == stem[$0] } }) {
+            if stem.count <= word.count && stem.indices.allSatisfy({ word[base + $0] == stem[$0] }) {
                 return stems[position].stem
             }
         }

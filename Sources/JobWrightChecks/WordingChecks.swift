@@ -75,28 +75,50 @@ struct WordingChecks {
     func codedWords(in segments: [TextSegment]) -> [CodedWord] {
         var found: [CodedWord] = []
         for segment in segments {
-            for (token, start) in Self.words(in: segment.text) {
-                // ASCII words (nearly all) are lower-cased and split at hyphens on their bytes.
-                let ascii = token.utf8.allSatisfy { $0 < 0x80 }
-                let bytes = ascii ? token.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 } : Array(token.lowercased().utf8)
-                let parts: [[UInt8]]
-                if !bytes.contains(0x2D) || hyphenatedStems.first(prefixing: bytes) != nil {
-                    parts = [bytes]
-                } else if ascii {
-                    parts = bytes.split(separator: 0x2D).map(Array.init)
-                } else {
-                    parts = token.lowercased().split(separator: "-").map { Array($0.utf8) }
-                }
-                for part in parts where !exceptionBytes.contains(part) {
-                    if let stem = masculineStems.first(prefixing: part) {
-                        found.append(CodedWord(word: String(decoding: part, as: UTF8.self), stem: stem, feminine: false, segment: segment, start: start))
-                    } else if let stem = feminineStems.first(prefixing: part) {
-                        found.append(CodedWord(word: String(decoding: part, as: UTF8.self), stem: stem, feminine: true, segment: segment, start: start))
-                    }
+            if segment.text.utf8.allSatisfy({ $0 < 0x80 }) {
+                asciiCodedWords(in: segment, into: &found)
+            } else {
+                for (token, start) in Self.words(in: segment.text) {
+                    let lowered = token.lowercased()
+                    let bytes = Array(lowered.utf8)
+                    let parts = !bytes.contains(0x2D) || hyphenatedStems.first(prefixing: bytes[...]) != nil
+                        ? [bytes] : lowered.split(separator: "-").map { Array($0.utf8) }
+                    for part in parts { add(part[...], of: segment, at: start, to: &found) }
                 }
             }
         }
         return found
+    }
+
+    /// The same on an ASCII segment's bytes, lower-cased once: no string or array is made for a
+    /// word unless it begins with a coded stem (nearly all words do not).
+    private func asciiCodedWords(in segment: TextSegment, into found: inout [CodedWord]) {
+        let text = segment.text
+        let lower = text.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
+        lower.withUnsafeBufferPointer { bytes in
+            func isLetter(_ byte: UInt8) -> Bool { byte >= 0x61 && byte <= 0x7A }
+            var index = 0
+            while index < bytes.count {
+                guard isLetter(bytes[index]) else { index += 1; continue }
+                let wordStart = index
+                while index < bytes.count && (isLetter(bytes[index]) || bytes[index] == 0x2D) { index += 1 }
+                let word = bytes[wordStart..<index]
+                let start = text.utf8.index(text.utf8.startIndex, offsetBy: wordStart)
+                if !word.contains(0x2D) || hyphenatedStems.first(prefixing: word) != nil {
+                    add(word, of: segment, at: start, to: &found)
+                } else {
+                    for part in word.split(separator: 0x2D) { add(part, of: segment, at: start, to: &found) }
+                }
+            }
+        }
+    }
+
+    /// Records `part` (lower-cased bytes) when it begins with a coded stem and is no exception.
+    private func add<Bytes: RandomAccessCollection<UInt8>>(_ part: Bytes, of segment: TextSegment, at start: String.Index,
+                                                           to found: inout [CodedWord]) where Bytes.Index == Int {
+        let masculine = masculineStems.first(prefixing: part)
+        guard let stem = masculine ?? feminineStems.first(prefixing: part), !exceptionBytes.contains(Array(part)) else { return }
+        found.append(CodedWord(word: String(decoding: part, as: UTF8.self), stem: stem, feminine: masculine == nil, segment: segment, start: start))
     }
 
     /// The words of a text (letters, and hyphens inside a word) with where each starts. ASCII

@@ -106,23 +106,24 @@ struct CodedWordsBytesTests {
         let exceptions = Set((gc.exceptions ?? []).map { $0.lowercased() })
         func reference(_ text: String) -> [String] {
             var found: [String] = []
-            for (token, _) in WordingChecks.words(in: text) {
+            for (token, start) in WordingChecks.words(in: text) {
                 let lowered = token.lowercased()
                 let parts = hyphenated.contains(where: { lowered.hasPrefix($0) }) ? [lowered] : lowered.split(separator: "-").map(String.init)
                 for part in parts where !exceptions.contains(part) {
                     if let stem = gc.masculine.map({ $0.lowercased() }).first(where: { part.hasPrefix($0) }) ?? gc.feminine.map({ $0.lowercased() }).first(where: { part.hasPrefix($0) }) {
-                        found.append("\(part)/\(stem)")
+                        found.append("\(part)/\(stem)@\(text.distance(from: text.startIndex, to: start))")
                     }
                 }
             }
             return found
         }
         let texts = catalog.competencies.map(\.text) + [DraftTemplates.example,
-            "A self-reliant, Self-Confident leader; well-known co-operative team-player. Übermotiviert, Décisif-Ambitious!"]
+            "A self-reliant, Self-Confident leader; well-known co-operative team-player. Übermotiviert, Décisif-Ambitious!",
+            "-lead --Leaders- Self--Reliant ambitious-confident-x, COMPETITIVE.collaborative:supportive", ""]
         var compared = 0
         for text in texts {
             let segment = TextSegment(text: text, file: "t")
-            let mine = wording.codedWords(in: [segment]).map { "\($0.word)/\($0.stem)" }
+            let mine = wording.codedWords(in: [segment]).map { "\($0.word)/\($0.stem)@\(text.distance(from: text.startIndex, to: $0.start))" }
             #expect(mine == reference(text), "\(text.prefix(60))")
             compared += mine.count
         }
