@@ -26,7 +26,7 @@ public struct Checker: Sendable {
         let segments = draftChecks.segments()
         findings += textFindings(segments, summaryAt: loaded.location(of: ["summary"]), acronyms: false)
         findings += Self.invisibleCharacterFindings(segments)
-        if let posting = try? renderer.postingJSONLD(loaded.draft) {
+        if let posting = try? renderer.postingJSONLD(loaded.draft, spellingOutTerms: false) {
             // A closing date before the posting date is already an error of its own.
             let closingFirst = loaded.draft.hardRuleProblems.contains { $0.rule == .closingBeforePosting }
             findings += JSONLDChecks.findings(posting, at: loaded.location(of: ["position"]))

@@ -59,20 +59,23 @@ public struct Renderer: Sendable {
 
     /// The schema.org JobPosting that `render posting --format jsonld` prints (its `json()`), for
     /// the checks to read without printing and parsing it.
-    public func postingJSONLD(_ draft: Draft, options: RenderOptions = RenderOptions(format: .jsonld)) throws(JobWrightError) -> JobPostingJSONLD {
+    /// `spellingOutTerms: false` leaves the description's acronyms short, for the checks: they
+    /// read the description only to see that it is not empty, which spelling out never changes.
+    public func postingJSONLD(_ draft: Draft, options: RenderOptions = RenderOptions(format: .jsonld),
+                              spellingOutTerms: Bool = true) throws(JobWrightError) -> JobPostingJSONLD {
         var htmlOptions = options
         htmlOptions.format = .html
         let htmlContext = PostingContext(draft: draft, catalog: catalog, options: htmlOptions, notices: notices, labels: labels, drawsOrgChart: false).build()
-        return try postingJSONLD(draft: draft, htmlContext: htmlContext)
+        return try postingJSONLD(draft: draft, htmlContext: htmlContext, spellingOutTerms: spellingOutTerms)
     }
 
     /// The JSON-LD, whose description is the HTML posting's body rendered from `htmlContext`.
     /// The org chart stays text there: search engines read the description as plain HTML.
-    private func postingJSONLD(draft: Draft, htmlContext: MustacheObject) throws(JobWrightError) -> JobPostingJSONLD {
+    private func postingJSONLD(draft: Draft, htmlContext: MustacheObject, spellingOutTerms: Bool = true) throws(JobWrightError) -> JobPostingJSONLD {
         var context = htmlContext
         context[PostingContext.orgChartPictureKey] = nil
-        let description = GlossarySpelling(entries: catalog.glossary, format: .html)
-            .apply(to: try templates.render(context, template: "partials/description.html"))
+        var description = try templates.render(context, template: "partials/description.html")
+        if spellingOutTerms { description = GlossarySpelling(entries: catalog.glossary, format: .html).apply(to: description) }
         return JobPostingJSONLD(draft: draft, catalog: catalog, descriptionHTML: description.collapsingBlankLines.trimmingSpaces)
     }
 
