@@ -19,7 +19,7 @@ public struct BulletPicker: Equatable, Sendable {
     }
 
     /// The words typed, each searched in what the words before it found (id, text and keywords,
-    /// ignoring case), so "inventory replace" finds the bullets that speak of both.
+    /// ignoring case), so "retire equip" finds the bullets that hold both.
     public mutating func refresh(_ catalog: Catalog) {
         var places: [Int]? = nil
         for word in filter.text.split(whereSeparator: \.isWhitespace) {
