@@ -21,6 +21,8 @@ struct PostingContext {
         context[text: "department"] = position.department?.nilIfBlank
         context[text: "locationName"] = position.location.name?.nilIfBlank
         context[text: "address"] = position.location.singleLine.nilIfBlank
+        // The place's name and its address, either alone; nil leaves the Location row out.
+        context[text: "workplace"] = [context[text: "locationName"], context[text: "address"]].compactMap { $0 }.joined(separator: ", ").nilIfBlank
         context[text: "fte"] = position.fte.map { String($0.value) }
         context[text: "employmentType"] = position.employmentType.map(Self.employmentLabel)
         context[text: "workYear"] = position.workYear?.nilIfBlank

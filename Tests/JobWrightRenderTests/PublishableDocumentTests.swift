@@ -42,6 +42,25 @@ struct PublishableDocumentTests {
         }
     }
 
+    /// A draft with no place of work prints no empty "Location" row, as every other fact's row
+    /// goes when it is empty; with only a name or only an address, the row shows that alone.
+    @Test func theLocationRowIsLeftOutWhenThereIsNoPlace() throws {
+        var draft = Fixtures.example
+        draft.position.location = Location()
+        for (format, row) in [(OutputFormat.text, "Location:"), (.markdown, "| Location |"), (.html, "<dt>Location</dt>")] {
+            let output = try Fixtures.renderer.render(.posting, draft: draft, options: RenderOptions(format: format))
+            #expect(!output.contains(row), "\(format)")
+            #expect(output.contains("Employment"), "\(format)")
+            let example = try Fixtures.renderer.render(.posting, draft: Fixtures.example, options: RenderOptions(format: format))
+            #expect(example.contains(row), "\(format)")
+        }
+        draft.position.location.name = "Central Office"
+        let named = try Fixtures.renderer.render(.posting, draft: draft, options: RenderOptions(format: .text))
+        #expect(named.contains("Location:        Central Office\n"))
+        let example = try Fixtures.renderer.render(.posting, draft: Fixtures.example, options: RenderOptions(format: .text))
+        #expect(example.contains("Location:        Central Administration Building, 40 Mill Street, Riverbend,\n"))
+    }
+
     @Test func thePublicPostingKeepsOneSentenceAndTheCommitteeCopyTheMatrix() throws {
         let renderer = Fixtures.renderer
         let publicPosting = try renderer.render(.posting, draft: Fixtures.example, options: RenderOptions())
