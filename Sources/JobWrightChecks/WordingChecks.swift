@@ -121,29 +121,10 @@ struct WordingChecks {
         found.append(CodedWord(word: String(decoding: part, as: UTF8.self), stem: stem, feminine: masculine == nil, segment: segment, start: start))
     }
 
-    /// The words of a text (letters, and hyphens inside a word) with where each starts. ASCII
-    /// text is read on its bytes, with the same result as reading it character by character.
+    /// The words of a text (letters, and hyphens inside a word) with where each starts, read
+    /// character by character: for text that is not ASCII (ASCII text is read on its bytes by
+    /// `asciiCodedWords`, which a test holds to this).
     static func words(in text: String) -> [(String, String.Index)] {
-        let utf8 = text.utf8
-        guard utf8.allSatisfy({ $0 < 0x80 }) else { return wordsByCharacter(in: text) }
-        var words: [(String, String.Index)] = []
-        var start: String.Index?
-        var index = utf8.startIndex
-        while index < utf8.endIndex {
-            let byte = utf8[index]
-            if (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A || (byte == 0x2D && start != nil) {
-                if start == nil { start = index }
-            } else if let first = start {
-                words.append((String(text[first..<index]), first))
-                start = nil
-            }
-            index = utf8.index(after: index)
-        }
-        if let first = start { words.append((String(text[first...]), first)) }
-        return words
-    }
-
-    static func wordsByCharacter(in text: String) -> [(String, String.Index)] {
         var words: [(String, String.Index)] = []
         var current = ""
         var start = text.startIndex

@@ -32,13 +32,13 @@ struct AlignmentMatrix {
                 + "and \(coveredISTE) of \(isteIndicators.count) ISTE indicators."),
             "cosnName": .text(frameworkTitle("cosn")), "isteName": .text(frameworkTitle("iste")), "maAdminName": .text(frameworkTitle("ma-admin")),
         ]
-        if tables { addTables(to: &values, format: format, covered: covered, cosnAreas: cosnAreas, iste: iste) }
+        if tables { addTables(to: &values, format: format, covered: covered, cosnAreas: cosnAreas, iste: iste, isteIndicators: isteIndicators) }
         return values
     }
 
-    private func addTables(to values: inout MustacheObject, format: OutputFormat, covered: Set<String>, cosnAreas: [Standard], iste: [Standard]) {
+    private func addTables(to values: inout MustacheObject, format: OutputFormat, covered: Set<String>, cosnAreas: [Standard],
+                           iste: [Standard], isteIndicators: [Standard]) {
         let isteStandards = iste.filter { $0.kind == .standard }
-        let isteIndicators = iste.filter { $0.kind == .indicator }
         let maAdmin = catalog.framework("ma-admin")?.standards ?? []
         let mark = format == .html || format == .docx ? "✓" : "x"
         let blank = format == .text ? "." : ""
