@@ -20,7 +20,7 @@ extension Draft {
     public mutating func changeImportLine(_ index: Int, to id: String, catalog: Catalog) {
         guard var review = importReview, review.lines.indices.contains(index), catalog.competency(id) != nil else { return }
         var line = review.lines[index]
-        replaceImported(line.dropped == true ? nil : line.bullet, with: id, review: review, index: index)
+        replaceImported(line.dropped == true ? nil : line.bullet, with: id, review: review, index: index, catalog: catalog)
         line.bullet = id
         line.dropped = nil
         review.lines[index] = line
@@ -44,11 +44,11 @@ extension Draft {
                 customCompetencies.append(Competency(id: id, area: nearest?.area ?? catalog.areas.first?.id ?? "",
                                                      kind: nearest?.kind ?? .duty, text: line.text, aligns: nearest?.aligns ?? []))
             }
-            replaceImported(previous, with: id, review: review, index: index)
+            replaceImported(previous, with: id, review: review, index: index, catalog: catalog)
             line.bullet = id
             line.dropped = nil
         case .drop:
-            replaceImported(previous, with: nil, review: review, index: index)
+            replaceImported(previous, with: nil, review: review, index: index, catalog: catalog)
             line.dropped = true
         }
         line.settled = true
@@ -57,8 +57,9 @@ extension Draft {
     }
 
     /// Puts `new` where the line's old bullet was in the chosen list. The old bullet stays when
-    /// another review line still uses it; an imported custom bullet no line uses is removed.
-    private mutating func replaceImported(_ old: String?, with new: String?, review: ImportReview, index: Int) {
+    /// another review line still uses it; an imported custom bullet no line uses is removed. The
+    /// rubric's rows follow (`reassessRubric`).
+    private mutating func replaceImported(_ old: String?, with new: String?, review: ImportReview, index: Int, catalog: Catalog) {
         let stillUsed = old.map { old in
             review.lines.enumerated().contains { $0.offset != index && $0.element.bullet == old && $0.element.dropped != true }
         } ?? false
@@ -67,8 +68,12 @@ extension Draft {
             competencies.removeAll { $0 == old }
             if old.hasPrefix("custom.imported-") { customCompetencies.removeAll { $0.id == old } }
         }
-        if let new, !competencies.contains(new) {
+        let joins = new.map { !competencies.contains($0) } ?? false
+        if let new, joins {
             competencies.insert(new, at: min(stillUsed ? position + 1 : position, competencies.count))
+        }
+        if old != new, !stillUsed || joins {
+            reassessRubric(replacing: stillUsed ? nil : old, with: joins ? new : nil, in: catalog)
         }
     }
 }

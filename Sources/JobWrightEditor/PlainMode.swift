@@ -98,15 +98,7 @@ public struct PlainMode {
         }
         write("\nRUBRIC\n")
         if draft.rubric.rows.isEmpty, let answer = ask("Add one row per area with chosen bullets (up to 8)? y or n [y]"), answer.lowercased() != "n" {
-            let chosen = draft.chosenBullets(in: context.catalog)
-            for area in context.catalog.areas where draft.rubric.rows.count < 8 && chosen.contains(where: { $0.area == area.id }) {
-                var row = RubricRow()
-                row.area = area.id
-                row.assesses = chosen.filter { $0.area == area.id }.map(\.id)
-                row.weight = 1
-                row.question = context.catalog.questions(inArea: area.id).first?.id
-                draft.rubric.rows.append(row)
-            }
+            draft.addProposedRubricRows(in: context.catalog)
         }
         let resolved = draft.resolvedRubricRows(in: context.catalog)
         let levels = draft.rubricScale(in: catalog)?.levels ?? []

@@ -187,18 +187,11 @@ enum RubricKeys {
     /// Adds a row for the next area that has chosen bullets but no row yet.
     static func addRow(in state: inout EditorState) {
         let catalog = state.context.catalog
-        let chosen = state.draft.chosenBullets(in: catalog)
-        let covered = Set(state.draft.resolvedRubricRows(in: catalog).compactMap { $0.area?.id })
-        guard let area = catalog.areas.first(where: { area in !covered.contains(area.id) && chosen.contains { $0.area == area.id } }) else {
+        guard let area = state.draft.areasWithoutRubricRow(in: catalog).first else {
             state.message = "Every area with chosen bullets has a row; choose more bullets first."
             return
         }
-        var row = RubricRow()
-        row.area = area.id
-        row.assesses = chosen.filter { $0.area == area.id }.map(\.id)
-        row.weight = 1
-        row.question = catalog.questions(inArea: area.id).first?.id
-        state.draft.rubric.rows.append(row)
+        state.draft.rubric.rows.append(state.draft.proposedRubricRow(forArea: area.id, in: catalog))
         Editor.edited(&state)
         state.message = "Added a row for \(area.title)."
     }

@@ -29,11 +29,20 @@ public struct ImportReport: Encodable, Sendable {
         public var title: String
     }
 
+    /// A rubric row the import proposes: the area, its bank question and the bullets it assesses.
+    public struct RubricRow: Encodable, Sendable {
+        public var area: String
+        public var title: String
+        public var question: String?
+        public var assesses: [String]
+    }
+
     public var source: String
     public var format: String
     public var draft: String
     public var lines: [Line]
     public var uncoveredAreas: [Area]
+    public var rubricRows: [RubricRow]
     public var findings: [Finding]
 
     public init(result: ImportResult, input: ImportInput, draftPath: String, findings: [Finding], catalog: Catalog) {
@@ -52,6 +61,10 @@ public struct ImportReport: Encodable, Sendable {
                         })
         }
         uncoveredAreas = result.uncoveredAreas.map { Area(id: $0.id, number: $0.number, title: $0.title) }
+        rubricRows = result.draft.resolvedRubricRows(in: catalog).enumerated().map { index, row in
+            RubricRow(area: row.area?.id ?? "", title: row.name, question: result.draft.rubric.rows[index].question,
+                      assesses: row.assesses.map(\.id))
+        }
         self.findings = findings
     }
 
@@ -89,6 +102,13 @@ public struct ImportReport: Encodable, Sendable {
         out.append("AREAS OF THE PROFILE THE OLD POSTING LEAVES UNCOVERED")
         if uncoveredAreas.isEmpty { out.append("  none: every area has a bullet") }
         for area in uncoveredAreas { out.append("  \(area.number). \(area.title)") }
+        out.append("")
+        out.append("RUBRIC PROPOSED: A QUESTION FROM THE BANK FOR EACH AREA THE POSTING COVERS")
+        if rubricRows.isEmpty { out.append("  none: the posting has no bullet to assess") }
+        for (number, row) in rubricRows.enumerated() {
+            let count = row.assesses.count
+            out.append("  \(number + 1). \(row.title): \(row.question ?? "no bank question"), assessing \(count) bullet\(count == 1 ? "" : "s")")
+        }
         out.append("")
         out.append("CHECKS OF THE NEW DRAFT")
         // One line a finding; `jobwright check DRAFT` explains each one.

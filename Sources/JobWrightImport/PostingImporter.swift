@@ -59,7 +59,10 @@ public struct PostingImporter: Sendable {
         var summary: [String] = []
         var notes: [String] = []
         var review: [ImportReview.Line] = []
-        var lastArea = catalog.areas.first?.id ?? "technical"
+        // The area of the last bullet matched: where a line like nothing in the catalog most
+        // likely belongs. Before any, the technical area, where a technology director's
+        // postings keep the hands-on chores the catalog does not name.
+        var lastArea = catalog.area("technical")?.id ?? catalog.areas.first?.id ?? ""
         for (index, line) in lines.enumerated() {
             let section = sections[index]
             func record(_ outcome: ImportedLine.Outcome, _ detail: [String] = [], _ matches: [BulletMatcher.Match] = []) {
@@ -93,7 +96,8 @@ public struct PostingImporter: Sendable {
                     review.append(Self.reviewLine(line, bullet: best.id, matches: matches))
                 } else {
                     let id = Draft.importedBulletID(line: line.number)
-                    let nearest = matches.first.flatMap { catalog.competency($0.id) }
+                    // A match under half the threshold says little about the line's area.
+                    let nearest = matches.first.flatMap { $0.score >= matcher.threshold / 2 ? catalog.competency($0.id) : nil }
                     let area = nearest?.area ?? lastArea
                     let aligns = Self.ownBulletAligns(nearest: nearest, area: area, in: catalog)
                     draft.customCompetencies.append(Competency(id: id, area: area, kind: kind, text: line.text, aligns: aligns))
@@ -127,6 +131,9 @@ public struct PostingImporter: Sendable {
         if !summary.isEmpty { draft.summary = summary.joined(separator: "\n\n") }
         if !notes.isEmpty { draft.notes = notes }
         if !review.isEmpty { draft.importReview = ImportReview(source: input.path, lines: review) }
+        // A rubric to start from: a row per area the posting covers, as the editor's "add a row"
+        // proposes; the review keeps the rows in step as it changes the bullets.
+        draft.addProposedRubricRows(in: catalog)
         let coveredAreas = Set(draft.chosenBullets(in: catalog).map(\.area))
         return ImportResult(draft: draft, lines: results, uncoveredAreas: catalog.areas.filter { !coveredAreas.contains($0.id) })
     }

@@ -19,6 +19,11 @@ struct ImportCommandTests {
         #expect(text.contains("importReview:"))
         #expect(try CLI.run(["render", "posting", draft, "--force"]).status == 0)
         #expect(try CLI.run(["check", draft]).stdout.contains("error"))  // no pay range or notices yet: check says so
+        // The rubric a committee prints has a row per area the posting covers, as the report says.
+        #expect(run.stdout.contains("RUBRIC PROPOSED"))
+        let rubric = try CLI.run(["render", "rubric", draft])
+        #expect(rubric.status == 0, "\(rubric.stderr)")
+        #expect(rubric.stdout.contains("Question (") && rubric.stdout.contains("Weighted score"), "\(rubric.stdout.prefix(3000))")
     }
 
     @Test func theJSONReportListsEveryLineWithWhatItBecame() throws {

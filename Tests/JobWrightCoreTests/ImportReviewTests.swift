@@ -71,6 +71,49 @@ struct ImportReviewTests {
         #expect(draft.importReview?.lines[2].dropped == true)
     }
 
+    /// The rows import proposes assess the review's bullets: a row per area, and each decision
+    /// keeps them in step, so the rubric never assesses a bullet the posting dropped.
+    @Test func theRubricRowsFollowTheReview() throws {
+        var draft = Self.imported()
+        #expect(draft.addProposedRubricRows(in: Self.catalog) == 2)
+        #expect(draft.rubric.rows.map(\.area) == ["assets", "technical"])
+        #expect(draft.rubric.rows.map(\.assesses) == [["assets.e-rate"], ["custom.imported-7"]])
+        // Line 5 moves to another bullet of its area; line 6 still holds assets.e-rate.
+        draft.settleImportLine(0, .choose("assets.knowledge-e-rate"), catalog: Self.catalog)
+        #expect(draft.rubric.rows[0].assesses == ["assets.e-rate", "assets.knowledge-e-rate"])
+        draft.settleImportLine(1, .choose("assets.knowledge-e-rate"), catalog: Self.catalog)
+        #expect(draft.rubric.rows[0].assesses == ["assets.knowledge-e-rate"])
+        // Dropping the only bullet of the technical row removes the row.
+        draft.settleImportLine(2, .drop, catalog: Self.catalog)
+        #expect(draft.rubric.rows.map(\.area) == ["assets"])
+        #expect(draft.importReview == nil)
+        #expect(try Draft.load(path: "draft.yaml", text: try draft.yaml()).referenceErrors(against: Self.catalog).isEmpty)
+    }
+
+    @Test func keepingTheWordingMovesTheRowToTheDistrictsOwnBullet() {
+        var draft = Self.imported()
+        draft.addProposedRubricRows(in: Self.catalog)
+        draft.settleImportLine(1, .drop, catalog: Self.catalog)
+        draft.settleImportLine(0, .keepWording, catalog: Self.catalog)
+        #expect(draft.rubric.rows.map(\.assesses) == [["custom.imported-5"], ["custom.imported-7"]])
+    }
+
+    /// A proposed row asks the bank question that names most of the area's chosen bullets; when
+    /// none names any (only the district's own bullets), the area's core question.
+    @Test func aProposedRowAsksTheQuestionThatNamesMostOfTheChosenBullets() {
+        var draft = Draft()
+        draft.competencies = ["technical.cybersecurity", "technical.knowledge-security", "technical.help-desk"]
+        let row = draft.proposedRubricRow(forArea: "technical", in: Self.catalog)
+        #expect(row.question == "technical.q-ransomware-morning")
+        #expect(row.assesses == draft.competencies)
+        draft.competencies = ["technical.help-desk", "technical.network-infrastructure"]
+        #expect(draft.proposedRubricRow(forArea: "technical", in: Self.catalog).question == "technical.q-major-outage")
+        draft.competencies = ["custom.imported-7"]
+        draft.customCompetencies = Self.imported().customCompetencies
+        #expect(draft.proposedRubricRow(forArea: "technical", in: Self.catalog).question == "technical.q-ransomware-morning")
+        #expect(draft.areasWithoutRubricRow(in: Self.catalog).map(\.id) == ["technical"])
+    }
+
     @Test func theReviewSurvivesSavingAndLoading() throws {
         var draft = Self.imported()
         draft.settleImportLine(2, .drop, catalog: Self.catalog)

@@ -43,6 +43,36 @@ struct ImporterTests {
         #expect(loaded.referenceErrors(against: catalog).isEmpty)
     }
 
+    /// An imported draft comes with a rubric to start from: a row per area its bullets cover
+    /// (at most eight), each assessing only the draft's own chosen bullets of that area.
+    @Test func theDraftHasARubricRowForEachAreaItsBulletsCover() throws {
+        let catalog = Self.importer.catalog
+        for file in ["09-portsmouth-technology-director.txt", "12-national-trail-technology-coordinator.txt"] {
+            let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/postings/" + file)
+            let draft = Self.importer.importPosting(try ImportInput(path: url.path, bytes: [UInt8](try Data(contentsOf: url)))).draft
+            let chosen = draft.chosenBullets(in: catalog)
+            let areas = catalog.areas.map(\.id).filter { area in chosen.contains { $0.area == area } }
+            #expect(draft.rubric.rows.map(\.area) == Array(areas.prefix(8)).map { Optional($0) }, "\(file)")
+            for row in draft.rubric.rows {
+                #expect(!row.assesses.isEmpty && row.assesses.allSatisfy(draft.competencies.contains), "\(file)")
+                #expect(row.question.flatMap { catalog.question($0)?.area } == row.area, "\(file)")
+            }
+        }
+        #expect(try Self.imported("Director of Technology\n\nSalary: $100,000").draft.rubric.rows.isEmpty)
+    }
+
+    /// A duty like nothing in the catalog, with no bullet matched before it, is filed under the
+    /// technical area, where a technology director's hands-on chores belong, not the first area.
+    @Test func anOwnBulletWithNoNearAreaGoesToTheTechnicalArea() throws {
+        let result = try Self.imported("""
+            Director of Technology
+
+            Responsibilities
+            - Qzxv wibble frob the plinth.
+            """)
+        #expect(result.draft.customCompetencies.map(\.area) == ["technical"])
+    }
+
     @Test func theFirstWordsAreTheFirstOfAllTheWords() {
         for text in ["", "The Director of Technology will lead the district's E-rate work", "one two", "é-rate, 1:1 — Überblick"] {
             for limit in 0...8 { #expect(MatchTokenizer.words(text, atMost: limit) == Array(MatchTokenizer.words(text).prefix(limit))) }
