@@ -148,3 +148,40 @@ extension Application {
         return url.replacingOccurrences(of: "/{postingId}", with: "").replacingOccurrences(of: "{postingId}", with: "")
     }
 }
+
+extension DistrictProfile {
+    /// Fills what a draft made from an old posting leaves empty with the district's own values;
+    /// what the posting says stays. The place of work is taken whole or not at all, so a
+    /// posting's city never meets the profile's street. Returns the fields it filled, for the
+    /// import report.
+    public func fillBlanks(of draft: inout Draft) -> [String] {
+        var filled: [String] = []
+        func fill<T>(_ value: T?, _ keyPath: WritableKeyPath<Draft, T?>, _ name: String) {
+            guard let value, draft[keyPath: keyPath] == nil else { return }
+            draft[keyPath: keyPath] = value
+            filled.append(name)
+        }
+        func fill<T: Equatable>(_ value: T, _ keyPath: WritableKeyPath<Draft, T>, empty: T, _ name: String) {
+            guard value != empty, draft[keyPath: keyPath] == empty else { return }
+            draft[keyPath: keyPath] = value
+            filled.append(name)
+        }
+        fill(district?.nilIfBlank, \.position.district, "position.district")
+        fill(department?.nilIfBlank, \.position.department, "position.department")
+        fill(location, \.position.location, empty: Location(), "position.location")
+        fill(workYear?.nilIfBlank, \.position.workYear, "position.workYear")
+        fill(contractDays, \.position.contractDays, "position.contractDays")
+        fill(applicationURL?.nilIfBlank, \.application.url, "application.url")
+        fill(applicationInstructions?.nilIfBlank, \.application.instructions, "application.instructions")
+        fill(hrContact, \.application.contact, empty: Contact(), "application.contact")
+        fill(coordinator, \.notices.coordinator, empty: Contact(), "notices.coordinator")
+        let note = [payNote?.nilIfBlank, benefits?.nilIfBlank].compactMap { $0 }.joined(separator: " ")
+        fill(note.nilIfBlank, \.compensation.note, "compensation.note")
+        fill(workingConditions, \.workingConditions, empty: [], "workingConditions")
+        fill(physicalDemands, \.physicalDemands, empty: [], "physicalDemands")
+        fill(committee, \.rubric.committee, empty: [], "rubric.committee")
+        fill(notices, \.notices.include, empty: [], "notices.include")
+        fill(font?.nilIfBlank, \.font, "font")
+        return filled
+    }
+}

@@ -109,7 +109,7 @@ enum StartKeys {
         do {
             let input = try ImportInput(path: path, bytes: bytes)
             let importer = PostingImporter(catalog: state.context.catalog, vocabulary: try MatchVocabulary.load())
-            begin(importer.importPosting(input).draft, in: &state)
+            begin(importer.importPosting(input, profile: state.profile).draft, in: &state)
         } catch {
             screen.error = error.description
             state.modal = .start(screen)

@@ -43,6 +43,8 @@ public struct ImportReport: Encodable, Sendable {
     public var lines: [Line]
     public var uncoveredAreas: [Area]
     public var rubricRows: [RubricRow]
+    /// The draft's fields filled from the district profile (the posting left them empty).
+    public var fromProfile: [String]
     public var findings: [Finding]
 
     public init(result: ImportResult, input: ImportInput, draftPath: String, findings: [Finding], catalog: Catalog) {
@@ -65,6 +67,7 @@ public struct ImportReport: Encodable, Sendable {
             RubricRow(area: row.area?.id ?? "", title: row.name, question: result.draft.rubric.rows[index].question,
                       assesses: row.assesses.map(\.id))
         }
+        fromProfile = result.fromProfile
         self.findings = findings
     }
 
@@ -102,6 +105,11 @@ public struct ImportReport: Encodable, Sendable {
         out.append("AREAS OF THE PROFILE THE OLD POSTING LEAVES UNCOVERED")
         if uncoveredAreas.isEmpty { out.append("  none: every area has a bullet") }
         for area in uncoveredAreas { out.append("  \(area.number). \(area.title)") }
+        if !fromProfile.isEmpty {
+            out.append("")
+            out.append("FROM THE DISTRICT PROFILE (THE POSTING LEFT THEM EMPTY)")
+            out.append("  " + fromProfile.joined(separator: ", "))
+        }
         out.append("")
         out.append("RUBRIC PROPOSED: A QUESTION FROM THE BANK FOR EACH AREA THE POSTING COVERS")
         if rubricRows.isEmpty { out.append("  none: the posting has no bullet to assess") }

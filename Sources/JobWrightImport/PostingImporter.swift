@@ -30,6 +30,8 @@ public struct ImportResult: Sendable {
     public var lines: [ImportedLine]
     /// The profile's areas that no bullet of the draft covers.
     public var uncoveredAreas: [Area]
+    /// The fields the posting left empty that the district profile filled.
+    public var fromProfile: [String] = []
 }
 
 /// Turns an old posting's lines into a draft: facts into their fields, duty and knowledge lines
@@ -48,7 +50,10 @@ public struct PostingImporter: Sendable {
         catalogVerbs = Set(matcher.index.verbs)
     }
 
-    public func importPosting(_ input: ImportInput) -> ImportResult {
+    /// The draft made from `input`. With the district's `profile`, what the posting leaves
+    /// empty (the district's address, whom to ask, the civil-rights coordinator ...) is filled
+    /// from it; what the posting says stays.
+    public func importPosting(_ input: ImportInput, profile: DistrictProfile? = nil) -> ImportResult {
         let lines = input.lines
         let sections = Self.sections(of: lines)
         var draft = Draft()
@@ -134,8 +139,10 @@ public struct PostingImporter: Sendable {
         // A rubric to start from: a row per area the posting covers, as the editor's "add a row"
         // proposes; the review keeps the rows in step as it changes the bullets.
         draft.addProposedRubricRows(in: catalog)
+        let fromProfile = profile?.fillBlanks(of: &draft) ?? []
         let coveredAreas = Set(draft.chosenBullets(in: catalog).map(\.area))
-        return ImportResult(draft: draft, lines: results, uncoveredAreas: catalog.areas.filter { !coveredAreas.contains($0.id) })
+        return ImportResult(draft: draft, lines: results, uncoveredAreas: catalog.areas.filter { !coveredAreas.contains($0.id) },
+                            fromProfile: fromProfile)
     }
 
     /// The CoSN and ISTE alignments a district's own bullet takes: those of the nearest catalog

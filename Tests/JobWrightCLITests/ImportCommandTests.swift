@@ -176,3 +176,29 @@ enum ZipWithOneEntry {
         return ~crc
     }
 }
+
+extension ImportCommandTests {
+    /// With a district profile, what the old posting leaves empty comes from it (whom to ask,
+    /// the coordinator, the address), and the report says which fields; what the posting says
+    /// stays; `--no-profile` leaves the blanks.
+    @Test func theDistrictProfileFillsWhatThePostingLeavesEmpty() throws {
+        let home = try CLI.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: home) }
+        let environment = ["XDG_CONFIG_HOME": home.path]
+        #expect(try CLI.run(["district", "--from", CLI.example], environment: environment).status == 0)
+        let source = Self.postings.appendingPathComponent("09-portsmouth-technology-director.txt").path
+        let draft = home.appendingPathComponent("draft.yaml").path
+        let run = try CLI.run(["import", source, "--output", draft], environment: environment)
+        #expect(run.status == 0, "\(run.stderr)")
+        let profilePart = run.stdout.components(separatedBy: "FROM THE DISTRICT PROFILE (THE POSTING LEFT THEM EMPTY)\n").last ?? ""
+        #expect(profilePart.hasPrefix("  position.department, position.location, "), "\(run.stdout)")
+        #expect(profilePart.contains("notices.coordinator") && !profilePart.prefix(200).contains("position.district"))
+        let text = try String(contentsOfFile: draft, encoding: .utf8)
+        #expect(text.contains("district: Portsmouth School Department"), "the posting's own district stays")
+        #expect(text.contains("city: Riverbend"), "\(text.prefix(800))")
+        #expect(!run.stdout.contains("notices.coordinator.name: the nondiscrimination notice lacks"))
+        let bare = try CLI.run(["import", source, "--output", draft, "--force", "--no-profile"], environment: environment)
+        #expect(bare.status == 0 && !bare.stdout.contains("FROM THE DISTRICT PROFILE"))
+        #expect(bare.stdout.contains("notices.coordinator.name: the nondiscrimination notice lacks"))
+    }
+}

@@ -114,6 +114,27 @@ struct ImportReviewTests {
         #expect(draft.areasWithoutRubricRow(in: Self.catalog).map(\.id) == ["technical"])
     }
 
+    /// The profile fills only what the imported draft leaves empty, and names what it filled;
+    /// the place of work is taken whole, never mixed with the posting's.
+    @Test func theProfileFillsBlanksAndLeavesThePostingsOwnFacts() {
+        var profile = DistrictProfile()
+        profile.district = "Riverbend Public Schools"
+        profile.location.city = "Riverbend"
+        profile.location.street = "1 Main St"
+        profile.coordinator.name = "Jo Park"
+        profile.committee = [CommitteeMember(name: "A. Chair")]
+        var draft = Draft()
+        draft.position.district = "Portsmouth School Department"
+        #expect(profile.fillBlanks(of: &draft) == ["position.location", "notices.coordinator", "rubric.committee"])
+        #expect(draft.position.district == "Portsmouth School Department")
+        #expect(draft.position.location.street == "1 Main St" && draft.notices.coordinator.name == "Jo Park")
+        var located = Draft()
+        located.position.location.city = "Portsmouth"
+        #expect(!profile.fillBlanks(of: &located).contains("position.location"))
+        #expect(located.position.location.street == nil && located.position.location.city == "Portsmouth")
+        #expect(DistrictProfile().fillBlanks(of: &located).isEmpty)
+    }
+
     @Test func theReviewSurvivesSavingAndLoading() throws {
         var draft = Self.imported()
         draft.settleImportLine(2, .drop, catalog: Self.catalog)

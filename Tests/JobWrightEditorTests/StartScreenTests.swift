@@ -73,6 +73,20 @@ struct StartScreenTests {
         #expect(screen.error?.contains("not a zip archive") == true)
     }
 
+    /// With a district profile, the imported draft takes from it what the old posting leaves
+    /// empty, as `jobwright import` does.
+    @Test func anImportedPostingTakesTheBlanksFromTheDistrictProfile() throws {
+        var state = Self.newState(profile: DistrictProfile(from: F.example))
+        F.send(&state, [.down, .down, .enter] + F.type("old-posting.txt") + [.enter])
+        let posting = "Director of Technology\n\nResponsibilities\n- Manage the district's E-rate applications and keep the records the program requires.\n"
+        _ = Editor.update(&state, .draftRead(path: "old-posting.txt", bytes: Array(posting.utf8)))
+        #expect(state.screen == .review)
+        #expect(state.draft.position.title == "Director of Technology")
+        #expect(state.draft.notices.coordinator == F.example.notices.coordinator)
+        #expect(state.draft.position.location == F.example.position.location)
+        #expect(state.draft.rubric.rows.map(\.assesses) == [["assets.e-rate"]])
+    }
+
     @Test func withNoProfileTheFirstChoiceSetsOneUpOnOneScreen() throws {
         var state = Self.newState(profile: nil)
         #expect(View.render(state).lines.contains { $0.contains("1. Set up the district profile now") })

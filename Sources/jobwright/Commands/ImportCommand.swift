@@ -13,7 +13,8 @@ struct ImportCommand: Command {
             the same thing, or the district's own bullet when none does; the position's facts \
             (title, pay, dates, how to apply, reporting lines, qualifications) go into their \
             fields; every other line goes into the draft's notes. Nothing is invented: a fact \
-            the posting does not state stays empty.
+            the posting does not state stays empty, or is filled from the district profile \
+            (~/.config/jobwright/district.yaml, if there is one; --no-profile leaves it empty).
 
             The report lists every line with what it became, the areas of the profile the old \
             posting leaves uncovered, and what `jobwright check` finds in the new draft. It goes \
@@ -32,6 +33,7 @@ struct ImportCommand: Command {
             .value("report", valueName: "file", help: "Write the report to this file."),
             .value("format", short: "f", help: "The report's format: text or json.", default: "text", choices: .choices(of: ReportFormat.self)),
             .flag("force", help: "Overwrite the output file if it exists."),
+            .flag("no-profile", help: "Leave what the posting does not say empty, rather than filling it from the district profile."),
         ] + AssetOptions.specs
     )
 
@@ -42,6 +44,7 @@ struct ImportCommand: Command {
     let report: String?
     let format: ReportFormat
     let force: Bool
+    let useProfile: Bool
     let assets: AssetOptions
 
     init(_ arguments: ParsedArguments) {
@@ -50,6 +53,7 @@ struct ImportCommand: Command {
         report = arguments.value("report")
         format = arguments.choice("format")
         force = arguments.flag("force")
+        useProfile = !arguments.flag("no-profile")
         assets = AssetOptions(arguments)
     }
 
@@ -67,7 +71,8 @@ struct ImportCommand: Command {
             let renderer = try assets.loadRenderer()
             let vocabulary = try MatchVocabulary.load(overrides: assets.catalog)
             let importer = PostingImporter(catalog: renderer.catalog, vocabulary: vocabulary)
-            let result = importer.importPosting(input)
+            let profile = useProfile ? try ConfigFolder().loadProfile() : nil
+            let result = importer.importPosting(input, profile: profile)
             let yaml = try result.draft.yaml()
             let draftPath = output ?? "-"
             // The JSON report gives each finding's line and column in the draft as written, so it
