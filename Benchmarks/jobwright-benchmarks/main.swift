@@ -37,6 +37,13 @@ func output(of executable: String, _ arguments: [String], fromStandardError: Boo
 
 DisplayWidth.prepareLocale()
 
+// Every run sees an empty config folder: a district profile or catalog on the machine would
+// change what `import` and `render` do, and so what they time.
+let emptyConfig = FileManager.default.temporaryDirectory.appendingPathComponent("jobwright-benchmark-config-\(getpid())")
+try FileManager.default.createDirectory(at: emptyConfig, withIntermediateDirectories: true)
+setenv("XDG_CONFIG_HOME", emptyConfig.path, 1)
+atexit { if let path = getenv("XDG_CONFIG_HOME") { rmdir(path) } }
+
 // `jobwright-benchmarks --first-screen [--checked]`: what `jobwright edit draft.yaml` does before its
 // first screen (catalog, templates, rules, checker, the draft, the screen drawn into a 100x30
 // canvas), then exit; with --checked also the checks and the frame with their counts, which the

@@ -105,12 +105,23 @@ struct NodeReader {
 /// A mapping being read as one type: each field is asked for by its key.
 final class Fields {
     private let reader: NodeReader
-    private let mapping: Node.Mapping
+    /// The mapping's keys as text, and its key and value nodes, in the order of the file: a
+    /// field is found by comparing texts, without copying a node pair per key compared.
+    private var names: [String] = []
+    private var keys: [Node] = []
+    private var values: [Node] = []
     private var known: [String] = []
 
     init(reader: NodeReader, mapping: Node.Mapping) {
         self.reader = reader
-        self.mapping = mapping
+        names.reserveCapacity(mapping.count)
+        keys.reserveCapacity(mapping.count)
+        values.reserveCapacity(mapping.count)
+        for (key, value) in mapping {
+            names.append(key.string ?? "")
+            keys.append(key)
+            values.append(value)
+        }
     }
 
     /// A field that must be there (null is read as its value, as Codable does).
@@ -139,16 +150,14 @@ final class Fields {
     /// Records the keys of the mapping that no field asked for, for the document to report once
     /// the whole file has been read.
     func end() {
-        for (key, _) in mapping {
-            let name = key.string ?? ""
-            if !known.contains(name) {
-                reader.unknownKeys.found.append((name, key.mark, reader.codingPath.map { $0.intValue.map(String.init) ?? $0.stringValue }, known))
-            }
+        for (index, name) in names.enumerated() where !known.contains(name) {
+            reader.unknownKeys.found.append((name, keys[index].mark, reader.codingPath.map { $0.intValue.map(String.init) ?? $0.stringValue }, known))
         }
     }
 
+    /// The value of the first `key` in the mapping, as Yams's own lookup gives.
     private func value(_ key: String) -> Node? {
-        mapping.first { $0.key.string == key }?.value
+        names.firstIndex(of: key).map { values[$0] }
     }
 }
 

@@ -48,8 +48,42 @@ public struct YAMLDocument {
         } catch {
             throw Self.describe(error, in: path, text: text)
         }
-        var path: [String] = []
-        if let root { try checkValues(root, path: &path, depth: 0) }
+        // The walk that names the field is run only when a quick one finds something to name.
+        if let root, Self.needsReport(root, depth: 0, scanningText: Self.mayHoldControlCharacters(text)) {
+            var path: [String] = []
+            try checkValues(root, path: &path, depth: 0)
+        }
+    }
+
+    /// Whether a value could hold a control character: only when the file holds one as written,
+    /// or a backslash (a double-quoted escape such as `\a` or `\x85` makes one). Carriage
+    /// returns count, though YAML reads them as line breaks, to keep this rule simple to trust.
+    static func mayHoldControlCharacters(_ text: String) -> Bool {
+        var previous: UInt8 = 0
+        for byte in text.utf8 {
+            if byte < 0x20 && byte != 0x09 && byte != 0x0A || byte == 0x7F || byte == UInt8(ascii: "\\") { return true }
+            // C1 controls, U+0080 to U+009F, are C2 80 to C2 9F in UTF-8.
+            if previous == 0xC2 && byte >= 0x80 && byte <= 0x9F { return true }
+            previous = byte
+        }
+        return false
+    }
+
+    /// Whether `checkValues` has something to report: a node too deep, or (when `scanningText`)
+    /// a text with a forbidden character. No field paths are built on the way.
+    private static func needsReport(_ node: Node, depth: Int, scanningText: Bool) -> Bool {
+        guard depth <= depthLimit else { return true }
+        switch node {
+        case .scalar(let scalar):
+            return scanningText && scalar.string.unicodeScalars.contains(where: isForbidden)
+        case .mapping(let mapping):
+            return mapping.contains { needsReport($0.key, depth: depth + 1, scanningText: scanningText)
+                || needsReport($0.value, depth: depth + 1, scanningText: scanningText) }
+        case .sequence(let sequence):
+            return sequence.contains { needsReport($0, depth: depth + 1, scanningText: scanningText) }
+        default:
+            return false
+        }
     }
 
     /// Every value is text a reader sees: control characters (other than tab and line feed)
