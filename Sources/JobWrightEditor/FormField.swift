@@ -13,6 +13,15 @@ struct FormField: @unchecked Sendable {
         case notices
     }
 
+    /// A field whose value is typed as digits (pay, a date, a count): on it a digit key starts
+    /// the value instead of switching screens (Tab and Shift-Tab still do).
+    var takesDigits: Bool {
+        switch kind {
+        case .date, .money, .integer, .number: true
+        default: false
+        }
+    }
+
     let section: String
     let label: String
     /// The draft field path, as in error messages and findings (`position.closingDate`).

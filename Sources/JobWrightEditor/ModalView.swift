@@ -233,6 +233,7 @@ enum HelpText {
                          "Lists (qualifications, conditions) open a list: a add, Enter edit, d delete, J/K move",
                          "Space or Left/Right  change a choice (FLSA status, employment, pay period)",
                          "Delete  clear the field (u brings it back);  dates are YYYY-MM-DD, pay is a number",
+                         "On a pay, date or number field, digits typed are its new value (Esc brings the old one back)",
                          "Typing: Ctrl-A/E  line start/end;  Ctrl-B/F  a character;  Ctrl-Left/Right or Alt-B/F  a word",
                          "  Ctrl-W or Alt-Backspace  delete a word;  Ctrl-K  delete to the end;  Ctrl-U  to the start;  Ctrl-Y  put it back"]
         case .competencies: ["Left/Right or h/l  areas / bullets;  Space or Enter  choose or drop a bullet",

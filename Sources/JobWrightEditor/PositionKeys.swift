@@ -53,6 +53,11 @@ enum PositionKeys {
             ListEditorKeys.startAdding(at: target.items(in: state.draft).count, &editor)
             editor.editing?[0].insert(String(character))
             state.modal = .list(editor)
+        case .date, .money, .integer, .number:
+            // A value typed as digits replaces the old one (Esc brings it back): appending to
+            // 2027-02-05 or 118000 never makes a value anyone means.
+            state.position.error = nil
+            state.position.editing = TextField(String(character))
         default:
             open(field, in: &state)
             state.position.editing?.insert(String(character))

@@ -149,6 +149,12 @@ public enum Editor {
         }
         if isEditingText(state) { return handleTextEditing(key, in: &state) }
         state.message = nil
+        // A digit on a pay, date or number field of the Position screen is the start of its
+        // value, not a screen number: a pay of 125000 typed without Enter went to screen 2.
+        if state.screen == .position, case .character(let digit) = key, digit.isASCII, digit.isNumber,
+           FormField.all[state.position.selected].takesDigits {
+            return PositionKeys.handle(key, in: &state)
+        }
         switch key {
         case .control("s"): return save(&state)
         case .control("q"): return requestQuit(&state)

@@ -55,6 +55,25 @@ struct UpdateTests {
         #expect(state.draft.position.title == nil)
     }
 
+    /// A first-time officer typed a pay and a date straight onto their fields, without Enter:
+    /// the first digit was read as a screen number (125000 went to screen 2). On a pay, date or
+    /// number field digits are its value, replacing the old one; elsewhere they still switch.
+    @Test func digitsTypedOntoAPayOrDateFieldAreItsValue() {
+        var state = F.state(F.example)
+        state.position.selected = FormField_index("compensation.maximum")
+        F.send(&state, F.type("125000") + [.enter])
+        #expect(state.screen == .position && state.draft.compensation.maximum == 125000)
+        state.position.selected = FormField_index("position.closingDate")
+        F.send(&state, F.type("2027-03-15") + [.enter])
+        #expect(state.screen == .position && state.draft.position.closingDate?.description == "2027-03-15")
+        // Esc brings the old value back.
+        F.send(&state, F.type("9") + [.escape])
+        #expect(state.draft.position.closingDate?.description == "2027-03-15")
+        state.position.selected = FormField_index("position.title")
+        F.send(&state, [.character("3")])
+        #expect(state.screen == .reporting)
+    }
+
     @Test func pasteGoesIntoTheFieldBeingEdited() {
         var state = F.state()
         F.send(&state, [.enter])
