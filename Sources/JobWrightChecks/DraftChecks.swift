@@ -120,6 +120,13 @@ struct DraftChecks {
                                         basis: profileBasis, suggestion: "use a catalog role id such as superintendent"))
             }
         }
+        if let state = draft.position.location.state?.trimmingSpaces.nilIfBlank,
+           !["ma", "mass.", "mass", "massachusetts"].contains(state.lowercased()) {
+            findings.append(finding("profile.massachusetts", .warning, ["position", "location", "state"],
+                                    "the position is in \(state), but the notices, laws and bullets jobwright prints are Massachusetts ones",
+                                    explanation: "The nondiscrimination, CORI and pay-range notices cite Massachusetts General Laws, and several bullets name Massachusetts frameworks and tests (DLCS, MCAS). A posting for another state needs its own notices and bullets, checked by the district's counsel.",
+                                    basis: profileBasis, suggestion: "state: MA, or replace the Massachusetts notices and bullets with your state's"))
+        }
         let chosen = draft.chosenBullets(in: catalog)
         for area in catalog.areas where !chosen.contains(where: { $0.area == area.id }) {
             var uncovered = finding("profile.area-coverage", .warning, ["competencies"],

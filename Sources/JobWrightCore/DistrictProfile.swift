@@ -78,8 +78,7 @@ extension DistrictProfile {
         set(applicationInstructions?.nilIfBlank, \.application.instructions)
         if hrContact != Contact() { draft.application.contact = hrContact }
         if coordinator != Contact() { draft.notices.coordinator = coordinator }
-        let note = [payNote?.nilIfBlank, benefits?.nilIfBlank].compactMap { $0 }.joined(separator: " ")
-        if !note.isEmpty { draft.compensation.note = note }
+        if let note = payAndBenefits { draft.compensation.note = note }
         if !workingConditions.isEmpty { draft.workingConditions = workingConditions }
         if !physicalDemands.isEmpty { draft.physicalDemands = physicalDemands }
         if !committee.isEmpty { draft.rubric.committee = committee }
@@ -124,6 +123,17 @@ extension DistrictProfile {
 }
 
 extension DistrictProfile {
+    /// The pay note and the benefits sentence as the draft's one pay note, each ended as a
+    /// sentence: "Salary per the schedule" and "Health, dental" print as two sentences, not as
+    /// "Salary per the schedule Health, dental".
+    var payAndBenefits: String? {
+        let parts = [payNote, benefits].compactMap { $0?.trimmingSpaces.nilIfBlank }
+        guard !parts.isEmpty else { return nil }
+        return parts.enumerated().map { index, part in
+            index < parts.count - 1 && !".!?".contains(part.last!) ? part + "." : part
+        }.joined(separator: " ")
+    }
+
     /// Empty strings (as the starter has them) mean "not given".
     mutating func dropBlanks() {
         let texts: [WritableKeyPath<DistrictProfile, String?>] = [
@@ -175,8 +185,7 @@ extension DistrictProfile {
         fill(applicationInstructions?.nilIfBlank, \.application.instructions, "application.instructions")
         fill(hrContact, \.application.contact, empty: Contact(), "application.contact")
         fill(coordinator, \.notices.coordinator, empty: Contact(), "notices.coordinator")
-        let note = [payNote?.nilIfBlank, benefits?.nilIfBlank].compactMap { $0 }.joined(separator: " ")
-        fill(note.nilIfBlank, \.compensation.note, "compensation.note")
+        fill(payAndBenefits, \.compensation.note, "compensation.note")
         fill(workingConditions, \.workingConditions, empty: [], "workingConditions")
         fill(physicalDemands, \.physicalDemands, empty: [], "physicalDemands")
         fill(committee, \.rubric.committee, empty: [], "rubric.committee")

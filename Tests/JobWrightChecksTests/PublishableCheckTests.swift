@@ -50,6 +50,20 @@ struct PublishableCheckTests {
         #expect(findings.contains { $0.rule == "profile.central-office" && $0.field == "reporting.alsoReportsTo[0]" && $0.severity == .error })
     }
 
+    /// A New Hampshire posting got Massachusetts notices and nothing said so (found by a helper
+    /// importing a Portsmouth, NH posting); "Massachusetts" or "MA" in any case raises nothing.
+    @Test func aPositionOutsideMassachusettsIsWarned() throws {
+        var draft = try CheckFixtures.load(CheckFixtures.exampleText).draft
+        for state in ["MA", "ma", "Massachusetts"] {
+            draft.position.location.state = state
+            #expect(!CheckFixtures.checker.check(try CheckFixtures.load(try draft.yaml())).contains { $0.rule == "profile.massachusetts" })
+        }
+        draft.position.location.state = "NH"
+        let findings = CheckFixtures.checker.check(try CheckFixtures.load(try draft.yaml()))
+        let finding = findings.first { $0.rule == "profile.massachusetts" }
+        #expect(finding?.severity == .warning && finding?.field == "position.location.state" && finding?.message.contains("in NH") == true)
+    }
+
     @Test func pastedPostingWordingFixes() {
         let graduate = CheckFixtures.checker.check(text: "We would welcome a recent graduate.\n", file: "old.txt")
         #expect(graduate.contains { $0.rule == "wording.age-coded" })

@@ -48,6 +48,23 @@ struct RecommendedCoreTests {
         #expect(draft.position.closingDate == nil && draft.position.postingId == nil)
     }
 
+    /// The profile's pay note and benefits become one pay note of two sentences (a first-time
+    /// officer's "Salary per the administrators' schedule" and "Health, dental" printed as one).
+    @Test func thePayNoteAndTheBenefitsAreTwoSentences() {
+        var profile = DistrictProfile()
+        profile.payNote = "Salary per the administrators' schedule"
+        profile.benefits = "Health, dental, MTRS pension"
+        var draft = Draft()
+        profile.apply(to: &draft)
+        #expect(draft.compensation.note == "Salary per the administrators' schedule. Health, dental, MTRS pension")
+        profile.payNote = "Placement on the schedule by experience."
+        profile.apply(to: &draft)
+        #expect(draft.compensation.note == "Placement on the schedule by experience. Health, dental, MTRS pension")
+        profile.benefits = "  "
+        profile.apply(to: &draft)
+        #expect(draft.compensation.note == "Placement on the schedule by experience.")
+    }
+
     @Test func aBrokenProfileSaysWhere() {
         #expect(throws: JobWrightError.self) { try DistrictProfile.load(path: "district.yaml", text: "jobwright-district: 1\ndistrcit: Riverbend\n") }
         do {

@@ -29,7 +29,9 @@ struct MinutesNotAnHourTests {
     static func checkAndRender(_ tmux: Tmux, _ file: String) throws {
         try tmux.run("new-window -d \"'\(tmux.binary)' check \(file) > check.txt; echo CHECK=\\$? >> check.txt; "
                      + "'\(tmux.binary)' render posting \(file) > posting.txt && '\(tmux.binary)' render rubric \(file) > rubric.txt; echo RENDER=\\$? >> check.txt\"")
-        let deadline = Date().addingTimeInterval(15)
+        // Generous: the wait ends as soon as the file is written, and a full parallel test run
+        // has left this one waiting over 15 s on a 2-core machine.
+        let deadline = Date().addingTimeInterval(60)
         while tmux.file("check.txt")?.contains("RENDER=") != true && Date() < deadline { usleep(100_000) }
         let report = try #require(tmux.file("check.txt"))
         #expect(report.contains("CHECK=0") && report.contains("0 errors, 0 warnings"), "\(report)")
