@@ -33,6 +33,9 @@ struct PostingContext {
         context[text: "postingId"] = position.postingId?.nilIfBlank
         context[text: "summary"] = draft.summary?.nilIfBlank
         context[text: "dayInTheLife"] = draft.dayInTheLife?.nilIfBlank
+        // Web pages and Word files make a paragraph of each, where text keeps the blank line.
+        context["summaryParagraphs"] = .list(Self.paragraphs(draft.summary).map(MustacheValue.text))
+        context["dayInTheLifeParagraphs"] = .list(Self.paragraphs(draft.dayInTheLife).map(MustacheValue.text))
         context["reporting"] = reporting().map(MustacheValue.object)
         context[text: "orgChart"] = orgChart()
         // Only the HTML page draws the chart; JSON-LD leaves this key out (see Renderer.jsonLD).
@@ -56,6 +59,21 @@ struct PostingContext {
 
     /// "February 5, 2027", or "Open until filled", or both: "February 5, 2027 (first review);
     /// open until filled".
+    /// The paragraphs of a text area's prose: parted at blank lines, each trimmed.
+    static func paragraphs(_ text: String?) -> [String] {
+        guard let text = text?.nilIfBlank else { return [] }
+        var paragraphs: [String] = [], current: [Substring] = []
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            if line.allSatisfy(\.isWhitespace) {
+                if !current.isEmpty { paragraphs.append(current.joined(separator: "\n").trimmingSpaces); current = [] }
+            } else {
+                current.append(line)
+            }
+        }
+        if !current.isEmpty { paragraphs.append(current.joined(separator: "\n").trimmingSpaces) }
+        return paragraphs
+    }
+
     static func closing(_ position: Position) -> String? {
         let date = position.closingDate?.longForm
         guard position.openUntilFilled == true else { return date }

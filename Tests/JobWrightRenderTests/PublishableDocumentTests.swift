@@ -10,6 +10,20 @@ struct PublishableDocumentTests {
     static let glossary = [GlossaryEntry(term: "E-Rate", expansion: "Schools and Libraries Universal Service program"),
                            GlossaryEntry(term: "CIPA", expansion: "Children's Internet Protection Act")]
 
+    /// A summary written as two paragraphs prints as two in a web page and a Word file, as in
+    /// text (a first-time officer's blank line was lost in HTML and Word).
+    @Test func aSummaryOfTwoParagraphsPrintsAsTwo() throws {
+        var draft = Fixtures.example
+        draft.summary = "The district seeks a director.\nShe or he leads a team of six.\n\n  Candidates should apply by March.  "
+        draft.dayInTheLife = nil
+        #expect(PostingContext.paragraphs(draft.summary) == ["The district seeks a director.\nShe or he leads a team of six.", "Candidates should apply by March."])
+        let html = try Fixtures.renderer.render(.posting, draft: draft, options: RenderOptions(format: .html))
+        #expect(html.contains("<p>The district seeks a director.\nShe or he leads a team of six.</p>\n<p>Candidates should apply by March.</p>"))
+        let word = try Fixtures.renderer.render(.posting, draft: draft, options: RenderOptions(format: .docx))
+        #expect(word.contains(">Candidates should apply by March.</w:t></w:r></w:p>"), "\(word.prefix(4000))")
+        #expect(!word.contains("six.\n\n"))
+    }
+
     @Test func aTermIsSpelledOutAtItsFirstUseOnly() {
         let text = "Manage E-Rate filings.\nE-Rate forms, and the E-Rate-funded network, and CIPA.\n"
         let spelled = GlossarySpelling(entries: Self.glossary, format: .text).apply(to: text)
