@@ -34,8 +34,10 @@ struct PostingContext {
         context[text: "summary"] = draft.summary?.nilIfBlank
         context[text: "dayInTheLife"] = draft.dayInTheLife?.nilIfBlank
         // Web pages and Word files make a paragraph of each, where text keeps the blank line.
-        context["summaryParagraphs"] = .list(Self.paragraphs(draft.summary).map(MustacheValue.text))
-        context["dayInTheLifeParagraphs"] = .list(Self.paragraphs(draft.dayInTheLife).map(MustacheValue.text))
+        if options.format == .html || options.format == .docx {
+            context["summaryParagraphs"] = .list(Self.paragraphs(draft.summary).map(MustacheValue.text))
+            context["dayInTheLifeParagraphs"] = .list(Self.paragraphs(draft.dayInTheLife).map(MustacheValue.text))
+        }
         context["reporting"] = reporting().map(MustacheValue.object)
         context[text: "orgChart"] = orgChart()
         // Only the HTML page draws the chart; JSON-LD leaves this key out (see Renderer.jsonLD).
