@@ -95,7 +95,7 @@ struct FormField: @unchecked Sendable {
     static let all: [FormField] = [
         .text("Position", "Title", "position.title", \.position.title, hint: "as it will print, e.g. Director of Technology"),
         .text("Position", "District", "position.district", \.position.district, hint: "the employer, e.g. Riverbend Public Schools"),
-        .text("Position", "Department", "position.department", \.position.department, hint: "office or department"),
+        .text("Position", "Department", "position.department", \.position.department, hint: "the office the position works in, e.g. Office of Technology (not the HR office)"),
         .text("Location", "Building", "position.location.name", \.position.location.name, hint: "e.g. Central Administration Building"),
         .text("Location", "Street", "position.location.street", \.position.location.street, hint: "e.g. 40 Mill Street"),
         .text("Location", "City", "position.location.city", \.position.location.city, hint: "city or town"),

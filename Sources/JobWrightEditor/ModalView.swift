@@ -40,7 +40,7 @@ enum ModalView {
         case .profileSetup(let form):
             StartView.drawProfile(form, state, glyphs, &canvas)
         case .recovery:
-            _ = dialog("Recovered edits", ["A recovery copy newer than \(state.path ?? "the draft") was found: edits that were not saved when the editor last stopped.", "",
+            _ = dialog("Recovered edits", ["A recovery copy of \(state.path ?? "the draft") was found: edits that were not saved when the editor last stopped.", "",
                                            "r  restore the recovered edits", "d  discard them and open the file as saved",
                                            "k  keep both: open the file, and write the recovered edits to a separate file"])
         case .savePath(let field):

@@ -39,6 +39,10 @@ enum StartKeys {
             // Backing out leaves the blank draft, as before there was a start screen.
             state.modal = nil
             return []
+        case .character("q"):
+            // The status bar says "q quit": nothing has been written yet, so it quits.
+            state.modal = nil
+            return Editor.requestQuit(&state)
         default:
             return []
         }

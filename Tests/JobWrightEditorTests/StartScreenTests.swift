@@ -87,6 +87,14 @@ struct StartScreenTests {
         #expect(state.draft.rubric.rows.map(\.assesses) == [["assets.e-rate"]])
     }
 
+    /// The status bar says "q quit", and on the start screen it does (a helper pressed q there
+    /// and nothing happened).
+    @Test func qOnTheStartScreenQuits() {
+        var state = Self.newState(profile: nil)
+        let effects = F.send(&state, [.character("q")])
+        #expect(effects.contains(.quit) && state.quitting)
+    }
+
     @Test func withNoProfileTheFirstChoiceSetsOneUpOnOneScreen() throws {
         var state = Self.newState(profile: nil)
         #expect(View.render(state).lines.contains { $0.contains("1. Set up the district profile now") })
