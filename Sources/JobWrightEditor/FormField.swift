@@ -157,6 +157,8 @@ struct FormField: @unchecked Sendable {
         .text("Notices", "Coord. phone", "notices.coordinator.phone", \.notices.coordinator.phone, hint: "telephone"),
         .list("Notices", "Extra notices", "notices.include", \.notices.include, .notices,
               hint: "optional notices from the catalog, picked from a list"),
+        .list("Notes", "Your notes", "notes", \.noteList, .list(.notes),
+              hint: "never printed: reminders, and the lines an import did not understand"),
     ]
 }
 
@@ -165,4 +167,13 @@ import Foundation
 /// The field paths of the Position screen in order (for tests and jumps).
 public enum EditorFieldPaths {
     public static var all: [String] { FormField.all.map(\.path) }
+}
+
+extension Draft {
+    /// The notes as a list the list dialog edits: none is an empty list, and an emptied list
+    /// leaves no `notes:` key behind.
+    var noteList: [String] {
+        get { notes ?? [] }
+        set { notes = newValue.isEmpty ? nil : newValue }
+    }
 }

@@ -6,6 +6,8 @@ public struct ListEditor: Equatable, Sendable {
     /// Which list of the draft is edited.
     public enum Target: Equatable, Sendable {
         case requiredQualifications, preferredQualifications, physicalDemands, workingConditions
+        /// The officer's own notes, never printed (where import keeps what it did not understand).
+        case notes
         /// The hiring committee: a name and a role per member.
         case committee
     }
@@ -29,6 +31,7 @@ extension ListEditor.Target {
         case .preferredQualifications: "Preferred qualifications"
         case .physicalDemands: "Physical demands"
         case .workingConditions: "Working conditions"
+        case .notes: "Your notes (never printed)"
         case .committee: "Hiring committee"
         }
     }
@@ -42,6 +45,7 @@ extension ListEditor.Target {
         case .preferredQualifications: "e.g. Certified Education Technology Leader (CETL)"
         case .physicalDemands: "e.g. Ability to lift and carry equipment up to 25 pounds"
         case .workingConditions: "e.g. Some evening meetings of the School Committee"
+        case .notes: "e.g. Ask the superintendent about the start date"
         case .committee: "e.g. Avery Collins, role: chair"
         }
     }
@@ -52,6 +56,7 @@ extension ListEditor.Target {
         case .preferredQualifications: draft.qualifications.preferred.map { [$0] }
         case .physicalDemands: draft.physicalDemands.map { [$0] }
         case .workingConditions: draft.workingConditions.map { [$0] }
+        case .notes: (draft.notes ?? []).map { [$0] }
         case .committee: draft.rubric.committee.map { [$0.name, $0.role ?? ""] }
         }
     }
@@ -63,6 +68,7 @@ extension ListEditor.Target {
         case .preferredQualifications: draft.qualifications.preferred = first
         case .physicalDemands: draft.physicalDemands = first
         case .workingConditions: draft.workingConditions = first
+        case .notes: draft.notes = first.isEmpty ? nil : first
         case .committee: draft.rubric.committee = items.map { CommitteeMember(name: $0[0], role: $0[1].isEmpty ? nil : $0[1]) }
         }
     }

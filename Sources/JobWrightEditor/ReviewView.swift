@@ -22,7 +22,10 @@ enum ReviewView {
         }
         let catalog = state.context.catalog
         let open = review.open.count
-        canvas.put(body.top, 0, "Imported from \(review.sourceName): \(View.counted(open, "line")) of \(review.lines.count) to review",
+        // The lines the import did not understand are not on this list: say where they went.
+        let notes = state.draft.notes?.count ?? 0
+        let kept = notes == 0 ? "" : "; \(View.counted(notes, "line")) kept in Your notes (Position screen, never printed)"
+        canvas.put(body.top, 0, "Imported from \(review.sourceName): \(View.counted(open, "line")) of \(review.lines.count) to review" + kept,
                    .heading, limit: state.width)
         let layout = layout(state)
         let nameWidth = min(34, max(16, state.width / 3))

@@ -112,7 +112,7 @@ enum StartKeys {
         var screen = screen
         do {
             let input = try ImportInput(path: path, bytes: bytes)
-            let importer = PostingImporter(catalog: state.context.catalog, vocabulary: try MatchVocabulary.load())
+            let importer = PostingImporter(catalog: state.context.catalog, vocabulary: try MatchVocabulary.load(overrides: state.context.catalogFolder))
             begin(importer.importPosting(input, profile: state.profile).draft, in: &state)
         } catch {
             screen.error = error.description

@@ -139,3 +139,31 @@ struct ListsAndChecksTests {
         #expect(!View.render(state).lines.contains { $0.contains("Improvement:D") || $0.contains("Improvement:T") })
     }
 }
+
+extension ListsAndChecksTests {
+    /// The lines an import did not understand go to the draft's notes: the Review screen says
+    /// where, and the Position screen's last field shows and edits them; emptied, the draft has
+    /// no notes left.
+    @Test func theNotesAnImportKeptAreShownAndEdited() throws {
+        var draft = F.example
+        draft.notes = ["line 5: Posted: September 2005, after the School Board reinstated the position"]
+        draft.importReview = ImportReview(source: "old.txt", lines: [
+            ImportReview.Line(line: 8, text: "Run the help desk.", bullet: "technical.help-desk",
+                              choices: [ImportReview.Choice(id: "technical.help-desk", similarity: 70)]),
+        ])
+        var state = F.state(draft, width: 120, height: 30)
+        F.send(&state, [.character("8")])
+        #expect(View.render(state).lines.contains { $0.contains("1 line of 1 to review; 1 line kept in Your notes (Position screen, never printed)") },
+                "\(View.render(state).lines.joined(separator: "\n"))")
+        Self.open("notes", in: &state)
+        guard case .list? = state.modal else { Issue.record("no list dialog"); return }
+        #expect(View.render(state).lines.contains { $0.contains("Posted: September 2005") })
+        F.send(&state, [.character("a")] + F.type("Ask about the start date") + [.enter])
+        #expect(state.draft.notes?.count == 2)
+        F.send(&state, [.character("g"), .character("d"), .character("d")])
+        #expect(state.draft.notes == nil)
+        F.send(&state, [.escape])
+        let text = try state.draft.yaml()
+        #expect(!text.contains("notes:"))
+    }
+}

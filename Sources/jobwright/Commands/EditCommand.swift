@@ -57,7 +57,7 @@ struct EditCommand: Command {
             let rules = try assets.loadRules()
             let renderer = try assets.loadRenderer(rules: rules)
             let checker = try Checker(renderer: renderer, rules: rules)
-            return (EditorContext(renderer: renderer, checker: checker, ascii: ascii), try folder.loadProfile())
+            return (EditorContext(renderer: renderer, checker: checker, ascii: ascii, catalogFolder: assets.catalog), try folder.loadProfile())
         }
         if linear {
             let state = EditorLauncher.initialState(path: draft, context: context, width: 80, height: 24)
