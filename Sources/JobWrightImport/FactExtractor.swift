@@ -87,10 +87,29 @@ struct FactExtractor {
     private mutating func apply(_ label: Label, value: String, line: SourceLine, into draft: inout Draft) {
         switch label {
         case .title: set(&draft.position.title, value, line, "position.title")
-        case .district: set(&draft.position.district, value, line, "position.district")
+        case .district:
+            // "Portsmouth School Department, Portsmouth, New Hampshire": the district, and where it is.
+            if draft.position.district == nil, let place = USStates.trailingPlace(of: value) {
+                set(&draft.position.district, place.before, line, "position.district")
+                cityAndState(place, line: line, into: &draft)
+            } else {
+                set(&draft.position.district, value, line, "position.district")
+            }
         case .department: set(&draft.position.department, value, line, "position.department")
         case .location:
-            if !address(in: value, line: line, into: &draft) { set(&draft.position.location.name, value, line, "position.location.name") }
+            if address(in: value, line: line, into: &draft) { break }
+            if let place = USStates.trailingPlace(of: value) {
+                set(&draft.position.location.name, place.before, line, "position.location.name")
+                cityAndState(place, line: line, into: &draft)
+            } else if let state = USStates.code(value.split(separator: ",").last.map(String.init) ?? ""), value.contains(","),
+                      draft.position.location.city == nil && draft.position.location.state == nil {
+                // "Portsmouth, New Hampshire": a city and a state alone.
+                draft.position.location.city = value.split(separator: ",").dropLast().joined(separator: ",").trimmingBlanks
+                draft.position.location.state = state
+                note(line, "position.location")
+            } else {
+                set(&draft.position.location.name, value, line, "position.location.name")
+            }
         case .reportsTo: set(&draft.reporting.reportsTo, role(value), line, "reporting.reportsTo")
         case .supervises:
             let roles = Self.roleList(value)
@@ -100,7 +119,10 @@ struct FactExtractor {
             }
         case .workYear where draft.position.workYear == nil:
             // "12 months (260 contract days)": the work year as written, the days counted too.
-            let year = value.split(separator: "(").first.map { $0.trimmingBlanks } ?? value
+            // A parenthesis that says something else ("funding for later years not yet decided")
+            // stays part of the work year.
+            let parenthesis = value.split(separator: "(", maxSplits: 1).dropFirst().first.map(String.init) ?? ""
+            let year = FactPatterns.first(FactPatterns.days, in: parenthesis) != nil ? value.split(separator: "(").first.map { $0.trimmingBlanks } ?? value : value
             set(&draft.position.workYear, year, line, "position.workYear")
             unlabelled(line, section: .terms, isFirst: false, into: &draft)
         case .fte, .workYear, .flsa, .pay, .postingDate, .closingDate, .startDate, .apply, .contact:
@@ -124,6 +146,8 @@ struct FactExtractor {
         if isFirst && draft.position.title == nil && Self.looksLikeTitle(text) { set(&draft.position.title, text, line, "position.title") }
         if draft.position.district == nil, let district = Self.districtName(in: text), text.characterCount <= 120 || isFirst {
             set(&draft.position.district, district, line, "position.district")
+            // "Portsmouth School Department, Portsmouth, New Hampshire": and where it is.
+            if let place = USStates.trailingPlace(of: text), place.before.hasSuffix(district) { cityAndState(place, line: line, into: &draft) }
         }
         _ = address(in: text, line: line, into: &draft)
         let amounts = FactPatterns.amounts(in: text)
@@ -180,6 +204,15 @@ struct FactExtractor {
         draft.position.location.postalCode = groups[4]
         note(line, "position.location")
         return true
+    }
+
+    /// The city and state of a place the posting names, when it gave neither yet (taken whole,
+    /// so a street of one line never meets the city of another).
+    private mutating func cityAndState(_ place: (before: String, city: String, state: String), line: SourceLine, into draft: inout Draft) {
+        guard draft.position.location.city == nil && draft.position.location.state == nil && draft.position.location.street == nil else { return }
+        draft.position.location.city = place.city
+        draft.position.location.state = place.state
+        note(line, "position.location")
     }
 
     private mutating func set(_ field: inout String?, _ value: String, _ line: SourceLine, _ name: String) {

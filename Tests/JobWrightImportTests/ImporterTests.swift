@@ -115,3 +115,39 @@ struct ImporterTests {
         #expect(draft.position.postingDate == nil && draft.flsa == nil && draft.position.fte == nil)
     }
 }
+
+extension ImporterTests {
+    /// A district or location that ends in a city and a state gives the place too; a work year's
+    /// parenthesis stays unless it counts the days; a place the posting does not end in a state
+    /// is taken as written.
+    @Test func aPlaceAfterTheDistrictIsTheCityAndState() throws {
+        let draft = try Self.imported("""
+            Technology Director
+            District: Portsmouth School Department, Portsmouth, New Hampshire
+            Term: one-year position (funding for later years not yet decided)
+            """).draft
+        #expect(draft.position.district == "Portsmouth School Department")
+        #expect(draft.position.location.city == "Portsmouth" && draft.position.location.state == "NH")
+        #expect(draft.position.workYear == "one-year position (funding for later years not yet decided)")
+        let located = try Self.imported("""
+            Technology Director
+            District: Lakeside Public Schools
+            Location: Lakeside, MA
+            Work year: 12 months (260 days)
+            """).draft
+        #expect(located.position.district == "Lakeside Public Schools")
+        #expect(located.position.location.city == "Lakeside" && located.position.location.state == "MA")
+        #expect(located.position.workYear == "12 months" && located.position.contractDays == 260)
+        let unplaced = try Self.imported("""
+            Technology Director
+            District: Lakeside Public Schools, Region 4, Unit B
+            Location: Central Office
+            """).draft
+        #expect(unplaced.position.district == "Lakeside Public Schools, Region 4, Unit B")
+        #expect(unplaced.position.location.name == "Central Office" && unplaced.position.location.city == nil)
+        // Unlabelled, under the title, as posting 09 has it.
+        let unlabelled = try Self.imported("Technology Director\nPortsmouth School Department, Portsmouth, New Hampshire\n").draft
+        #expect(unlabelled.position.district == "Portsmouth School Department")
+        #expect(unlabelled.position.location.city == "Portsmouth" && unlabelled.position.location.state == "NH")
+    }
+}
