@@ -21,7 +21,8 @@ struct ImportAccuracyTests {
             /// was run on them; absent for the postings the matcher was tuned with.
             var set: String?
             /// For an unseen posting, the round of tuning after which it was added: absent for the
-            /// first (postings 12 to 17), 2 for those added after the second.
+            /// first (postings 12 to 17), 2 for those added after the second, 3 for postings 19
+            /// to 23 (labelled by someone who never ran the matcher; it has not changed since).
             var round: Int?
             var lines: [Line]
         }
@@ -149,9 +150,9 @@ struct ImportAccuracyTests {
         #expect(rates.topThreeRate >= 0.94)
         #expect(rates.falseRate <= 0.07)
         let all = Rates(Self.outcomes)
-        #expect(all.firstRate >= 0.60)
-        #expect(all.topThreeRate >= 0.82)
-        #expect(all.falseRate <= 0.18)
+        #expect(all.firstRate >= 0.51)
+        #expect(all.topThreeRate >= 0.75)
+        #expect(all.falseRate <= 0.12)
     }
 
     @Test func heldOutPostingsHoldTheirFloor() {
@@ -174,10 +175,12 @@ extension ImportAccuracyTests {
     /// the matcher was run on them.
     static let secondRoundFiles: Set<String> = Set(labels.postings.filter { $0.set == "unseen" && $0.round == 2 }.map(\.file))
 
+    static let thirdRoundFiles: Set<String> = Set(labels.postings.filter { $0.set == "unseen" && $0.round == 3 }.map(\.file))
+
     /// Postings 12 to 17 measured before any tuning: first 38.2%, top three 63.6%, "none"
     /// matched 3 of 6 (README).
     @Test func unseenPostingsHoldTheirFloor() {
-        let rates = Rates(Self.outcomes.filter { Self.unseenFiles.contains($0.file) && !Self.secondRoundFiles.contains($0.file) })
+        let rates = Rates(Self.outcomes.filter { Self.unseenFiles.contains($0.file) && $0.file.isFirstRound })
         print("import accuracy, all unseen postings: \(Rates(Self.outcomes.filter { Self.unseenFiles.contains($0.file) }).summary)")
         print("import accuracy, unseen postings of the first round (12-17): \(rates.summary)")
         #expect(rates.firstRate >= 0.47)
@@ -195,4 +198,20 @@ extension ImportAccuracyTests {
         #expect(rates.topThreeRate >= 0.64)
         #expect(rates.falseRate <= 0.5)
     }
+
+    /// Postings 19 to 23, measured once on their first run: first 4 of 34 (11.8%), top three 16
+    /// of 34 (47.1%), "none" matched 0 of 11 (README, "How import matches").
+    @Test func thirdRoundUnseenPostingsHoldTheirFloor() {
+        #expect(Self.thirdRoundFiles.count >= 4)
+        let rates = Rates(Self.outcomes.filter { Self.thirdRoundFiles.contains($0.file) })
+        print("import accuracy, unseen postings of the third round: \(rates.summary)")
+        #expect(rates.firstRate >= 0.11)
+        #expect(rates.topThreeRate >= 0.47)
+        #expect(rates.falseRate <= 0)
+    }
+}
+
+private extension String {
+    /// A posting of the unseen set's first round (12 to 17): neither the second nor the third.
+    var isFirstRound: Bool { !ImportAccuracyTests.secondRoundFiles.contains(self) && !ImportAccuracyTests.thirdRoundFiles.contains(self) }
 }
