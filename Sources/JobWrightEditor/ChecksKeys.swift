@@ -61,7 +61,7 @@ enum ChecksKeys {
         }
     }
 
-    /// `n`: the next field, after the highlighted one in the Position screen's order, that the
+    /// `n` or Ctrl-N: the next field, after the highlighted one in the Position screen's order, that the
     /// checks say still needs a value (errors and warnings); then the other screens' findings.
     static func nextToFill(in state: inout EditorState) {
         let serious = state.checks.findings.filter { $0.severity != .notice }
@@ -71,7 +71,7 @@ enum ChecksKeys {
         if let next = (0..<count).map({ (start + $0) % count }).first(where: needing.contains) {
             state.screen = .position
             state.position.selected = next
-            state.message = "Next to fill in: \(FormField.all[next].label) (\(needing.count) field\(needing.count == 1 ? "" : "s") left; n goes on)."
+            state.message = "Next to fill in: \(FormField.all[next].label) (\(needing.count) field\(needing.count == 1 ? "" : "s") left; Ctrl-N goes on)."
         } else if let other = serious.first(where: { $0.field != nil }) {
             jump(to: other.field!, in: &state)
             state.message = "\(FieldNames.name(other.field)): \(other.message)"

@@ -129,6 +129,9 @@ public struct PositionScreenState: Equatable, Sendable {
     public var selected = 0
     public var editing: TextField?
     public var error: String?
+    /// After Esc, the next key is a command (u, n, q, ...), not text: on this screen a letter
+    /// otherwise goes into the highlighted field.
+    public var commandNext = false
 }
 
 public struct CompetencyScreenState: Equatable, Sendable {

@@ -14,7 +14,8 @@ enum ListEditorView {
         let addRow = editor.insertingAt == nil ? rows.count : -1
         let total = rows.count + (editor.insertingAt == nil ? 1 : 0)
         let first = View.scroll(selected: editor.selected, visible: visible)
-        for (offset, index) in (first..<min(total, first + visible)).enumerated() {
+        // On a screen too short for any row (visible <= 0), or scrolled past the end, none is drawn.
+        for (offset, index) in (first..<max(first, min(total, first + visible))).enumerated() {
             let row = rect.top + 1 + offset
             let selected = index == editor.selected
             if selected, let fields = editor.editing {

@@ -87,7 +87,7 @@ enum ModalView {
         let visible = rect.height - 4
         let first = View.scroll(selected: selected, visible: visible)
         let chosen = state.draft.competencies
-        for (offset, index) in (first..<min(chosen.count, first + visible)).enumerated() {
+        for (offset, index) in (first..<max(first, min(chosen.count, first + visible))).enumerated() {
             let text = state.draft.bullet(chosen[index], in: state.context.catalog)?.text.collapsingWhitespace ?? chosen[index]
             View.listRow(&canvas, rect.top + 1 + offset, rect.left + 1, rect.width - 2,
                          (assessed.contains(chosen[index]) ? "[x] " : "[ ] ") + text, selected: index == selected, glyphs: glyphs)
@@ -137,7 +137,7 @@ enum ModalView {
         let first = CompetencyKeys.firstStandardRow
         let selectedStandard = max(0, form.selected - first)
         let top = View.scroll(selected: selectedStandard, visible: visible)
-        for (offset, index) in (top..<min(form.standards.count, top + visible)).enumerated() {
+        for (offset, index) in (top..<max(top, min(form.standards.count, top + visible))).enumerated() {
             guard let standard = catalog.standard(form.standards[index]) else { continue }
             let label = shortLabel(standard)
             let box = form.chosen.contains(standard.id) ? "[x] " : "[ ] "
@@ -166,7 +166,7 @@ enum ModalView {
         View.box(rect, title, glyphs, &canvas)
         let visible = rect.height - 5
         let first = View.scroll(selected: picker.selected, visible: visible)
-        for (offset, index) in (first..<min(picker.roles.count, first + visible)).enumerated() {
+        for (offset, index) in (first..<max(first, min(picker.roles.count, first + visible))).enumerated() {
             guard let role = catalog.role(picker.roles[index]) else { continue }
             let level = role.level == .building ? "  [building]" : "  [central office]"
             View.listRow(&canvas, rect.top + 1 + offset, rect.left + 2, rect.width - 4, role.title + level,
@@ -192,7 +192,7 @@ extension ModalView {
         let detailRows = 4
         let visible = rect.height - detailRows - 3
         let first = View.scroll(selected: selected, visible: visible)
-        for (offset, index) in (first..<min(notices.count, first + visible)).enumerated() {
+        for (offset, index) in (first..<max(first, min(notices.count, first + visible))).enumerated() {
             let notice = notices[index]
             let box = notice.id.hasPrefix("flsa-") ? "[auto] " : notice.required ? "[always] " : (included.contains(notice.id) ? "[x] " : "[ ] ")
             View.listRow(&canvas, rect.top + 1 + offset, rect.left + 1, rect.width - 2, box + notice.title, selected: index == selected,
@@ -220,14 +220,16 @@ enum HelpText {
         "Tab / Shift-Tab  next / previous screen;  1-7 jump to a screen (8 Review after an import)",
         "Up/Down or j/k  move;  Enter  edit or choose;  Esc  cancel or back",
         "u or Ctrl-_  undo;  Ctrl-R  redo (the last \(UndoHistory.limit) changes, on every screen)",
-        "n  the next field that still needs a value (from the checks)",
+        "n or Ctrl-N  the next field that still needs a value (from the checks)",
         "Ctrl-S  save;  q  quit (asks when there are unsaved changes);  ?  this help",
         "Ctrl-Z  suspend (fg resumes);  the mouse can pick tabs and list rows",
     ]
 
     static func lines(for screen: Screen) -> [String] {
         let own: [String] = switch screen {
-        case .position: ["Enter or e  edit the field (Enter keeps, Esc cancels, Tab keeps and moves on)",
+        case .position: ["Letters typed go into the highlighted field and replace a one-line value (Esc brings it back);",
+                         "  here letters are never commands: Esc, then the key, is one (Esc u undo, Esc q quit, Esc n next)",
+                         "Enter  edit the field as it is (Enter keeps, Esc cancels, Tab or Down keeps and moves on);  Ctrl-N  next to fill",
                          "Long text (summary, day in the life, pay note, instructions) opens a text area:",
                          "  Enter  new line;  Tab or Esc  keep and close;  Ctrl-S  keep and save",
                          "Lists (qualifications, conditions) open a list: a add, Enter edit, d delete, J/K move",
@@ -265,7 +267,8 @@ enum HelpText {
         }
         if state.competencies.filterEditing { return "Filtering: type to narrow, Enter keeps the filter, Esc clears it" }
         return switch state.screen {
-        case .position: "Enter edit  n next to fill  Space change choice  Del clear  u undo  Tab next screen"
+        case .position: state.position.commandNext ? PositionKeys.commandPrompt
+            : "Type to fill  Enter edit  ^N next to fill  Space choice  Esc u undo  Esc q quit  Del clear  Tab screen"
         case .competencies: "Space choose  / filter  a add bullet  J/K reorder  Left/Right panes  u undo"
         case .reporting: "Enter pick role  +/- head count  d remove  u undo"
         case .rubric: "Enter question  +/- weight  o bank question  r rename  a add  d delete  u undo"

@@ -1,19 +1,23 @@
 /// Keys of the Position screen: a form of every draft field. Short fields are typed in place,
 /// prose in a multi-line text area, lists in the list dialog, notices picked from the catalog.
 enum PositionKeys {
+    /// What Esc on this screen says: the keys the next key may be.
+    static let commandPrompt = "Next key is a command: u undo, n next to fill, q quit, ? help (letters type into fields)"
+
     static func handle(_ key: Key, in state: inout EditorState) -> [Effect] {
         let count = FormField.all.count
         let page = max(1, state.height - 6)
         switch key {
-        case .up, .character("k"): state.position.selected = max(0, state.position.selected - 1)
-        case .down, .character("j"): state.position.selected = min(count - 1, state.position.selected + 1)
+        // Only keys that are never text move here: letters are typed into the field.
+        case .up: state.position.selected = max(0, state.position.selected - 1)
+        case .down: state.position.selected = min(count - 1, state.position.selected + 1)
         case .pageUp: state.position.selected = max(0, state.position.selected - page)
         case .pageDown: state.position.selected = min(count - 1, state.position.selected + page)
-        case .home, .character("g"): state.position.selected = 0
-        case .end, .character("G"): state.position.selected = count - 1
-        case .enter, .character("e"), .character(" "), .left, .right:
+        case .home: state.position.selected = 0
+        case .end: state.position.selected = count - 1
+        case .enter, .character(" "), .left, .right:
             let field = FormField.all[state.position.selected]
-            if case .choice = field.kind, key == .enter || key == .character("e") {
+            if case .choice = field.kind, key == .enter {
                 // Enter never changes a value by surprise: a choice changes with Space or the arrows.
                 state.message = "\(field.label) is a choice: Space or Left/Right picks the next one."
             } else if case .choice(let choices) = field.kind {
@@ -22,7 +26,7 @@ enum PositionKeys {
                 let next = index.map { ($0 + step + choices.count) % choices.count } ?? 0
                 _ = field.set(&state.draft, choices[next])
                 Editor.edited(&state)
-            } else if key == .enter || key == .character("e") {
+            } else if key == .enter {
                 open(field, in: &state)
             }
         case .delete, .backspace:
@@ -33,8 +37,9 @@ enum PositionKeys {
             Editor.edited(&state)
             state.message = "Cleared \(field.label); u brings it back."
         case .character(let character) where !character.isWhitespace && !TextField.isControl(character):
-            // Typing on a field that is not open starts editing it with that character, so a
-            // word typed without Enter goes into the field instead of running as commands.
+            // Typing on a field that is not open starts editing it with that character: a
+            // one-line field is replaced by what is typed, as a spreadsheet's cell is (Esc
+            // brings the old value back; Enter edits the value as it is).
             typeInto(FormField.all[state.position.selected], character, in: &state)
         default:
             break
@@ -53,14 +58,14 @@ enum PositionKeys {
             ListEditorKeys.startAdding(at: target.items(in: state.draft).count, &editor)
             editor.editing?[0].insert(String(character))
             state.modal = .list(editor)
-        case .date, .money, .integer, .number:
-            // A value typed as digits replaces the old one (Esc brings it back): appending to
-            // 2027-02-05 or 118000 never makes a value anyone means.
-            state.position.error = nil
-            state.position.editing = TextField(String(character))
-        default:
+        case .prose:
+            // A text area is added to: one key must not replace a whole summary.
             open(field, in: &state)
             state.position.editing?.insert(String(character))
+        default:
+            // Appending to 2027-02-05, 118000 or a title never makes a value anyone means.
+            state.position.error = nil
+            state.position.editing = TextField(String(character))
         }
     }
 
@@ -80,6 +85,11 @@ enum PositionKeys {
         switch key {
         case .tab:
             if keep(field, in: &state) { state.position.selected = min(FormField.all.count - 1, state.position.selected + 1) } else { return [.bell] }
+        case .down where !field.isMultiline, .up where !field.isMultiline:
+            // In a form an arrow leaves a one-line field for the next or the one before, keeping
+            // what was typed (a title typed, then Down, went on into the title).
+            guard keep(field, in: &state) else { return [.bell] }
+            state.position.selected = key == .down ? min(FormField.all.count - 1, state.position.selected + 1) : max(0, state.position.selected - 1)
         case .enter where !field.isMultiline:
             if !keep(field, in: &state) { return [.bell] }
         case .escape:
@@ -90,6 +100,10 @@ enum PositionKeys {
                 state.position.editing = nil
                 state.position.error = nil
             }
+            // Esc out of a field, then a key, is a command, as Esc on the screen itself is: the
+            // way out that the status bar shows ("Esc q quit") works from inside a field too.
+            state.position.commandNext = true
+            state.message = commandPrompt
         default:
             let box = PositionView.textArea(state)
             if field.handle(key, width: box.width, page: box.height) { state.position.editing = field }

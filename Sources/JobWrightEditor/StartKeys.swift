@@ -58,7 +58,7 @@ enum StartKeys {
             let start: DraftStart = choice == .core ? .core : (choice == .profile ? .profile : .blank)
             begin(Draft.starting(start, profile: state.profile, catalog: catalog), in: &state)
             state.message = switch choice {
-            case .core: "Started from \(state.profile == nil ? "" : "the district profile and ")the recommended core: n goes to the next field to fill in."
+            case .core: "Started from \(state.profile == nil ? "" : "the district profile and ")the recommended core: Ctrl-N goes to the next field to fill in."
             case .profile: "Started from the district profile: choose bullets on 2 Bullets."
             default: "Started a blank draft."
             }

@@ -53,7 +53,7 @@ enum StartView {
         let labelWidth = 17
         let visible = rect.height - 5
         let first = View.scroll(selected: form.selected, visible: visible)
-        for (offset, index) in (first..<min(form.fields.count, first + visible)).enumerated() {
+        for (offset, index) in (first..<max(first, min(form.fields.count, first + visible))).enumerated() {
             let row = rect.top + 1 + offset
             let field = ProfileFields.all[index]
             let selected = index == form.selected

@@ -149,13 +149,28 @@ public enum Editor {
         }
         if isEditingText(state) { return handleTextEditing(key, in: &state) }
         state.message = nil
-        // A digit on a pay, date or number field of the Position screen is the start of its
-        // value, not a screen number: a pay of 125000 typed without Enter went to screen 2.
-        if state.screen == .position, case .character(let digit) = key, digit.isASCII, digit.isNumber,
-           FormField.all[state.position.selected].takesDigits {
-            return PositionKeys.handle(key, in: &state)
+        // The Position screen is a form: a letter typed there goes into the highlighted field, so
+        // a department named "united ..." or a title typed without Enter is never read as
+        // commands (u undid, n jumped, j moved). A digit on a pay, date or number field is the
+        // start of its value, not a screen number (125000 went to screen 2). After Esc, one key
+        // is a command, as it is on every other screen.
+        if state.screen == .position {
+            let command = state.position.commandNext
+            state.position.commandNext = false
+            if !command && key == .escape {
+                state.position.commandNext = true
+                state.message = PositionKeys.commandPrompt
+                return []
+            }
+            if !command, case .character(let character) = key,
+               character.isLetter || character.isASCII && character.isNumber && FormField.all[state.position.selected].takesDigits {
+                return PositionKeys.handle(key, in: &state)
+            }
         }
         switch key {
+        case .control("n"):
+            ChecksKeys.nextToFill(in: &state)
+            return []
         case .control("s"): return save(&state)
         case .control("q"): return requestQuit(&state)
         case .character("u"), .control("_"):

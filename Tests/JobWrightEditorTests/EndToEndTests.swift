@@ -68,7 +68,8 @@ struct EndToEndTests {
         try tmux.waitFor("Recovered edits")
         try tmux.keys("r")
         try tmux.waitFor("Recovered Director")
-        try tmux.keys("q"); try tmux.waitFor("Unsaved changes"); try tmux.keys("d")
+        // On the Position screen letters are text: Esc, then q, quits.
+        try tmux.keys("Escape", "q"); try tmux.waitFor("Unsaved changes"); try tmux.keys("d")
         try tmux.waitFor("EDITOR-EXITED=0")
         #expect(tmux.file("draft.yaml") == nil)
     }
@@ -101,7 +102,7 @@ struct EndToEndTests {
         #expect(!suspended.contains("1 Position"), "the terminal is given back while suspended")
         try tmux.type("fg"); try tmux.keys("Enter")
         try tmux.waitFor("▶ Title")
-        try tmux.keys("q")
+        try tmux.keys("Escape", "q")
         let deadline = Date().addingTimeInterval(5)
         while try tmux.screen().contains("1 Position"), Date() < deadline { usleep(100_000) }
         try tmux.type("echo EDITOR-DONE-$?"); try tmux.keys("Enter")
@@ -129,7 +130,7 @@ struct EndToEndTests {
         try tmux.keys("1", "Enter"); try tmux.type("Director Technology")
         try tmux.keys("C-Left"); try tmux.type("of "); try tmux.keys("M-b", "M-b"); try tmux.type("The ")
         try tmux.keys("Enter"); try tmux.waitFor("The Director of Technology")
-        try tmux.keys("q"); try tmux.waitFor("Unsaved changes"); try tmux.keys("d")
+        try tmux.keys("Escape", "q"); try tmux.waitFor("Unsaved changes"); try tmux.keys("d")
         try tmux.waitFor("EDITOR-EXITED=0")
     }
 }

@@ -11,19 +11,20 @@ struct MinutesNotAnHourTests {
     /// What every run types: the position's own facts.
     static func composeFromTheCore(_ tmux: Tmux, title: String, summary: String) throws {
         try tmux.waitFor("Start a new posting")
-        try tmux.keys("Enter"); try tmux.waitFor("recommended core: n goes")
-        // The new draft opens on the title; n goes from one field to fill in to the next.
+        try tmux.keys("Enter"); try tmux.waitFor("recommended core: Ctrl-N goes")
+        // The new draft opens on the title; Ctrl-N goes from one field to fill in to the next
+        // (on the Position screen letters are text).
         try tmux.keys("Enter"); try tmux.type(title); try tmux.keys("Enter"); try tmux.waitFor("Enter edit")
         for value in ["2027-03-01", "2027-03-31", "150000", "170000"] {
-            try tmux.keys("n"); try tmux.waitFor("Next to fill in")
+            try tmux.keys("C-n"); try tmux.waitFor("Next to fill in")
             try tmux.keys("Enter"); try tmux.type(value); try tmux.keys("Enter"); try tmux.waitFor("Enter edit")
         }
-        try tmux.keys("n"); try tmux.waitFor("Next to fill in: Summary")
+        try tmux.keys("C-n"); try tmux.waitFor("Next to fill in: Summary")
         try tmux.keys("Enter"); try tmux.waitFor("words.")
-        try tmux.type(summary); try tmux.keys("Escape"); try tmux.waitFor("Enter edit")
-        try tmux.keys("n"); try tmux.waitFor("Nothing left to fill in")
+        try tmux.type(summary); try tmux.keys("Escape"); try tmux.waitFor("Next key is a command")
+        try tmux.keys("C-n"); try tmux.waitFor("Nothing left to fill in")
         try tmux.keys("C-s"); try tmux.waitFor("Saved")
-        try tmux.keys("q"); try tmux.waitFor("EDITOR-EXITED=0")
+        try tmux.keys("Escape", "q"); try tmux.waitFor("EDITOR-EXITED=0")
     }
 
     static func checkAndRender(_ tmux: Tmux, _ file: String) throws {

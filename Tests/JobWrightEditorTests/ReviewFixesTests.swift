@@ -110,10 +110,10 @@ struct CodeReviewFixesTests {
         let effects = F.send(&state, [.control("s")])
         let save = effects.first { if case .save = $0 { true } else { false } }!
         Editor.effectFailed(&state, save, message: "Cannot write: disk full")
-        F.send(&state, [.enter] + F.type("B") + [.enter, .character("u")])
+        F.send(&state, [.enter] + F.type("B") + [.enter, .escape, .character("u")])
         // Undone to "A", which never reached the disk: still modified, so quitting asks.
         #expect(state.draft.position.title == "A" && state.modified)
-        F.send(&state, [.character("q")])
+        F.send(&state, [.escape, .character("q")])
         #expect(state.modal == .confirmQuit)
     }
 

@@ -36,7 +36,7 @@ struct ReviewRegressionTests {
         var clock = 0.0
         // Edit, then "q" and "s" (save and quit) onto a path that is a folder: the save fails.
         var backend = TestBackend(width: 80, height: 24, events: [.key(.enter)] + "T".map { .key(.character($0)) }
-                                  + [.key(.enter), .key(.character("q")), .key(.character("s"))])
+                                  + [.key(.enter), .key(.escape), .key(.character("q")), .key(.character("s"))])
         let status = EditorRuntime.run(F.state(path: path), backend: &backend, clock: { clock += 0.01; return clock })
         #expect(status == 0)
         #expect(FileManager.default.fileExists(atPath: recovery))

@@ -23,8 +23,8 @@ struct StartScreenTests {
         #expect(state.draft.position.district == "Riverbend Public Schools")
         #expect(state.draft.competencies == F.context.catalog.coreBullets.map(\.id))
         #expect(state.draft.rubric.rows.count == 6)
-        // Undo goes back to the blank draft.
-        F.send(&state, [.character("u")])
+        // Undo (Esc u on the Position screen, where letters are text) goes back to the blank draft.
+        F.send(&state, [.escape, .character("u")])
         #expect(state.draft.competencies.isEmpty)
     }
 
@@ -123,7 +123,7 @@ struct StartScreenTests {
         F.send(&state, [.enter])
         // The first field to fill in is where the new draft opens: the title.
         #expect(state.screen == .position && EditorFieldPaths.all[state.position.selected] == "position.title")
-        F.send(&state, [.enter] + F.type("Chief Technology Officer") + [.enter, .character("n")])
+        F.send(&state, [.enter] + F.type("Chief Technology Officer") + [.enter, .control("n")])
         #expect(EditorFieldPaths.all[state.position.selected] == "position.postingDate")
         #expect(state.message?.contains("Next to fill in") == true)
     }

@@ -12,7 +12,7 @@ struct TrustTests {
 
     @Test func theQuitQuestionActsOnlyOnTheKeysItShows() {
         var state = F.state()
-        F.send(&state, [.enter] + F.type("Director") + [.enter, .character("q")])
+        F.send(&state, [.enter] + F.type("Director") + [.enter, .escape, .character("q")])
         #expect(state.modal == .confirmQuit)
         for key in [Key.character("y"), .character("Y"), .enter, .character("n"), .character("q"), .character(" ")] {
             let effects = F.send(&state, [key])
@@ -42,16 +42,17 @@ struct TrustTests {
         F.send(&state, [.character("2"), .right, .character(" ")])
         #expect(state.draft.competencies.count == original.competencies.count - 1)
         // Undo walks back through all four, on whatever screen is showing.
-        F.send(&state, [.character("1"), .character("u"), .character("u"), .character("u")])
+        // On the Position screen letters are text: undo is Esc u there (or Ctrl-_).
+        F.send(&state, [.character("1"), .escape, .character("u"), .escape, .character("u"), .control("_")])
         #expect(state.draft.rubric.rows[written].customQuestion == original.rubric.rows[written].customQuestion)
         #expect(state.draft.summary == nil)
         F.send(&state, [.control("_")])
         #expect(state.draft == original && !state.modified)
-        #expect(F.send(&state, [.character("u")]).isEmpty && state.message == "Nothing to undo.")
+        #expect(F.send(&state, [.escape, .character("u")]).isEmpty && state.message == "Nothing to undo.")
         F.send(&state, [.control("r"), .control("r")])
         #expect(state.draft.summary == nil && state.draft.rubric.rows[written].customQuestion == nil && state.modified)
         // A new change after undoing forgets the redo.
-        F.send(&state, [.character("u"), .character("7")])
+        F.send(&state, [.control("_"), .character("7")])
         state.screen = .position
         state.position.selected = Self.positionIndex("position.title")
         F.send(&state, [.delete])
@@ -65,7 +66,7 @@ struct TrustTests {
         state.position.selected = Self.positionIndex("position.contractDays")
         for day in 1...150 { F.send(&state, [.enter, .control("u")] + F.type("\(day)") + [.enter]) }
         #expect(state.draft.position.contractDays == 150)
-        for _ in 0..<100 { F.send(&state, [.character("u")]) }
+        for _ in 0..<100 { F.send(&state, [.control("_")]) }
         #expect(state.draft.position.contractDays == 50)
         #expect(UndoHistory.limit >= 100)
     }
@@ -79,9 +80,9 @@ struct TrustTests {
         reopened.modal = .recovery(recoveredYAML: yaml, history: history)
         F.send(&reopened, [.character("r")])
         #expect(reopened.draft.position.title == "Second")
-        F.send(&reopened, [.character("u")])
+        F.send(&reopened, [.control("_")])
         #expect(reopened.draft.position.title == "First")
-        F.send(&reopened, [.character("u")])
+        F.send(&reopened, [.control("_")])
         #expect(reopened.draft.position.title == nil)
     }
 
@@ -138,6 +139,8 @@ struct TrustTests {
         #expect(state.draft == before)
         state.modal = nil
         state.modified = true
+        // (On the Preview screen: on the Position screen letters are typed into the field.)
+        state.screen = .preview
         let effects = Editor.update(&state, .typed("quid"))
         #expect(state.modal == .confirmQuit && !effects.contains(.quit))
         // Typing ahead of a busy screen: the key that opens a field, then words, all kept.

@@ -127,7 +127,7 @@ struct TwoWritersTests {
         var full = FileSystemCalls.system
         full.write = { _, _, _ in errno = ENOSPC; return -1 }
         // Save and quit: the save fails, so the editor neither quits nor removes the recovery copy.
-        let backend = Self.run(state, Self.newTitle + [.key(.character("q")), .key(.character("s"))], files: full)
+        let backend = Self.run(state, Self.newTitle + [.key(.escape), .key(.character("q")), .key(.character("s"))], files: full)
         let screen = backend.lines.joined(separator: "\n")
         #expect(screen.contains("Not saved: cannot write (No space left on device); the file on disk"))
         #expect(try String(contentsOfFile: path, encoding: .utf8) == before)
@@ -169,8 +169,9 @@ struct TwoEditorsEndToEndTests {
             ((try? tmux.run("capture-pane -p -t :second")) ?? "").contains("SECOND-EXITED=0")
         }
         #expect(FileManager.default.fileExists(atPath: tmux.directory.appendingPathComponent(".draft.yaml.jobwright-lock").path))
-        // The first editor quits; its lock goes with it.
-        try tmux.keys("q")
+        // The first editor quits (Esc first: the Position screen takes letters as text); its
+        // lock goes with it.
+        try tmux.keys("Escape", "q")
         try tmux.waitFor("EDITOR-EXITED=0")
         #expect(!FileManager.default.fileExists(atPath: tmux.directory.appendingPathComponent(".draft.yaml.jobwright-lock").path))
     }
@@ -193,7 +194,7 @@ struct TwoEditorsEndToEndTests {
         try tmux.waitFor("Saved draft.mine.yaml")
         #expect(try String(contentsOf: path, encoding: .utf8) == pulled)
         #expect(tmux.file("draft.mine.yaml")?.contains("title: Mine") == true)
-        try tmux.keys("q"); try tmux.waitFor("EDITOR-EXITED=0")
+        try tmux.keys("Escape", "q"); try tmux.waitFor("EDITOR-EXITED=0")
     }
 }
 

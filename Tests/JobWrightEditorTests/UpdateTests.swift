@@ -276,8 +276,9 @@ struct UpdateTests {
         let effects = Editor.update(&state, .tick(1.6))
         #expect(effects == [.writeRecovery(path: ".untitled.jobwright.yaml.recovery", contents: try! state.draft.yaml(), history: state.history.json())])
         #expect(state.history.undo.count == 1)
-        // Quitting with changes asks; Esc keeps editing.
-        F.send(&state, [.character("q")])
+        // Quitting with changes asks (Esc q on the Position screen, where letters are text); Esc
+        // keeps editing.
+        F.send(&state, [.escape, .character("q")])
         #expect(state.modal == .confirmQuit)
         F.send(&state, [.escape])
         #expect(state.modal == nil)
@@ -288,7 +289,7 @@ struct UpdateTests {
         #expect(saved.contains(.save(path: "new.yaml", contents: try! state.draft.yaml(), expecting: .absent)))
         #expect(saved.contains(.removeRecovery(path: ".untitled.jobwright.yaml.recovery")))
         #expect(!state.modified)
-        #expect(F.send(&state, [.character("q")]) == [.removeRecovery(path: ".new.yaml.recovery"), .quit])
+        #expect(F.send(&state, [.escape, .character("q")]) == [.removeRecovery(path: ".new.yaml.recovery"), .quit])
     }
 
     /// The name the Save as dialog offers is a suggestion: typing replaces it (a first-time
@@ -339,14 +340,14 @@ struct UpdateTests {
     /// name dialog keeps editing, and a later Ctrl-S does not quit.
     @Test func saveAndQuitOnAnUntitledDraftQuitsOnceNamed() {
         var state = EditorState(context: F.context, draft: .newPosting(), path: nil, width: 100, height: 30)
-        F.send(&state, [.enter] + F.type("X") + [.enter, .character("q"), .character("s")])
+        F.send(&state, [.enter] + F.type("X") + [.enter, .escape, .character("q"), .character("s")])
         guard case .savePath? = state.modal else { Issue.record("no save dialog"); return }
         let effects = F.send(&state, F.type("cto.yaml") + [.enter])
         #expect(effects.first.map { if case .save(path: "cto.yaml", _, _) = $0 { true } else { false } } == true, "\(effects)")
         #expect(effects.last == .quit && state.quitting)
 
         var kept = EditorState(context: F.context, draft: .newPosting(), path: nil, width: 100, height: 30)
-        F.send(&kept, [.enter] + F.type("X") + [.enter, .character("q"), .character("s"), .escape])
+        F.send(&kept, [.enter] + F.type("X") + [.enter, .escape, .character("q"), .character("s"), .escape])
         #expect(kept.modal == nil && !kept.quitting)
         let later = F.send(&kept, [.control("s")] + F.type("later.yaml") + [.enter])
         #expect(!later.contains(.quit) && !kept.quitting, "\(later)")
@@ -354,11 +355,11 @@ struct UpdateTests {
 
     @Test func quitWithChangesCanSaveOrDiscard() {
         var state = F.state()
-        F.send(&state, [.enter] + F.type("X") + [.enter, .character("q")])
+        F.send(&state, [.enter] + F.type("X") + [.enter, .escape, .character("q")])
         let discard = F.send(&state, [.character("d")])
         #expect(discard == [.removeRecovery(path: ".draft.yaml.recovery"), .quit])
         var other = F.state()
-        F.send(&other, [.enter] + F.type("X") + [.enter, .character("q")])
+        F.send(&other, [.enter] + F.type("X") + [.enter, .escape, .character("q")])
         let save = F.send(&other, [.character("s")])
         #expect(save.first.map { if case .save = $0 { true } else { false } } == true)
         #expect(save.last == .quit)

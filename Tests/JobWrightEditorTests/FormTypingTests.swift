@@ -1,0 +1,64 @@
+import JobWrightCore
+import JobWrightEditor
+import Testing
+
+/// The Position screen is a form: what an officer types goes into the fields, never runs as
+/// commands (a first-time officer typed "united network office" and `u` undid, `n` jumped).
+@Suite("The Position screen takes letters as text")
+struct FormTypingTests {
+    typealias F = EditorFixtures
+
+    static func select(_ path: String, in state: inout EditorState) {
+        state.screen = .position
+        state.position.selected = EditorFieldPaths.all.firstIndex(of: path)!
+    }
+
+    @Test func lettersThatAreCommandsElsewhereAreTypedAndDownKeepsAndMovesOn() {
+        var state = F.state(F.example)
+        Self.select("position.department", in: &state)
+        // u, n, j, k, g, e and q are commands on the other screens; here they are the words.
+        F.send(&state, F.type("united network of jobs, key goals and quality") + [.down])
+        #expect(state.draft.position.department == "united network of jobs, key goals and quality")
+        #expect(EditorFieldPaths.all[state.position.selected] == "position.location.name")
+        #expect(state.modal == nil && !state.quitting)
+        // A one-line value is replaced by what is typed, as a spreadsheet's cell is; Esc brings
+        // the old value back; Up keeps and goes back.
+        F.send(&state, F.type("Annex") + [.escape])
+        #expect(state.draft.position.location.name == F.example.position.location.name)
+        F.send(&state, [.escape] + F.type("Annex") + [.up])
+        #expect(state.draft.position.location.name == "Annex")
+        #expect(EditorFieldPaths.all[state.position.selected] == "position.department")
+    }
+
+    @Test func escThenAKeyIsACommandAndCtrlNGoesToTheNextFieldToFill() {
+        var state = F.state()
+        Self.select("position.title", in: &state)
+        F.send(&state, F.type("CTO") + [.enter])
+        #expect(state.draft.position.title == "CTO")
+        // Esc, then u: undo. Esc alone says what the next key may be.
+        F.send(&state, [.escape])
+        #expect(state.message?.contains("Next key is a command") == true)
+        #expect(View.render(state).lines.contains { $0.contains("Next key is a command: u undo") })
+        F.send(&state, [.character("u")])
+        #expect(state.draft.position.title == nil)
+        F.send(&state, [.control("n")])
+        #expect(state.message?.contains("Next to fill in") == true)
+        // Esc out of a field counts as that Esc: Esc, q asks to quit.
+        F.send(&state, F.type("CTO") + [.escape, .character("q")])
+        #expect(state.draft.position.title == nil)
+        F.send(&state, [.enter] + F.type("CTO") + [.enter, .escape, .character("q")])
+        #expect(state.modal == .confirmQuit)
+    }
+
+    @Test func aDigitStillSwitchesScreensFromATextFieldButNotFromAPayField() {
+        var state = F.state(F.example)
+        Self.select("position.title", in: &state)
+        F.send(&state, [.character("2")])
+        #expect(state.screen == .competencies)
+        Self.select("compensation.maximum", in: &state)
+        F.send(&state, F.type("125000") + [.enter])
+        #expect(state.draft.compensation.maximum == 125000 && state.screen == .position)
+        F.send(&state, [.escape, .character("2")])
+        #expect(state.screen == .competencies)
+    }
+}
