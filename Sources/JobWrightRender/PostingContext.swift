@@ -55,6 +55,8 @@ struct PostingContext {
         context["physicalDemands"] = .texts(draft.physicalDemands.compactMap(\.nilIfBlank))
         context["workingConditions"] = .texts(draft.workingConditions.compactMap(\.nilIfBlank))
         context["application"] = application().map(MustacheValue.object)
+        // "How to apply" prints only with something under it (the closing date is "Apply by").
+        context["howToApply"] = .flag(context["application"] != nil || context["closingDate"] != nil)
         context["notices"] = .object(noticeValues())
         return context
     }
@@ -195,6 +197,9 @@ struct PostingContext {
             let id = flsa == .exempt ? Notice.Known.flsaExempt : Notice.Known.flsaNonExempt
             if let notice = catalog.notice(id) { values[text: "flsaStatement"] = notices.render(notice, draft: draft) }
         }
+        // The section prints only with something in it: an imported posting with no pay yet
+        // printed a bare "Compensation and terms" heading.
+        values["any"] = .flag(["range", "note", "statement", "flsaStatement"].contains { values[$0] != nil })
         return values
     }
 
@@ -217,7 +222,8 @@ struct PostingContext {
             contactValues["emailIsAddress"] = .flag(contact.email.map(Self.isEmailAddress) ?? false)
             values["contact"] = .object(contactValues)
         }
-        return values.isEmpty ? nil : values
+        // `urlIsWeb` is always there: nothing to say is no instructions, address or contact.
+        return ["instructions", "url", "contact"].allSatisfy { values[$0] == nil } ? nil : values
     }
 
     private func noticeValues() -> MustacheObject {

@@ -204,3 +204,30 @@ struct TemplatePartialTests {
         #expect(message.contains(".mustache:1:"), "\(message)")
     }
 }
+
+extension PublishableDocumentTests {
+    /// A section with nothing under it prints no heading: an imported posting with no pay and no
+    /// way to apply yet printed bare "Compensation and terms" and "How to apply" headings. The
+    /// FLSA status alone fills the first; the closing date alone ("Apply by") the second.
+    @Test func aSectionWithNothingInItPrintsNoHeading() throws {
+        var draft = Fixtures.example
+        draft.compensation = Compensation()
+        draft.flsa = nil
+        draft.application = Application()
+        draft.position.closingDate = nil
+        draft.position.openUntilFilled = nil
+        let headings: [(OutputFormat, [String])] = [(.text, ["COMPENSATION AND TERMS", "HOW TO APPLY"]),
+                                                    (.markdown, ["## Compensation and terms", "## How to apply"]),
+                                                    (.html, ["<h2>Compensation and terms</h2>", "<h2>How to apply</h2>"]),
+                                                    (.docx, [">Compensation and terms</w:t>", ">How to apply</w:t>"])]
+        for (format, pair) in headings {
+            let bare = try Fixtures.renderer.render(.posting, draft: draft, options: RenderOptions(format: format))
+            #expect(!bare.contains(pair[0]) && !bare.contains(pair[1]), "\(format)")
+            var filled = draft
+            filled.flsa = .exempt
+            filled.position.closingDate = CalendarDate("2027-03-01")
+            let shown = try Fixtures.renderer.render(.posting, draft: filled, options: RenderOptions(format: format))
+            #expect(shown.contains(pair[0]) && shown.contains(pair[1]), "\(format)")
+        }
+    }
+}
