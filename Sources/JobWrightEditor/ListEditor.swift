@@ -46,7 +46,7 @@ extension ListEditor.Target {
         case .physicalDemands: "e.g. Ability to lift and carry equipment up to 25 pounds"
         case .workingConditions: "e.g. Some evening meetings of the School Committee"
         case .notes: "e.g. Ask the superintendent about the start date"
-        case .committee: "e.g. Avery Collins, role: chair"
+        case .committee: "e.g. Avery Collins, then Tab, then her role: chair"
         }
     }
 
@@ -85,7 +85,7 @@ enum ListEditorKeys {
                 let values = fields.map(\.text.trimmingSpaces)
                 editor.editing = nil
                 if values[0].isEmpty {
-                    if editor.insertingAt == nil { state.message = "An item needs its text; d deletes an item." }
+                    if editor.insertingAt == nil { state.message = "An item needs its text; Delete deletes an item." }
                 } else if let at = editor.insertingAt {
                     items.insert(values, at: min(at, items.count))
                     editor.selected = min(at, items.count - 1)
@@ -108,31 +108,35 @@ enum ListEditorKeys {
             state.modal = .list(editor)
             return []
         }
+        // Only keys that are never text are commands here: what an officer types is a new item
+        // (a qualification typed as "demonstrated leadership ..." deleted a row on its d).
         switch key {
-        case .up, .character("k"): editor.selected = max(0, editor.selected - 1)
-        case .down, .character("j"): editor.selected = min(items.count, editor.selected + 1)
-        case .home, .character("g"): editor.selected = 0
-        case .end, .character("G"): editor.selected = items.count
-        case .enter, .character("e"):
+        case .up: editor.selected = max(0, editor.selected - 1)
+        case .down: editor.selected = min(items.count, editor.selected + 1)
+        case .home: editor.selected = 0
+        case .end: editor.selected = items.count
+        case .enter:
             if items.indices.contains(editor.selected) {
                 editor.editing = items[editor.selected].map { TextField($0) }
             } else {
                 startAdding(at: items.count, &editor)
             }
-        case .character("a"):
+        case .character(let character) where !character.isWhitespace && !TextField.isControl(character):
+            // A new item, after the highlighted one, starting with what was typed.
             startAdding(at: items.isEmpty ? 0 : min(items.count, editor.selected + 1), &editor)
-        case .character("d"), .delete, .backspace:
+            editor.editing?[0].insert(String(character))
+        case .delete, .backspace:
             guard items.indices.contains(editor.selected) else { return [] }
             items.remove(at: editor.selected)
             change(items, editor.target, in: &state)
-            state.message = "Deleted the item; u brings it back."
-        case .character("J"), .shiftDown, .character("K"), .shiftUp:
-            let target = editor.selected + (key == .character("J") || key == .shiftDown ? 1 : -1)
+            state.message = "Deleted the item; Ctrl-_ brings it back."
+        case .shiftDown, .shiftUp:
+            let target = editor.selected + (key == .shiftDown ? 1 : -1)
             guard items.indices.contains(editor.selected), items.indices.contains(target) else { return [] }
             items.swapAt(editor.selected, target)
             editor.selected = target
             change(items, editor.target, in: &state)
-        case .character("u"), .control("_"):
+        case .control("_"):
             Editor.undo(&state)
             editor.selected = min(editor.selected, editor.target.items(in: state.draft).count)
         case .control("r"):

@@ -30,7 +30,7 @@ enum ListEditorView {
         }
         let keys = editor.editing != nil
             ? (editor.target == .committee ? "Enter keep  Tab name/role  Esc cancel" : "Enter keep  Esc cancel")
-            : "Enter edit  a add  d delete  J/K move  u undo  Esc done"
+            : "Type to add  Enter edit  Del delete  Shift-Up/Down move  ^_ undo  Esc done"
         canvas.put(rect.bottom - 3, rect.left + 2, editor.target.example, .muted, limit: rect.width - 4)
         canvas.put(rect.bottom - 2, rect.left + 2, keys, .muted, limit: rect.width - 4)
     }

@@ -218,7 +218,7 @@ extension ModalView {
 enum HelpText {
     static let everywhere = [
         "Tab / Shift-Tab  next / previous screen;  1-7 jump to a screen (8 Review after an import)",
-        "Up/Down or j/k  move;  Enter  edit or choose;  Esc  cancel or back",
+        "Up/Down or j/k  move (on the Position screen, the arrows: letters are text there);  Enter  edit or choose",
         "u or Ctrl-_  undo;  Ctrl-R  redo (the last \(UndoHistory.limit) changes, on every screen)",
         "n or Ctrl-N  the next field that still needs a value (from the checks)",
         "Ctrl-S  save;  q  quit (asks when there are unsaved changes);  ?  this help",
@@ -228,13 +228,14 @@ enum HelpText {
     static func lines(for screen: Screen) -> [String] {
         let own: [String] = switch screen {
         case .position: ["Letters typed go into the highlighted field and replace a one-line value (Esc brings it back);",
-                         "  here letters are never commands: Esc, then the key, is one (Esc u undo, Esc q quit, Esc n next)",
+                         "  here letters are never commands: Esc, then the key, is one (Esc u undo, Esc n next, Esc q quit);",
+                         "  Ctrl-Q quits and Ctrl-N goes to the next field to fill from anywhere, even inside a field",
                          "Enter  edit the field as it is (Enter keeps, Esc cancels, Tab or Down keeps and moves on);  Ctrl-N  next to fill",
                          "Long text (summary, day in the life, pay note, instructions) opens a text area:",
                          "  Enter  new line;  Tab or Esc  keep and close;  Ctrl-S  keep and save",
-                         "Lists (qualifications, conditions) open a list: a add, Enter edit, d delete, J/K move",
+                         "Lists (qualifications, conditions, notes) open a list: typing adds an item, Enter edits, Delete deletes, Shift-Up/Down move, Ctrl-_ undoes",
                          "Space or Left/Right  change a choice (FLSA status, employment, pay period)",
-                         "Delete  clear the field (u brings it back);  dates are YYYY-MM-DD, pay is a number",
+                         "Delete  clear the field (Esc u brings it back);  dates are YYYY-MM-DD, pay is a number",
                          "On a pay, date or number field, digits typed are its new value (Esc brings the old one back)",
                          "Typing: Ctrl-A/E  line start/end;  Ctrl-B/F  a character;  Ctrl-Left/Right or Alt-B/F  a word",
                          "  Ctrl-W or Alt-Backspace  delete a word;  Ctrl-K  delete to the end;  Ctrl-U  to the start;  Ctrl-Y  put it back"]
@@ -268,7 +269,7 @@ enum HelpText {
         if state.competencies.filterEditing { return "Filtering: type to narrow, Enter keeps the filter, Esc clears it" }
         return switch state.screen {
         case .position: state.position.commandNext ? PositionKeys.commandPrompt
-            : "Type to fill  Enter edit  ^N next to fill  Space choice  Esc u undo  Esc q quit  Del clear  Tab screen"
+            : "Type to fill  Enter edit  ^N next to fill  Space choice  Esc u undo  ^Q quit  Del clear  Tab screen"
         case .competencies: "Space choose  / filter  a add bullet  J/K reorder  Left/Right panes  u undo"
         case .reporting: "Enter pick role  +/- head count  d remove  u undo"
         case .rubric: "Enter question  +/- weight  o bank question  r rename  a add  d delete  u undo"

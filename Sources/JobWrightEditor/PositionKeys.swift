@@ -2,7 +2,7 @@
 /// prose in a multi-line text area, lists in the list dialog, notices picked from the catalog.
 enum PositionKeys {
     /// What Esc on this screen says: the keys the next key may be.
-    static let commandPrompt = "Next key is a command: u undo, n next to fill, q quit, ? help (letters type into fields)"
+    static let commandPrompt = "Next key is a command: u undo, n next to fill, q quit, ? help; any other key types"
 
     static func handle(_ key: Key, in state: inout EditorState) -> [Effect] {
         let count = FormField.all.count
@@ -35,7 +35,7 @@ enum PositionKeys {
             if case .choice = field.kind { return [] }
             _ = field.set(&state.draft, "")
             Editor.edited(&state)
-            state.message = "Cleared \(field.label); u brings it back."
+            state.message = "Cleared \(field.label); Esc u brings it back."
         case .character(let character) where !character.isWhitespace && !TextField.isControl(character):
             // Typing on a field that is not open starts editing it with that character: a
             // one-line field is replaced by what is typed, as a spreadsheet's cell is (Esc
@@ -100,10 +100,6 @@ enum PositionKeys {
                 state.position.editing = nil
                 state.position.error = nil
             }
-            // Esc out of a field, then a key, is a command, as Esc on the screen itself is: the
-            // way out that the status bar shows ("Esc q quit") works from inside a field too.
-            state.position.commandNext = true
-            state.message = commandPrompt
         default:
             let box = PositionView.textArea(state)
             if field.handle(key, width: box.width, page: box.height) { state.position.editing = field }

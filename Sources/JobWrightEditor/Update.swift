@@ -162,8 +162,11 @@ public enum Editor {
                 state.message = PositionKeys.commandPrompt
                 return []
             }
-            if !command, case .character(let character) = key,
-               character.isLetter || character.isASCII && character.isNumber && FormField.all[state.position.selected].takesDigits {
+            // After Esc only the command letters are commands; any other letter is typed, as it
+            // would have been (Esc, then "Boston", is Boston).
+            let commandLetters: Set<Character> = ["u", "n", "q"]
+            if case .character(let character) = key, character.isLetter && !(command && commandLetters.contains(character))
+                || !command && character.isASCII && character.isNumber && FormField.all[state.position.selected].takesDigits {
                 return PositionKeys.handle(key, in: &state)
             }
         }
@@ -224,14 +227,15 @@ public enum Editor {
     }
 
     static func handleTextEditing(_ key: Key, in state: inout EditorState) -> [Effect] {
-        // Ctrl-S keeps what is typed, then saves.
-        if key == .control("s") {
+        // Ctrl-S keeps what is typed, then saves; Ctrl-Q keeps it, then quits (asking first
+        // when there are unsaved changes), so the way out the status bar shows works anywhere.
+        if key == .control("s") || key == .control("q") {
             if let field = state.position.editing {
                 _ = PositionKeys.keep(field, in: &state)
             } else {
                 _ = handleTextEditing(.enter, in: &state)
             }
-            return isEditingText(state) ? [.bell] : save(&state)
+            return isEditingText(state) ? [.bell] : key == .control("s") ? save(&state) : requestQuit(&state)
         }
         // Typing counts for the recovery copy even before the field is kept.
         if state.unsavedSince == nil { state.unsavedSince = state.now }

@@ -104,8 +104,10 @@ public enum View {
         // The keys go on the right as far as they fit beside the name and the counts.
         // While a field is typed in, letters are text: only the keys that still act are shown.
         // On the Position screen letters are text too: its letter commands take Esc first.
+        let inList: Bool = if case .list? = state.modal { true } else { false }
         let keys = Editor.isTyping(state) ? ["^S keep and save"]
-            : state.screen == .position && state.modal == nil && !state.position.commandNext ? ["? help", "^S save", "Esc q quit", "Esc u undo"]
+            : inList ? ["^_ undo", "^S save", "Esc done"]
+            : state.screen == .position && state.modal == nil && !state.position.commandNext ? ["? help", "^S save", "^Q quit", "Esc u undo"]
             : ["? help", "u undo", "^R redo", "^S save", "q quit"]
         var shown = keys.count
         while shown > 1 && DisplayWidth.of(text) + keys.prefix(shown).joined(separator: "  ").count + 3 > state.width { shown -= 1 }

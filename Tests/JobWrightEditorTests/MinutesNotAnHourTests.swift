@@ -21,10 +21,10 @@ struct MinutesNotAnHourTests {
         }
         try tmux.keys("C-n"); try tmux.waitFor("Next to fill in: Summary")
         try tmux.keys("Enter"); try tmux.waitFor("words.")
-        try tmux.type(summary); try tmux.keys("Escape"); try tmux.waitFor("Next key is a command")
+        try tmux.type(summary); try tmux.keys("Escape"); try tmux.waitFor("Type to fill")
         try tmux.keys("C-n"); try tmux.waitFor("Nothing left to fill in")
         try tmux.keys("C-s"); try tmux.waitFor("Saved")
-        try tmux.keys("Escape", "q"); try tmux.waitFor("EDITOR-EXITED=0")
+        try tmux.keys("C-q"); try tmux.waitFor("EDITOR-EXITED=0")
     }
 
     static func checkAndRender(_ tmux: Tmux, _ file: String) throws {

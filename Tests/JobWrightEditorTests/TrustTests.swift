@@ -148,7 +148,7 @@ struct TrustTests {
         state.screen = .rubric
         state.rubric.selected = state.draft.rubric.rows.count + 1
         _ = Editor.update(&state, .key(.enter))
-        _ = Editor.update(&state, .typed("aSam Okafor\tmember\n"))
+        _ = Editor.update(&state, .typed("Sam Okafor\tmember\n"))
         #expect(state.draft.rubric.committee.contains(CommitteeMember(name: "Sam Okafor", role: "member")))
         // Keys typed ahead of a busy screen, starting with Enter, still work.
         var fresh = F.state()
