@@ -79,7 +79,8 @@ extension Editor {
         switch key {
         case .character("e"), .character("E"):
             state.modal = nil
-            state.message = "Editing anyway: a save checks first that the other editor has not changed the file."
+            state.besideAnotherEditor = true
+            state.message = "Editing anyway: a save checks first that the other editor has not changed the file; its recovery copy is left alone."
             return state.path.map { [.takeLock(draftPath: $0)] } ?? []
         case .character("q"), .character("Q"), .escape:
             state.quitting = true

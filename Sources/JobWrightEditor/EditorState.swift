@@ -330,8 +330,14 @@ public struct EditorState: Sendable {
         let slash = path.lastIndex(of: "/")
         let directory = slash.map { String(path[...$0]) } ?? ""
         let name = slash.map { String(path[path.index(after: $0)...]) } ?? path
-        return directory + "." + name + ".recovery"
+        // Opened over another editor's lock ("edit here anyway"), the recovery copy beside the
+        // draft is that editor's: this one keeps its own apart, and never writes over or removes
+        // the other's (a first-time officer's unsaved edits were deleted that way).
+        return directory + "." + name + (besideAnotherEditor ? ".recovery.2" : ".recovery")
     }
+
+    /// Opened with "edit here anyway" while another editor holds the draft's lock.
+    public var besideAnotherEditor = false
 
     /// The undo history is kept beside the recovery copy: `.draft.yaml.recovery.undo.json`.
     public static func historyPath(forRecovery path: String) -> String { path + ".undo.json" }

@@ -113,8 +113,15 @@ struct TwoWritersTests {
         #expect(F.send(&state, [.character("s")]) == [.bell])
         var quitting = state
         #expect(F.send(&quitting, [.character("q")]) == [.quit])
+        let othersRecovery = state.recoveryPath
         #expect(F.send(&state, [.character("e")]) == [.takeLock(draftPath: state.path!)])
         #expect(state.modal == nil)
+        // Editing anyway, this editor's recovery copy is its own: quitting removes that one, never
+        // the other editor's (a first-time officer's unsaved edits were deleted so).
+        #expect(state.recoveryPath != othersRecovery && state.recoveryPath.hasPrefix(othersRecovery))
+        let quit = F.send(&state, [.control("q")])
+        #expect(quit == [.removeRecovery(path: state.recoveryPath), .quit])
+        #expect(!quit.contains(.removeRecovery(path: othersRecovery)))
     }
 
     @Test func aSaveThatFailsMidwayKeepsTheChangesAndTheRecoveryCopy() throws {
