@@ -230,7 +230,7 @@ enum HelpText {
         case .position: ["Letters typed go into the highlighted field and replace a one-line value (Esc brings it back);",
                          "  here letters are never commands: Esc, then the key, is one (Esc u undo, Esc n next, Esc q quit);",
                          "  Ctrl-Q quits and Ctrl-N goes to the next field to fill from anywhere, even inside a field",
-                         "Enter  edit the field as it is (Enter keeps, Esc cancels, Tab or Down keeps and moves on);  Ctrl-N  next to fill",
+                         "Enter  edit the field as it is (Enter keeps, Esc cancels, Tab or Down keeps and moves on)",
                          "Long text (summary, day in the life, pay note, instructions) opens a text area:",
                          "  Enter  new line;  Tab or Esc  keep and close;  Ctrl-S  keep and save",
                          "Lists (qualifications, conditions, notes) open a list: typing adds an item, Enter edits, Delete deletes, Shift-Up/Down move, Ctrl-_ undoes",

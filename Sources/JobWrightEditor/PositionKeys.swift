@@ -83,13 +83,11 @@ enum PositionKeys {
     static func handleEditing(_ key: Key, in state: inout EditorState) -> [Effect] {
         guard var field = state.position.editing else { return [] }
         switch key {
-        case .tab:
-            if keep(field, in: &state) { state.position.selected = min(FormField.all.count - 1, state.position.selected + 1) } else { return [.bell] }
-        case .down where !field.isMultiline, .up where !field.isMultiline:
-            // In a form an arrow leaves a one-line field for the next or the one before, keeping
-            // what was typed (a title typed, then Down, went on into the title).
+        case .tab, .down where !field.isMultiline, .up where !field.isMultiline:
+            // Tab, or in a form an arrow out of a one-line field, keeps what was typed and goes to
+            // the next field or (Up) the one before (a title typed, then Down, went on into the title).
             guard keep(field, in: &state) else { return [.bell] }
-            state.position.selected = key == .down ? min(FormField.all.count - 1, state.position.selected + 1) : max(0, state.position.selected - 1)
+            state.position.selected = key == .up ? max(0, state.position.selected - 1) : min(FormField.all.count - 1, state.position.selected + 1)
         case .enter where !field.isMultiline:
             if !keep(field, in: &state) { return [.bell] }
         case .escape:

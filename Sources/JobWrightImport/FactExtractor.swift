@@ -89,7 +89,7 @@ struct FactExtractor {
         case .title: set(&draft.position.title, value, line, "position.title")
         case .district:
             // "Portsmouth School Department, Portsmouth, New Hampshire": the district, and where it is.
-            if draft.position.district == nil, let place = USStates.trailingPlace(of: value) {
+            if draft.position.district == nil, let place = USStates.trailingPlace(of: value), !place.before.isEmpty {
                 set(&draft.position.district, place.before, line, "position.district")
                 cityAndState(place, line: line, into: &draft)
             } else {
@@ -98,15 +98,10 @@ struct FactExtractor {
         case .department: set(&draft.position.department, value, line, "position.department")
         case .location:
             if address(in: value, line: line, into: &draft) { break }
+            // "Central Office, Lakeside, MA" or "Lakeside, MA" alone: the building, and where it is.
             if let place = USStates.trailingPlace(of: value) {
-                set(&draft.position.location.name, place.before, line, "position.location.name")
+                if !place.before.isEmpty { set(&draft.position.location.name, place.before, line, "position.location.name") }
                 cityAndState(place, line: line, into: &draft)
-            } else if let state = USStates.code(value.split(separator: ",").last.map(String.init) ?? ""), value.contains(","),
-                      draft.position.location.city == nil && draft.position.location.state == nil {
-                // "Portsmouth, New Hampshire": a city and a state alone.
-                draft.position.location.city = value.split(separator: ",").dropLast().joined(separator: ",").trimmingBlanks
-                draft.position.location.state = state
-                note(line, "position.location")
             } else {
                 set(&draft.position.location.name, value, line, "position.location.name")
             }
@@ -121,8 +116,9 @@ struct FactExtractor {
             // "12 months (260 contract days)": the work year as written, the days counted too.
             // A parenthesis that says something else ("funding for later years not yet decided")
             // stays part of the work year.
-            let parenthesis = value.split(separator: "(", maxSplits: 1).dropFirst().first.map(String.init) ?? ""
-            let year = FactPatterns.first(FactPatterns.days, in: parenthesis) != nil ? value.split(separator: "(").first.map { $0.trimmingBlanks } ?? value : value
+            let parts = value.split(separator: "(", maxSplits: 1)
+            let countsDays = parts.count == 2 && FactPatterns.first(FactPatterns.days, in: String(parts[1])) != nil
+            let year = countsDays ? parts[0].trimmingBlanks : value
             set(&draft.position.workYear, year, line, "position.workYear")
             unlabelled(line, section: .terms, isFirst: false, into: &draft)
         case .fte, .workYear, .flsa, .pay, .postingDate, .closingDate, .startDate, .apply, .contact:

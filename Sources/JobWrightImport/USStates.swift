@@ -23,14 +23,15 @@ enum USStates {
         return codeByName[trimmed.lowercased()]
     }
 
-    /// "Portsmouth School Department, Portsmouth, New Hampshire" as the text before the place,
-    /// the city and the state's code; nil when the text does not end in ", City, State".
+    /// "Portsmouth School Department, Portsmouth, New Hampshire" as the text before the place
+    /// (empty for "Portsmouth, New Hampshire" alone), the city and the state's code; nil when the
+    /// text does not end in "City, State".
     static func trailingPlace(of text: String) -> (before: String, city: String, state: String)? {
         let parts = text.split(separator: ",", omittingEmptySubsequences: false).map { String($0).trimmingBlanks }
-        guard parts.count >= 3, let state = code(parts[parts.count - 1]) else { return nil }
+        guard parts.count >= 2, let state = code(parts[parts.count - 1]) else { return nil }
         let city = parts[parts.count - 2]
         let before = parts.dropLast(2).joined(separator: ", ")
-        guard !city.isEmpty, !before.isEmpty, city.split(separator: " ").count <= 4, city.first?.isUppercase == true else { return nil }
+        guard !city.isEmpty, city.split(separator: " ").count <= 4, city.first?.isUppercase == true else { return nil }
         return (before, city, state)
     }
 }
