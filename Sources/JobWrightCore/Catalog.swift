@@ -22,17 +22,9 @@ public struct Catalog: Sendable {
     private var questionIndex: [String: Question] = [:]
     private var roleIndex: [String: Role] = [:]
     private var bulletsByArea: [String: [Competency]] = [:]
-    /// Lower-cased id, text and keywords of each bullet, as bytes, for fast search.
-    /// Every bullet's id, text and keywords, lower-cased, one after another, each ended by a 0
-    /// byte; `searchStarts[i]` is where bullet i's begin (one more entry: the end of the last).
-    private var searchText: [UInt8] = []
-    private var searchStarts: [Int] = [0]
-    /// For each byte, the places of the bullets whose search text holds it, so that a filter's
-    /// first letter is a lookup rather than a search of every bullet. Kept only for a catalog
-    /// of `byteIndexThreshold` bullets or more: below that a search takes microseconds, less
-    /// than making the index would cost every start.
-    private var positionsByByte: [[Int]]?
-    static let byteIndexThreshold = 1_000
+    /// The bullets' search text, made when a search first needs it (a command that only
+    /// renders never does).
+    private let search = CatalogSearchIndex.Lazy()
     private var positionsByArea: [String: [Int]] = [:]
 
     public init(profile: Framework, frameworks: [Framework], areas: [Area], competencies: [Competency],
@@ -53,46 +45,15 @@ public struct Catalog: Sendable {
         areaIndex.reserveCapacity(areas.count)
         for area in areas { areaIndex[area.id] = area }
         competencyIndex.reserveCapacity(competencies.count)
-        searchText.reserveCapacity(competencies.count * 320)
-        searchStarts.reserveCapacity(competencies.count + 1)
-        for competency in competencies {
+        for (place, competency) in competencies.enumerated() {
             competencyIndex[competency.id] = competency
             bulletsByArea[competency.area, default: []].append(competency)
-            positionsByArea[competency.area, default: []].append(searchStarts.count - 1)
-            // Id, text and keywords, lower-cased, each followed by a space but the last.
-            Self.appendLowercased(competency.id, to: &searchText)
-            searchText.append(0x20)
-            Self.appendLowercased(competency.text, to: &searchText)
-            for keyword in competency.keywords ?? [] {
-                searchText.append(0x20)
-                Self.appendLowercased(keyword, to: &searchText)
-            }
-            searchText.append(0)
-            searchStarts.append(searchText.count)
+            positionsByArea[competency.area, default: []].append(place)
         }
-        if competencies.count >= Self.byteIndexThreshold { positionsByByte = Self.positionsByByte(searchText) }
         questionIndex.reserveCapacity(questions.count)
         for question in questions { questionIndex[question.id] = question }
         roleIndex.reserveCapacity(roles.count)
         for role in roles { roleIndex[role.id] = role }
-    }
-
-    /// The text's bytes lower-cased: ASCII byte by byte, anything else as `lowercased()` does.
-    private static func appendLowercased(_ text: String, to bytes: inout [UInt8]) {
-        let start = bytes.count
-        bytes.append(contentsOf: text.utf8)
-        let ascii = bytes.withUnsafeMutableBufferPointer { buffer -> Bool in
-            for index in start..<buffer.count {
-                let byte = buffer[index]
-                if byte >= 0x80 { return false }
-                if byte >= 0x41 && byte <= 0x5A { buffer[index] = byte | 0x20 }
-            }
-            return true
-        }
-        if !ascii {
-            bytes.removeSubrange(start...)
-            bytes.append(contentsOf: text.lowercased().utf8)
-        }
     }
 
     public func standard(_ id: String) -> Standard? { standardIndex[id] }
@@ -122,52 +83,9 @@ public struct Catalog: Sendable {
 
     /// The places in `competencies` of the bullets whose id, text or keywords contain `term`
     /// (ignoring case), in catalog order; with `among`, only those places are searched (as a
-    /// filter is typed, each letter searches only what the letters before it found). One pass
-    /// over the joined search text for the whole catalog; one search per bullet for `among`.
+    /// filter is typed, each letter searches only what the letters before it found).
     public func searchPositions(_ term: String, among earlier: [Int]? = nil) -> [Int] {
-        let needle = Array(term.lowercased().utf8)
-        guard !needle.isEmpty else { return earlier ?? Array(competencies.indices) }
-        // A 0 byte ends each bullet's text, so a term holding one matches nothing.
-        guard !needle.contains(0) else { return [] }
-        if needle.count == 1 && earlier == nil, let positionsByByte { return positionsByByte[Int(needle[0])] }
-        let starts = searchStarts
-        return searchText.withUnsafeBufferPointer { text -> [Int] in
-            needle.withUnsafeBufferPointer { pin -> [Int] in
-                guard let base = text.baseAddress, let head = pin.baseAddress else { return [] }
-                if let earlier {
-                    return earlier.filter { place in
-                        guard place >= 0, place < starts.count - 1 else { return false }
-                        return ByteSearch.first(head, count: pin.count, in: base + starts[place], count: starts[place + 1] - 1 - starts[place]) != nil
-                    }
-                }
-                var found: [Int] = []
-                var place = 0
-                var from = 0
-                while from < text.count, let hit = ByteSearch.first(head, count: pin.count, in: base + from, count: text.count - from) {
-                    let offset = from + hit
-                    while starts[place + 1] <= offset { place += 1 }
-                    found.append(place)
-                    from = starts[place + 1]  // the next bullet's text
-                    place += 1
-                }
-                return found
-            }
-        }
-    }
-
-    /// One pass over the joined search text: each byte's bullets, each once, in catalog order.
-    private static func positionsByByte(_ text: [UInt8]) -> [[Int]] {
-        var index = [[Int]](repeating: [], count: 256)
-        var lastPlace = [Int](repeating: -1, count: 256)
-        var place = 0
-        for byte in text {
-            if byte == 0 { place += 1; continue }  // the end of a bullet's text
-            if lastPlace[Int(byte)] != place {
-                lastPlace[Int(byte)] = place
-                index[Int(byte)].append(place)
-            }
-        }
-        return index
+        search.index(of: competencies).positions(term, among: earlier)
     }
 
     /// The places in `competencies` of an area's bullets.

@@ -59,14 +59,19 @@ public struct YAMLDocument {
     /// or a backslash (a double-quoted escape such as `\a` or `\x85` makes one). Carriage
     /// returns count, though YAML reads them as line breaks, to keep this rule simple to trust.
     static func mayHoldControlCharacters(_ text: String) -> Bool {
-        var previous: UInt8 = 0
-        for byte in text.utf8 {
-            if byte < 0x20 && byte != 0x09 && byte != 0x0A || byte == 0x7F || byte == UInt8(ascii: "\\") { return true }
-            // C1 controls, U+0080 to U+009F, are C2 80 to C2 9F in UTF-8.
-            if previous == 0xC2 && byte >= 0x80 && byte <= 0x9F { return true }
-            previous = byte
+        var text = text
+        return text.withUTF8 { bytes in
+            var previous: UInt8 = 0
+            for byte in bytes {
+                // Printable ASCII but the backslash, nearly every byte of a draft, in one test.
+                if byte &- 0x20 < 0x5F && byte != UInt8(ascii: "\\") { previous = byte; continue }
+                if byte < 0x20 && byte != 0x09 && byte != 0x0A || byte == 0x7F || byte == UInt8(ascii: "\\") { return true }
+                // C1 controls, U+0080 to U+009F, are C2 80 to C2 9F in UTF-8.
+                if previous == 0xC2 && byte >= 0x80 && byte <= 0x9F { return true }
+                previous = byte
+            }
+            return false
         }
-        return false
     }
 
     /// Whether `checkValues` has something to report: a node too deep, or (when `scanningText`)

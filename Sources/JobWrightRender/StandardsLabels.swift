@@ -39,16 +39,65 @@ enum StandardsLabels {
     }
 
     /// The labels of each set of alignments printed so far, for one renderer's catalog (which
-    /// never changes): a posting prints a label per bullet on every render, and working them
-    /// out was a seventh of rendering a posting as text.
+    /// never changes), worked out from a table of the catalog's standards made on first use: a
+    /// posting prints a label per bullet on every render, and grouping each bullet's standards
+    /// by framework from the catalog was a sixth of rendering a posting.
     final class Memo: Sendable {
-        private let known = Mutex<[[String]: String]>([:])
+        private let known = Mutex<(table: Table?, labels: [[String]: String])>((nil, [:]))
 
         func codes(for ids: [String], in catalog: Catalog) -> String {
-            if let label = known.withLock({ $0[ids] }) { return label }
-            let label = StandardsLabels.codes(for: ids, in: catalog)
-            known.withLock { $0[ids] = label }
-            return label
+            guard !ids.isEmpty else { return "" }
+            return known.withLock { known in
+                if let label = known.labels[ids] { return label }
+                let table = known.table ?? Table(catalog)
+                let label = table.codes(for: ids)
+                known.table = table
+                known.labels[ids] = label
+                return label
+            }
+        }
+    }
+
+    /// Each standard's framework, by its place in the catalog's order, and its short label.
+    struct Table: Sendable {
+        private let frameworkLabels: [String]
+        private let entries: [String: (framework: Int, label: String)]
+
+        init(_ catalog: Catalog) {
+            var places: [String: Int] = [:]
+            for (place, framework) in catalog.frameworks.enumerated() where places[framework.id] == nil {
+                places[framework.id] = place
+            }
+            frameworkLabels = catalog.frameworks.map { frameworkLabel($0.id) }
+            var entries: [String: (framework: Int, label: String)] = [:]
+            for framework in catalog.frameworks {
+                for standard in framework.standards {
+                    if let place = places[standard.frameworkID] { entries[standard.id] = (place, shortLabel(standard)) }
+                }
+            }
+            self.entries = entries
+        }
+
+        /// As `StandardsLabels.codes(for:in:)` gives them, from the table.
+        func codes(for ids: [String]) -> String {
+            var picked: [(framework: Int, label: String)] = []
+            for id in ids {
+                guard let entry = entries[id] else { continue }
+                if !picked.contains(where: { $0.framework == entry.framework && $0.label == entry.label }) { picked.append(entry) }
+            }
+            guard let first = picked.map(\.framework).min() else { return "" }
+            let last = picked.map(\.framework).max() ?? first
+            var text = ""
+            for framework in first...last {
+                var labels = ""
+                for entry in picked where entry.framework == framework {
+                    labels += labels.isEmpty ? entry.label : ", " + entry.label
+                }
+                guard !labels.isEmpty else { continue }
+                if !text.isEmpty { text += "; " }
+                text += frameworkLabels[framework] + " " + labels
+            }
+            return text
         }
     }
 }

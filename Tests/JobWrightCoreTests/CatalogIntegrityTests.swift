@@ -166,7 +166,7 @@ struct CatalogIntegrityTests {
     /// bytes: the same places, in the same order, as a search.
     @Test func aLargeCatalogsOneLetterSearchesFindWhatATextSearchFinds() {
         var competencies: [Competency] = []
-        for index in 0..<Catalog.byteIndexThreshold + 7 {
+        for index in 0..<CatalogSearchIndex.byteIndexThreshold + 7 {
             var bullet = catalog.competencies[index % catalog.competencies.count]
             bullet.id = "\(bullet.area).copy-\(index)"
             if index % 5 == 0 { bullet.text = "Édith \(index)" }

@@ -1,4 +1,4 @@
-import JobWrightCore
+@testable import JobWrightCore
 import Testing
 
 @Suite("Text helpers on bytes")
@@ -14,5 +14,18 @@ struct TextFastPathTests {
         }
         // Text that is not plain ASCII, or has carriage returns, takes the Character path.
         #expect(" caf\u{E9}\r\n  au lait ".collapsingWhitespace == "caf\u{E9}\r\n au lait")
+    }
+
+    /// The draft reader's first look for control characters answers yes whenever a value could
+    /// hold one: a forbidden character as written, or a backslash (a double-quoted escape).
+    @Test func controlCharacterPrefilterNeverMissesOne() {
+        var generator = SystemRandomNumberGenerator()
+        let pieces = ["a", "title: ", "\\n", "\\\\", "\t", "\n", "\r", "\u{1}", "\u{1F}", "\u{7F}", "\u{80}", "\u{9F}",
+                      "\u{A0}", "é", "\u{C2}", "Ā", "~", " ", "\u{2028}", "日"]
+        for _ in 0..<3_000 {
+            let text = (0..<Int.random(in: 0...10, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            let expected = text.unicodeScalars.contains { YAMLDocument.isForbidden($0) || $0 == "\\" }
+            #expect(YAMLDocument.mayHoldControlCharacters(text) == expected, "\(text.debugDescription)")
+        }
     }
 }
