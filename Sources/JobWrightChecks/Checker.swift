@@ -26,10 +26,11 @@ public struct Checker: Sendable {
         let segments = draftChecks.segments()
         findings += textFindings(segments, summaryAt: loaded.location(of: ["summary"]), acronyms: false)
         findings += Self.invisibleCharacterFindings(segments)
-        if let posting = try? renderer.postingJSONLD(loaded.draft, spellingOutTerms: false) {
+        if let blank = try? renderer.postingDescriptionIsBlank(loaded.draft) {
+            let posting = renderer.postingJSONLDWithoutDescription(loaded.draft)
             // A closing date before the posting date is already an error of its own.
             let closingFirst = loaded.draft.hardRuleProblems.contains { $0.rule == .closingBeforePosting }
-            findings += JSONLDChecks.findings(posting, at: loaded.location(of: ["position"]))
+            findings += JSONLDChecks.findings(posting, descriptionIsBlank: blank, at: loaded.location(of: ["position"]))
                 .filter { !(closingFirst && $0.message.hasPrefix("validThrough is not after")) }
         }
         return Self.sorted(findings)
@@ -98,6 +99,8 @@ public struct Checker: Sendable {
         segments.flatMap { segment -> [Finding] in
             let place = SourceLocation(file: segment.file, line: segment.line, column: segment.column)
             var findings: [Finding] = []
+            // Both are characters beyond ASCII: most texts have none.
+            guard !segment.text.isPlainASCII else { return findings }
             if let bad = segment.text.unicodeScalars.first(where: { (0x202A...0x202E).contains($0.value) || (0x2066...0x2069).contains($0.value) }) {
                 findings.append(Finding(rule: "wording.bidi-control", severity: .warning, at: place, field: segment.field,
                     message: "the text holds the invisible direction control \(ControlCharacters.name(bad.value))",

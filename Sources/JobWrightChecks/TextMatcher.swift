@@ -85,7 +85,7 @@ struct FoldedText {
     let bytes: [UInt8]
     /// Which three-byte sequences the text holds, hashed into 4,096 bits: a word with a
     /// sequence the text lacks is ruled out without a search.
-    private var trigrams = [UInt64](repeating: 0, count: 64)
+    private let trigrams: [UInt64]
 
     static let foldings: [Unicode.Scalar: String] = [
         "\u{17F}": "s", "\u{DF}": "ss", "\u{1E9E}": "ss", "\u{FB00}": "ff", "\u{FB01}": "fi", "\u{FB02}": "fl",
@@ -93,22 +93,40 @@ struct FoldedText {
     ]
 
     init(_ text: String) {
+        if let ascii = Self.asciiLowercased(text) {
+            bytes = ascii
+        } else {
+            bytes = Self.folded(text)
+        }
+        var trigrams = [UInt64](repeating: 0, count: 64)
+        bytes.withUnsafeBufferPointer { bytes in
+            for start in 0..<max(0, bytes.count - 2) {
+                let hash = Self.trigram(bytes[start], bytes[start + 1], bytes[start + 2])
+                trigrams[hash >> 6] |= 1 << UInt64(hash & 63)
+            }
+        }
+        self.trigrams = trigrams
+    }
+
+    /// An ASCII text's bytes lower-cased, as `lowercased()` gives them; nil for any other text.
+    private static func asciiLowercased(_ text: String) -> [UInt8]? {
+        text.utf8.withContiguousStorageIfAvailable { source -> [UInt8]? in
+            guard !source.contains(where: { $0 >= 0x80 }) else { return nil }
+            return source.map { $0 &- 0x41 < 26 ? $0 | 0x20 : $0 }
+        } ?? nil
+    }
+
+    /// Any text lower-cased, with the ligatures and long s that `lowercased()` keeps spelled out.
+    private static func folded(_ text: String) -> [UInt8] {
         let folded = text.lowercased()
         if folded.utf8.contains(where: { $0 >= 0x80 }), folded.unicodeScalars.contains(where: { Self.foldings[$0] != nil }) {
             var expanded = ""
             for scalar in folded.unicodeScalars {
                 if let folding = Self.foldings[scalar] { expanded += folding } else { expanded.unicodeScalars.append(scalar) }
             }
-            bytes = Array(expanded.utf8)
-        } else {
-            bytes = Array(folded.utf8)
+            return Array(expanded.utf8)
         }
-        if bytes.count >= 3 {
-            for start in 0...(bytes.count - 3) {
-                let hash = Self.trigram(bytes[start], bytes[start + 1], bytes[start + 2])
-                trigrams[hash >> 6] |= 1 << UInt64(hash & 63)
-            }
-        }
+        return Array(folded.utf8)
     }
 
     @inline(__always)
@@ -116,17 +134,39 @@ struct FoldedText {
         (Int(a) &* 961 &+ Int(b) &* 31 &+ Int(c)) & 4095
     }
 
+    /// Whether the text holds `word`; a word that begins with `LiteralFilter.wordStart` must
+    /// begin a word of the text (the pattern has `\b` before it), so "he" is not found in "the".
     func contains(_ word: [UInt8]) -> Bool {
-        let length = word.count
+        let atWordStart = word.first == LiteralFilter.wordStart
+        let skip = atWordStart ? 1 : 0
+        let length = word.count - skip
         guard length > 0 else { return true }
         guard length <= bytes.count else { return false }
         if length >= 3 {
-            for start in 0...(length - 3) {
+            for start in skip...(word.count - 3) {
                 let hash = Self.trigram(word[start], word[start + 1], word[start + 2])
                 if trigrams[hash >> 6] & (1 << UInt64(hash & 63)) == 0 { return false }
             }
         }
-        return ByteSearch.first(word, in: bytes[...]) != nil
+        return bytes.withUnsafeBufferPointer { text in
+            word.withUnsafeBufferPointer { pin in
+                guard let base = text.baseAddress, let head = pin.baseAddress else { return false }
+                var from = 0
+                while from < text.count, let hit = ByteSearch.first(head + skip, count: length, in: base + from, count: text.count - from) {
+                    let place = from + hit
+                    // Only an ASCII letter, digit or underscore before it is surely a word's
+                    // letter: any other byte may belong to a character that is not.
+                    if !atWordStart || place == 0 || !Self.isASCIIWordByte(text[place - 1]) { return true }
+                    from = place + 1
+                }
+                return false
+            }
+        }
+    }
+
+    @inline(__always)
+    static func isASCIIWordByte(_ byte: UInt8) -> Bool {
+        (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x30 && byte <= 0x39) || byte == 0x5F || (byte >= 0x41 && byte <= 0x5A)
     }
 }
 
@@ -139,6 +179,9 @@ struct FoldedText {
 /// not understood, such as a back-reference or `(?x)`) gives nil, and the pattern always runs.
 struct LiteralFilter: Equatable {
     typealias Clause = [[UInt8]]
+    /// Begins a word that the pattern has right after `\b`: a match holds it at a word's start.
+    /// (No literal byte is below a space.)
+    static let wordStart: UInt8 = 0
     /// The pattern may match a text only if, for one of these, the text holds a word of each clause.
     let alternatives: [[Clause]]
 
@@ -186,15 +229,23 @@ struct LiteralFilter: Equatable {
     }
 
     /// The clauses one sequence (no top-level `|`) requires, or nil when it cannot be read.
-    static func clauses(of sequence: ArraySlice<Unicode.Scalar>) -> [Clause]? {
+    /// `afterBoundary`: the sequence comes right after a `\b`, so a word it begins with begins a
+    /// word of any text the pattern matches.
+    static func clauses(of sequence: ArraySlice<Unicode.Scalar>, afterBoundary: Bool = false) -> [Clause]? {
         var clauses: [Clause] = []
         var run: [UInt8] = []
+        // A `\b` (or the start after one) right before what comes next; whether the run began there.
+        var boundary = afterBoundary
+        var runAtBoundary = false
         func endRun() {
-            if run.count >= 2 { clauses.append([run]) }
+            if run.count >= 2 { clauses.append([runAtBoundary ? [wordStart] + run : run]) }
             run = []
+            runAtBoundary = false
         }
         func add(_ byte: UInt8?, _ endsWord: Bool) {
+            defer { boundary = false }
             guard let byte else { endRun(); return }
+            if run.isEmpty { runAtBoundary = boundary && FoldedText.isASCIIWordByte(byte) }
             run.append(byte)
             if endsWord { endRun() }
         }
@@ -210,7 +261,9 @@ struct LiteralFilter: Equatable {
                     // \b \B \d \s \w and the like: zero or one character, never a literal.
                     guard "bBdDsSwWhHvVRX".unicodeScalars.contains(next) else { return nil }
                     endRun()
-                    index = skippingQuantifier(sequence, at: index).end
+                    let quantifier = skippingQuantifier(sequence, at: index)
+                    index = quantifier.end
+                    boundary = next == "b" && quantifier.end == quantifier.start
                 } else {
                     let (byte, endsWord) = literal(next, in: sequence, at: &index)
                     add(byte, endsWord)
@@ -234,20 +287,27 @@ struct LiteralFilter: Equatable {
                 }
                 let quantifier = skippingQuantifier(sequence, at: close + 1)
                 index = quantifier.end
-                guard required && !quantifier.optional else { continue }
+                // A lookaround or flags consume nothing: a `\b` before them still stands.
+                guard required else { continue }
+                guard !quantifier.optional else { boundary = false; continue }
                 let branches = topLevelBranches(inner)
+                // Repeated, the group's later rounds do not start after the `\b`; its first does.
+                let inGroup = boundary
+                boundary = false
                 if branches.count == 1 {
-                    guard let inside = Self.clauses(of: inner) else { return nil }
+                    guard let inside = Self.clauses(of: inner, afterBoundary: inGroup) else { return nil }
                     clauses += inside
-                } else if let clause = clause(choosingOneWordOfEach: branches) {
+                } else if let clause = clause(choosingOneWordOfEach: branches, afterBoundary: inGroup) {
                     clauses.append(clause)
                 }
             case "[":
                 guard let close = closingBracket(sequence, from: index) else { return nil }
                 endRun()
+                boundary = false
                 index = skippingQuantifier(sequence, at: close + 1).end
             case ".", "^", "$":
                 endRun()
+                boundary = false
                 index = skippingQuantifier(sequence, at: index + 1).end
             case "?", "*", "+", "{", ")", "]", "|":
                 return nil  // a quantifier with nothing before it, or a stray bracket
@@ -274,10 +334,10 @@ struct LiteralFilter: Equatable {
 
     /// A required group of several alternatives: one word from each (its longest), or nil when
     /// an alternative requires no word.
-    private static func clause(choosingOneWordOfEach branches: [ArraySlice<Unicode.Scalar>]) -> Clause? {
+    private static func clause(choosingOneWordOfEach branches: [ArraySlice<Unicode.Scalar>], afterBoundary: Bool) -> Clause? {
         var clause: Clause = []
         for branch in branches {
-            guard let inside = clauses(of: branch), !inside.isEmpty else { return nil }
+            guard let inside = clauses(of: branch, afterBoundary: afterBoundary), !inside.isEmpty else { return nil }
             let single = inside.filter { $0.count == 1 }.map { $0[0] }
             if let longest = single.max(by: { $0.count < $1.count }) { clause.append(longest) } else { clause += inside[0] }
         }

@@ -131,7 +131,8 @@ extension String {
     /// content type escapes them. Done on the bytes (all five are ASCII), and text without any of
     /// them (most values) is returned as it is.
     public var mustacheHTMLEscaped: String {
-        guard utf8.contains(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 }) else { return self }
+        func escaped(_ byte: UInt8) -> Bool { byte == 0x26 || byte == 0x3C || byte == 0x3E || byte == 0x22 || byte == 0x27 }
+        guard utf8.withContiguousStorageIfAvailable({ $0.contains(where: escaped) }) ?? utf8.contains(where: escaped) else { return self }
         var result: [UInt8] = []
         result.reserveCapacity(utf8.count + 16)
         for byte in utf8 {

@@ -57,25 +57,40 @@ public struct Renderer: Sendable {
         PostingContext(draft: draft, catalog: catalog, options: RenderOptions(), notices: notices).chart()
     }
 
-    /// The schema.org JobPosting that `render posting --format jsonld` prints (its `json()`), for
-    /// the checks to read without printing and parsing it.
-    /// `spellingOutTerms: false` leaves the description's acronyms short, for the checks: they
-    /// read the description only to see that it is not empty, which spelling out never changes.
-    public func postingJSONLD(_ draft: Draft, options: RenderOptions = RenderOptions(format: .jsonld),
-                              spellingOutTerms: Bool = true) throws(JobWrightError) -> JobPostingJSONLD {
+    /// The schema.org JobPosting that `render posting --format jsonld` prints (its `json()`).
+    public func postingJSONLD(_ draft: Draft, options: RenderOptions = RenderOptions(format: .jsonld)) throws(JobWrightError) -> JobPostingJSONLD {
         var htmlOptions = options
         htmlOptions.format = .html
         let htmlContext = PostingContext(draft: draft, catalog: catalog, options: htmlOptions, notices: notices, labels: labels, drawsOrgChart: false).build()
-        return try postingJSONLD(draft: draft, htmlContext: htmlContext, spellingOutTerms: spellingOutTerms)
+        return try postingJSONLD(draft: draft, htmlContext: htmlContext)
     }
+
+    /// The JobPosting with its description left empty: the checks read the rest of it, and ask
+    /// `postingDescriptionIsBlank` about the description.
+    public func postingJSONLDWithoutDescription(_ draft: Draft) -> JobPostingJSONLD {
+        JobPostingJSONLD(draft: draft, catalog: catalog, descriptionHTML: "")
+    }
+
+    /// Whether the JobPosting's description (the HTML posting's body) would be blank. It is
+    /// rendered only when the description's template does not show by its own text that it
+    /// prints something (it does for any draft with a summary, duties or qualifications).
+    public func postingDescriptionIsBlank(_ draft: Draft) throws(JobWrightError) -> Bool {
+        var context = PostingContext(draft: draft, catalog: catalog, options: RenderOptions(format: .html), notices: notices, labels: labels,
+                                     drawsOrgChart: false).build()
+        context[PostingContext.orgChartPictureKey] = nil
+        if try templates.certainlyPrintsText(context, template: Self.descriptionTemplate) == true { return false }
+        return try templates.render(context, template: Self.descriptionTemplate).nilIfBlank == nil
+    }
+
+    static let descriptionTemplate = "partials/description.html"
 
     /// The JSON-LD, whose description is the HTML posting's body rendered from `htmlContext`.
     /// The org chart stays text there: search engines read the description as plain HTML.
-    private func postingJSONLD(draft: Draft, htmlContext: MustacheObject, spellingOutTerms: Bool = true) throws(JobWrightError) -> JobPostingJSONLD {
+    private func postingJSONLD(draft: Draft, htmlContext: MustacheObject) throws(JobWrightError) -> JobPostingJSONLD {
         var context = htmlContext
         context[PostingContext.orgChartPictureKey] = nil
-        var description = try templates.render(context, template: "partials/description.html")
-        if spellingOutTerms { description = GlossarySpelling(entries: catalog.glossary, format: .html).apply(to: description) }
+        let description = GlossarySpelling(entries: catalog.glossary, format: .html)
+            .apply(to: try templates.render(context, template: Self.descriptionTemplate))
         return JobPostingJSONLD(draft: draft, catalog: catalog, descriptionHTML: description.collapsingBlankLines.trimmingSpaces)
     }
 

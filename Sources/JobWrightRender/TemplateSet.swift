@@ -44,6 +44,12 @@ public struct TemplateSet: Sendable {
         try parsed.render(context, template: name)
     }
 
+    /// Whether a named template certainly prints text that is not blank with this context, told
+    /// from its own texts without rendering; nil when only rendering can tell.
+    public func certainlyPrintsText(_ context: MustacheObject, template name: String) throws(JobWrightError) -> Bool? {
+        try parsed.certainlyPrintsText(context, template: name)
+    }
+
     /// The names `{{%CONTENT_TYPE: NAME}}` may give: `HTML` (the default), `TEXT` and `MARKDOWN`.
     static let contentTypes: [String: MustacheContentType] = [
         "HTML": .html, "TEXT": .text, "MARKDOWN": MustacheContentType(escape: \.markdownEscaped),
@@ -127,6 +133,15 @@ final class ParsedTemplates: Sendable {
                                  + "(sections over lists nested in each other, or partials included many times at many levels)")
         }
         return output
+    }
+
+    func certainlyPrintsText(_ context: MustacheObject, template name: String) throws(JobWrightError) -> Bool? {
+        guard texts[name] != nil else { return nil }
+        let library = try state.withLock { (state) throws(JobWrightError) -> MustacheLibrary in
+            try Self.parse(name, texts, &state)
+            return state.library
+        }
+        return library.certainlyPrintsText(.object(context), withTemplate: name)
     }
 
     private static func parse(_ name: String, _ texts: [String: (path: String, text: String)],

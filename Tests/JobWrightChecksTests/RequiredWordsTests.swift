@@ -11,22 +11,28 @@ struct RequiredWordsTests {
     @Test func everyRequiredWordOfEachAlternativeIsRead() {
         func words(_ source: String) -> [[[String]]]? { LiteralFilter.of(source)?.words }
         #expect(words(#"\bhow old (are|were) you\b|\bhow old (will|would) you be\b"#)
-                == [[["how old "], [" you"], ["are", "were"]], [["how old "], [" you be"], ["will", "would"]]])
-        #expect(words(#"\bdigital natives?\b"#) == [[["digital native"]]])
-        #expect(words(#"(?-i)\bYoung\b(?! (children|students))"#) == [[["young"]]])
-        #expect(words(#"\b(?:(is|was) she|are you) pregnant\b"#) == [[[" pregnant"], [" she", "are you"]]])
-        #expect(words(#"\byour (date|year) of birth\b"#) == [[[" of birth"], ["your "], ["date", "year"]]])
-        #expect(words(#"\b(no more than|at most) \d+ years.? (of )?experience\b"#) == [[["experience"], ["no more than", "at most"], [" years"]]])
-        #expect(words(#"\bhigh[\- ]energy\b"#) == [[["energy"], ["high"]]])
+                == [[["\0how old "], [" you"], ["are", "were"]], [["\0how old "], [" you be"], ["will", "would"]]])
+        #expect(words(#"\bdigital natives?\b"#) == [[["\0digital native"]]])
+        #expect(words(#"(?-i)\bYoung\b(?! (children|students))"#) == [[["\0young"]]])
+        #expect(words(#"\b(?:(is|was) she|are you) pregnant\b"#) == [[[" pregnant"], [" she", "\0are you"]]])
+        #expect(words(#"\byour (date|year) of birth\b"#) == [[[" of birth"], ["\0your "], ["date", "year"]]])
+        #expect(words(#"\b(no more than|at most) \d+ years.? (of )?experience\b"#) == [[["experience"], ["\0no more than", "\0at most"], [" years"]]])
+        #expect(words(#"\bhigh[\- ]energy\b"#) == [[["energy"], ["\0high"]]])
         #expect(words(#"you(.re| are) (too|quite) (old|young)"#) == [[["you"], ["too", "quite"], ["old", "young"], ["re", " are"]]])
+        // A word right after \b (written \0 here) must begin a word of the text; not after an
+        // optional group, a class or any other character.
+        #expect(words(#"\b(he|she) (will|is)\b"#) == [[["\0he", "\0she"], ["will", "is"]]])
+        #expect(words(#"\b(a )?he said"#) == [[["he said"]]])
+        #expect(words(#"\b(?-i)(?=x)xyz"#) == [[["\0xyz"]]])
+        #expect(words(#"\b\-ab"#) == [[["-ab"]]])
         // Optional parts require nothing; an alternative that requires nothing leaves the pattern unfiltered.
         #expect(words(#"\b(are|were)? you\b"#) == [[[" you"]]])
         #expect(words(#"\b(are|were)?y\b"#) == nil)
-        #expect(words(#"(?<!not )\bmarried\b"#) == [[["married"]]])
-        #expect(words(#"\bage\b|[0-9]+ years old"#) == [[["age"]], [[" years old"]]])
+        #expect(words(#"(?<!not )\bmarried\b"#) == [[["\0married"]]])
+        #expect(words(#"\bage\b|[0-9]+ years old"#) == [[["\0age"]], [[" years old"]]])
         #expect(words(#"\bn\b"#) == nil)
         #expect(words(#"\bwo?\b"#) == nil)
-        #expect(words(#"\bcafé\b"#) == [[["caf"]]])
+        #expect(words(#"\bcafé\b"#) == [[["\0caf"]]])
         // What is not read: back-references, Unicode properties, free spacing, named groups.
         #expect(words(#"(\w+) \1"#) == nil)
         #expect(words(#"\p{L}+ years"#) == nil)
@@ -128,5 +134,57 @@ struct CodedWordsBytesTests {
             compared += mine.count
         }
         #expect(compared > 20)
+    }
+}
+
+@Suite("Folded text")
+struct FoldedTextTests {
+    /// The ASCII path lower-cases byte by byte exactly as `lowercased()` does; other texts also
+    /// spell out ligatures and the long s.
+    @Test func foldingMatchesLowercasingWithLigaturesSpelledOut() {
+        var generator = SystemRandomNumberGenerator()
+        let pieces = ["A", "z", "Z", "@", "[", "`", "{", " ", "How Old", "\n", "É", "ß", "ſ", "\u{FB01}", "İ", "Σ", "7", "_"]
+        for _ in 0..<2_000 {
+            let text = (0..<Int.random(in: 0...9, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            var expected = ""
+            for scalar in text.lowercased().unicodeScalars {
+                if let folding = FoldedText.foldings[scalar] { expected += folding } else { expected.unicodeScalars.append(scalar) }
+            }
+            #expect(FoldedText(text).bytes == Array(expected.utf8), "\(text.debugDescription)")
+        }
+    }
+
+    /// A word is found where its bytes are, whether the text took the ASCII path or not.
+    @Test func wordsAreFoundInBothPaths() {
+        #expect(FoldedText("Are you MARRIED?").contains(Array("married".utf8)))
+        #expect(FoldedText("Ré: are you married?").contains(Array("married".utf8)))
+        #expect(!FoldedText("Are you available?").contains(Array("married".utf8)))
+        #expect(FoldedText("ab").contains(Array("ab".utf8)))
+    }
+}
+
+@Suite("Words at a word's start")
+struct WordStartTests {
+    /// A word the pattern has after `\b` is found only where a word of the text begins, or after
+    /// a byte that may belong to a character that is not a word's (anything beyond ASCII).
+    @Test func aWordAfterABoundaryIsFoundOnlyAtAWordsStart() {
+        let he: [UInt8] = [LiteralFilter.wordStart] + Array("he ".utf8)
+        #expect(!FoldedText("the staff").contains(he))
+        #expect(!FoldedText("She_he will").contains([LiteralFilter.wordStart] + Array("he".utf8)))
+        #expect(FoldedText("He will").contains(he))
+        #expect(FoldedText("the one (he will)").contains(he))
+        #expect(FoldedText("so—he will").contains(he))
+        #expect(FoldedText("the man, then he left").contains(he))
+        #expect(!FoldedText("12he ").contains(he))
+    }
+
+    /// Every wording pattern with `\b` before a word, over sentences where the word sits inside
+    /// other words: the filter rules them out, and never a sentence the pattern matches.
+    @Test func theBoundaryRulesOutWordsInsideWords() throws {
+        let pattern = try Pattern(#"\b(he|she) (will|shall|must|is)\b"#)
+        for text in ["The team will grow", "Others must see it", "He will lead", "Then she is"] {
+            let matches = !pattern.matches(in: text).isEmpty
+            #expect(pattern.mayMatch(FoldedText(text)) == matches, "\(text)")
+        }
     }
 }
