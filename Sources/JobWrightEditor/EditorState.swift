@@ -116,15 +116,6 @@ public struct CustomBulletForm: Equatable, Sendable {
 }
 
 /// Picks a role (or types one) for a reporting line.
-public struct RolePicker: Equatable, Sendable {
-    public enum Target: Equatable, Sendable { case reportsTo, alsoReportsTo, dottedLine, supervises, worksWith }
-    public var target: Target
-    public var roles: [String]
-    public var selected = 0
-    public var typed = TextField()
-    public var typing = false
-}
-
 public struct PositionScreenState: Equatable, Sendable {
     public var selected = 0
     public var editing: TextField?
