@@ -27,8 +27,9 @@ extension Draft {
         importReview = review
     }
 
-    /// Applies a decision to review line `index`, marks it settled, and removes the review once
-    /// every line is settled.
+    /// Applies a decision to review line `index` and marks it settled. Once every line is
+    /// settled the review stays while the draft is open (a settled line can still be changed),
+    /// but it is no longer written to the file (`Draft+Writing`).
     public mutating func settleImportLine(_ index: Int, _ decision: ReviewDecision, catalog: Catalog) {
         if case .choose(let id) = decision { changeImportLine(index, to: id, catalog: catalog) }
         guard var review = importReview, review.lines.indices.contains(index) else { return }
@@ -53,7 +54,7 @@ extension Draft {
         }
         line.settled = true
         review.lines[index] = line
-        importReview = review.open.isEmpty ? nil : review
+        importReview = review
     }
 
     /// Puts `new` where the line's old bullet was in the chosen list. The old bullet stays when

@@ -28,7 +28,8 @@ extension Draft {
             "notices": w.mapping(["coordinator": notices.coordinator.node(w), "include": w.texts(notices.include)]),
             "rubric": rubric.node(w),
             "notes": notes.map(w.texts),
-            "importReview": importReview?.node(w),
+            // A review with every line settled is done: the file keeps no trace of it.
+            "importReview": importReview.flatMap { $0.open.isEmpty ? nil : $0 }?.node(w),
         ])
     }
 }

@@ -269,7 +269,8 @@ enum HelpText {
                        "a or Enter  accept it;  c  change it to the next of its top matches (then a);",
                        "/  search the whole catalog and choose any bullet for the line;",
                        "k  keep the old posting's wording as the district's own bullet;  d  drop the line",
-                       "The review is saved with the draft; the tab goes once every line is settled"]
+                       "The review is saved with the draft until every line is settled; then 8 still shows it,",
+                       "  and a settled line can still be changed, until the editor closes"]
         }
         return own + [""] + everywhere
     }

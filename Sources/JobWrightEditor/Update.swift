@@ -198,6 +198,9 @@ public enum Editor {
         case .character(let digit) where digit.isASCII && digit.isNumber:
             if let number = digit.wholeNumberValue, let screen = Screen(rawValue: number), state.screens.contains(screen) {
                 switchScreen(&state, to: screen)
+            } else if digit == "8" {
+                // The help names 8: it says why there is nothing, rather than doing nothing.
+                state.message = ReviewKeys.nothingToReview
             }
             return []
         default:
