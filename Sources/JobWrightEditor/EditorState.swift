@@ -22,7 +22,8 @@ public enum Screen: Int, CaseIterable, Sendable {
 /// A dialog over the current screen; it takes every key until it closes, and acts only on the
 /// keys it shows.
 public enum Modal: Equatable, Sendable {
-    case help
+    /// The keys of the screen below; `scroll` is the first line shown.
+    case help(scroll: Int)
     case confirmQuit
     /// A recovery file newer than the draft was found, with the undo history saved beside it.
     case recovery(recoveredYAML: String, history: String?)

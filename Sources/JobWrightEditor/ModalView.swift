@@ -22,8 +22,8 @@ enum ModalView {
             break
         }
         switch modal {
-        case .help:
-            _ = dialog("Keys: \(state.screen.title)", HelpText.lines(for: state.screen) + ["", "Any key closes this help."])
+        case .help(let scroll):
+            HelpOverlay.draw(scroll: scroll, state, glyphs, &canvas)
         case .confirmQuit:
             _ = dialog("Unsaved changes", ["The draft has changes that are not saved.", "",
                                            "s    save and quit", "d    quit without saving (discard the changes)", "Esc  keep editing"])

@@ -191,7 +191,7 @@ public enum Editor {
             switchScreen(&state, to: screens[(index + (key == .tab ? 1 : screens.count - 1)) % screens.count])
             return []
         case .character("?"), .function(1):
-            state.modal = .help
+            state.modal = .help(scroll: 0)
             return []
         case .character("q"):
             return requestQuit(&state)

@@ -16,7 +16,7 @@ struct UpdateTests {
         F.send(&state, [.character("4")])
         #expect(state.screen == .rubric)
         F.send(&state, [.character("?")])
-        #expect(state.modal == .help)
+        #expect(state.modal == .help(scroll: 0))
         F.send(&state, [.character("x")])
         #expect(state.modal == nil)
     }
