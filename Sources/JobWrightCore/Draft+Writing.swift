@@ -28,8 +28,7 @@ extension Draft {
             "notices": w.mapping(["coordinator": notices.coordinator.node(w), "include": w.texts(notices.include)]),
             "rubric": rubric.node(w),
             "notes": notes.map(w.texts),
-            // A review with every line settled is done: the file keeps no trace of it.
-            "importReview": importReview.flatMap { $0.open.isEmpty ? nil : $0 }?.node(w),
+            "importReview": importReview?.node(w),
         ])
     }
 }
