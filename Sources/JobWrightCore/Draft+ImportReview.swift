@@ -27,8 +27,9 @@ extension Draft {
         importReview = review
     }
 
-    /// Applies a decision to review line `index`, marks it settled, and removes the review once
-    /// every line is settled.
+    /// Applies a decision to review line `index` and marks it settled. Once every line is
+    /// settled the review is done but stays, so a settled line can still be changed;
+    /// `withoutFinishedReview` is the draft as a file should keep it.
     public mutating func settleImportLine(_ index: Int, _ decision: ReviewDecision, catalog: Catalog) {
         if case .choose(let id) = decision { changeImportLine(index, to: id, catalog: catalog) }
         guard var review = importReview, review.lines.indices.contains(index) else { return }
@@ -53,7 +54,7 @@ extension Draft {
         }
         line.settled = true
         review.lines[index] = line
-        importReview = review.open.isEmpty ? nil : review
+        importReview = review
     }
 
     /// Puts `new` where the line's old bullet was in the chosen list. The old bullet stays when
@@ -75,5 +76,14 @@ extension Draft {
         if old != new, !stillUsed || joins {
             reassessRubric(replacing: stillUsed ? nil : old, with: joins ? new : nil, in: catalog)
         }
+    }
+
+    /// The draft without its import review once every line is settled: a done review is no
+    /// part of the posting, and a saved draft keeps no trace of it.
+    public var withoutFinishedReview: Draft {
+        guard importReview?.open.isEmpty == true else { return self }
+        var draft = self
+        draft.importReview = nil
+        return draft
     }
 }

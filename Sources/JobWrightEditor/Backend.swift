@@ -11,10 +11,14 @@ public protocol Backend {
     mutating func restore()
     /// True when no event can ever come again (a test backend that ran out of events).
     var isExhausted: Bool { get }
+    /// True once the terminal has gone (its window closed, the connection dropped): reading it
+    /// fails or ends at once, so no key can ever come again, whether or not a SIGHUP arrived.
+    var terminalLost: Bool { get }
 }
 
 extension Backend {
     public var isExhausted: Bool { false }
+    public var terminalLost: Bool { false }
 }
 
 /// An in-memory terminal for tests: events are queued, the last canvas is kept.
@@ -24,6 +28,8 @@ public struct TestBackend: Backend {
     public private(set) var screen: Canvas
     public private(set) var bells = 0
     public private(set) var restored = false
+    /// When the events run out the terminal is gone (a closed window), rather than the test over.
+    public var losesTerminal = false
 
     public init(width: Int, height: Int, events: [Event] = []) {
         size = (width, height)
@@ -35,7 +41,8 @@ public struct TestBackend: Backend {
     public mutating func nextEvent(timeoutMilliseconds: Int) -> Event? { events.isEmpty ? nil : events.removeFirst() }
     public mutating func bell() { bells += 1 }
     public mutating func restore() { restored = true }
-    public var isExhausted: Bool { events.isEmpty }
+    public var isExhausted: Bool { events.isEmpty && !losesTerminal }
+    public var terminalLost: Bool { events.isEmpty && losesTerminal }
 
     /// The screen as lines, for comparing with expected screens.
     public var lines: [String] { screen.lines }

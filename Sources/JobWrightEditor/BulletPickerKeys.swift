@@ -11,7 +11,10 @@ enum BulletPickerKeys {
 
     static func handle(_ key: Key, picker: BulletPicker, in state: inout EditorState) -> [Effect] {
         var picker = picker
-        let last = max(0, picker.found.count - 1)
+        if picker.move(key) {
+            state.modal = .bulletPicker(picker)
+            return []
+        }
         switch key {
         case .escape:
             state.modal = nil
@@ -25,17 +28,8 @@ enum BulletPickerKeys {
             state.modal = nil
             ReviewKeys.settle(picker.line, .choose(id), in: &state)
             return []
-        case .up: picker.selected = max(0, picker.selected - 1)
-        case .down: picker.selected = min(last, picker.selected + 1)
-        case .pageUp: picker.selected = max(0, picker.selected - 10)
-        case .pageDown: picker.selected = min(last, picker.selected + 10)
         default:
-            let before = picker.filter.text
-            guard picker.filter.handle(key) else { return [] }
-            if picker.filter.text != before {
-                picker.selected = 0
-                picker.refresh(state.context.catalog)
-            }
+            guard picker.search(key, in: state.context.catalog) else { return [] }
         }
         state.modal = .bulletPicker(picker)
         return []
@@ -44,9 +38,7 @@ enum BulletPickerKeys {
     /// Pasted text goes into the search.
     static func paste(_ text: String, picker: BulletPicker, in state: inout EditorState) {
         var picker = picker
-        picker.filter.insert(text)
-        picker.selected = 0
-        picker.refresh(state.context.catalog)
+        picker.searchPasted(text, in: state.context.catalog)
         state.modal = .bulletPicker(picker)
     }
 }

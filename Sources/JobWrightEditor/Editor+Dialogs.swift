@@ -5,8 +5,8 @@ extension Editor {
     static func handleModal(_ key: Key, in state: inout EditorState) -> [Effect] {
         guard let modal = state.modal else { return [] }
         switch modal {
-        case .help:
-            state.modal = nil
+        case .help(let scroll):
+            HelpOverlay.handle(key, scroll: scroll, in: &state)
         case .confirmQuit:
             return handleQuitQuestion(key, in: &state)
         case .recovery(let recovered, let history):

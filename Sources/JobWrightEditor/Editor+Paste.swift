@@ -10,8 +10,8 @@ extension Editor {
             field.insert(text); state.modal = .savePath(field)
         case .customBullet(var form)? where form.selected == 0:
             form.text.insert(text); state.modal = .customBullet(form)
-        case .rolePicker(var picker)? where picker.typing:
-            picker.typed.insert(text); state.modal = .rolePicker(picker)
+        case .rolePicker(let picker)?:
+            ReportingKeys.pasteIntoPicker(text, picker: picker, in: &state)
         case .bulletPicker(let picker)?:
             BulletPickerKeys.paste(text, picker: picker, in: &state)
         case .customQuestion(var form)? where form.selected > 0:
@@ -106,7 +106,9 @@ extension Editor {
 
     /// True while any text field (on a screen or in a dialog) is being typed in.
     static func isTyping(_ state: EditorState) -> Bool {
-        state.modal == nil ? isEditingText(state) : isTypingOneLine(state)
+        // A role picker takes letters as its search.
+        if case .rolePicker? = state.modal { return true }
+        return state.modal == nil ? isEditingText(state) : isTypingOneLine(state)
     }
 
     /// True while a one-line field (on a screen or in a dialog) is being typed in.

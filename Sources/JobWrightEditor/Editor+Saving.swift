@@ -17,7 +17,8 @@ extension Editor {
     /// Saves to `path`. Unless `overwriting`, the save goes ahead only if the file still holds
     /// what the editor last read or wrote there (or, for another path, does not exist yet).
     static func saveNow(_ state: inout EditorState, to path: String, overwriting: Bool = false) -> [Effect] {
-        guard let yaml = try? state.draft.yaml() else {
+        // A review with every line settled stays on the Review screen, not in the file.
+        guard let yaml = try? state.draft.withoutFinishedReview.yaml() else {
             state.message = "The draft could not be written as YAML."
             return [.bell]
         }

@@ -22,7 +22,8 @@ public enum Screen: Int, CaseIterable, Sendable {
 /// A dialog over the current screen; it takes every key until it closes, and acts only on the
 /// keys it shows.
 public enum Modal: Equatable, Sendable {
-    case help
+    /// The keys of the screen below; `scroll` is the first line shown.
+    case help(scroll: Int)
     case confirmQuit
     /// A recovery file newer than the draft was found, with the undo history saved beside it.
     case recovery(recoveredYAML: String, history: String?)
@@ -116,15 +117,6 @@ public struct CustomBulletForm: Equatable, Sendable {
 }
 
 /// Picks a role (or types one) for a reporting line.
-public struct RolePicker: Equatable, Sendable {
-    public enum Target: Equatable, Sendable { case reportsTo, alsoReportsTo, dottedLine, supervises, worksWith }
-    public var target: Target
-    public var roles: [String]
-    public var selected = 0
-    public var typed = TextField()
-    public var typing = false
-}
-
 public struct PositionScreenState: Equatable, Sendable {
     public var selected = 0
     public var editing: TextField?

@@ -22,8 +22,8 @@ enum ModalView {
             break
         }
         switch modal {
-        case .help:
-            _ = dialog("Keys: \(state.screen.title)", HelpText.lines(for: state.screen) + ["", "Any key closes this help."])
+        case .help(let scroll):
+            HelpOverlay.draw(scroll: scroll, state, glyphs, &canvas)
         case .confirmQuit:
             _ = dialog("Unsaved changes", ["The draft has changes that are not saved.", "",
                                            "s    save and quit", "d    quit without saving (discard the changes)", "Esc  keep editing"])
@@ -164,21 +164,35 @@ enum ModalView {
         case .worksWith: "Works with"
         }
         View.box(rect, title, glyphs, &canvas)
-        let visible = rect.height - 5
+        let inner = rect.width - 4
+        // The search, then the roles it finds; the keys at the bottom.
+        canvas.put(rect.top + 1, rect.left + 2, "Search: ", CellStyle(bold: true))
+        let (search, searchCursor) = picker.filter.visible(width: inner - 9)
+        canvas.put(rect.top + 1, rect.left + 10, search, CellStyle(underline: true))
+        let words = picker.filter.text.trimmingSpaces
+        let listTop = rect.top + 2
+        let visible = rect.height - 6
         let first = View.scroll(selected: picker.selected, visible: visible)
-        for (offset, index) in (first..<max(first, min(picker.roles.count, first + visible))).enumerated() {
-            guard let role = catalog.role(picker.roles[index]) else { continue }
+        for (offset, index) in (first..<max(first, min(picker.found.count, first + visible))).enumerated() {
+            guard let role = catalog.role(picker.found[index]) else { continue }
             let level = role.level == .building ? "  [building]" : "  [central office]"
-            View.listRow(&canvas, rect.top + 1 + offset, rect.left + 2, rect.width - 4, role.title + level,
+            View.listRow(&canvas, listTop + offset, rect.left + 2, inner, role.title + level,
                          selected: index == picker.selected && !picker.typing, glyphs: glyphs, style: role.level == .building ? .muted : .plain)
+        }
+        if picker.found.isEmpty {
+            let lines = View.wrap("No listed role holds \"\(words)\": Enter takes it as the title, Ctrl-T edits it first, Backspace widens the search.", width: inner)
+            for (offset, line) in lines.prefix(max(1, visible)).enumerated() { canvas.put(listTop + offset, rect.left + 2, line, .muted, limit: inner) }
         }
         if picker.typing {
             canvas.put(rect.bottom - 3, rect.left + 2, "Title: ", CellStyle(bold: true))
             let (text, cursor) = picker.typed.visible(width: rect.width - 12)
             canvas.put(rect.bottom - 3, rect.left + 9, text, CellStyle(underline: true))
             canvas.cursor = (rect.bottom - 3, rect.left + 9 + cursor)
+            canvas.put(rect.bottom - 2, rect.left + 2, "A title not listed: Enter keeps it  Esc back to the list", .muted, limit: inner)
+        } else {
+            canvas.cursor = (rect.top + 1, rect.left + 10 + searchCursor)
+            canvas.put(rect.bottom - 2, rect.left + 2, "Type to search  Enter choose  ^T unlisted title  Esc cancel", .muted, limit: inner)
         }
-        canvas.put(rect.bottom - 2, rect.left + 2, "Enter: choose   t: type a title not listed   Esc: cancel", .muted, limit: rect.width - 4)
     }
 }
 
@@ -242,7 +256,8 @@ enum HelpText {
         case .competencies: ["Left/Right or h/l  areas / bullets;  Space or Enter  choose or drop a bullet",
                              "/  filter every area as you type (Enter keeps the filter, Esc clears it)",
                              "a  add your own bullet with its alignments;  J/K or Shift-Down/Up  move a chosen bullet later/earlier"]
-        case .reporting: ["Enter  pick a role (t types a title not in the list);  d  remove",
+        case .reporting: ["Enter  pick a role: letters typed in the list search it (\"net\" finds Network Administrator);",
+                          "  Ctrl-T there types a title the list does not have;  d  remove",
                           "+ / -  change the head count of a supervised role"]
         case .rubric: ["+ / -  weight;  Enter or w  the row's question (write your own);  o  the next question from the bank;  r  rename",
                        "b  mark which chosen bullets the row assesses;  a  add a row;  d  delete the row;  s  change the scale",
@@ -254,7 +269,8 @@ enum HelpText {
                        "a or Enter  accept it;  c  change it to the next of its top matches (then a);",
                        "/  search the whole catalog and choose any bullet for the line;",
                        "k  keep the old posting's wording as the district's own bullet;  d  drop the line",
-                       "The review is saved with the draft; the tab goes once every line is settled"]
+                       "The review is saved with the draft until every line is settled; then 8 still shows it,",
+                       "  and a settled line can still be changed, until the editor closes"]
         }
         return own + [""] + everywhere
     }

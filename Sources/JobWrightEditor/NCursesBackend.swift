@@ -26,6 +26,9 @@ public struct NCursesBackend: Backend {
     /// Key codes ncurses gives modified arrows (Ctrl-Left and Alt-Left, from terminfo's
     /// extended names), found when curses starts.
     private var extendedKeys: [Int32: Key] = [:]
+    /// The terminal has gone: see `noteNothingRead`.
+    private var lost = false
+    private var quickEmptyReads = 0
 
     /// Starts curses: UTF-8 locale, cbreak (Ctrl-C stays a signal), keypad, 25 ms Esc delay,
     /// mouse clicks, bracketed paste, colours unless `colors` is false or the terminal has none.
@@ -70,7 +73,7 @@ public struct NCursesBackend: Backend {
             let code = key_defined("\u{1B}[" + body)
             if code > 0 { extendedKeys[code] = key }
         }
-        FileHandle.standardOutput.write(Data("\u{1B}[?2004h".utf8))
+        Self.writeToTerminal("\u{1B}[?2004h")
         active = true
     }
 
@@ -140,14 +143,45 @@ public struct NCursesBackend: Backend {
     /// One thing read from the terminal: a key code ncurses decoded, or a character.
     private enum Input { case special(Int32), character(UInt32) }
 
-    private func read(timeoutMilliseconds: Int) -> Input? {
+    private mutating func read(timeoutMilliseconds: Int) -> Input? {
         let screen = shim_stdscr()
         wtimeout(screen, Int32(timeoutMilliseconds))
         var character: wint_t = 0
+        let started = Self.milliseconds()
         let result = wget_wch(screen, &character)
-        if result == ERR { return nil }
+        if result == ERR {
+            noteNothingRead(waited: Self.milliseconds() - started, timeout: timeoutMilliseconds)
+            return nil
+        }
+        quickEmptyReads = 0
         return result == KEY_CODE_YES ? .special(Int32(character)) : .character(UInt32(character))
     }
+
+    /// Nothing was read: the timeout passed, or the terminal has gone. A terminal that is gone
+    /// (its window closed, the connection dropped) says so when polled (hang-up or error); one
+    /// that ends or fails every read at once, long before the timeout, is taken as gone too.
+    private mutating func noteNothingRead(waited: Int, timeout: Int) {
+        var input = pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0)
+        if poll(&input, 1, 0) >= 0, Int32(input.revents) & (POLLHUP | POLLERR | POLLNVAL) != 0 {
+            lost = true
+            return
+        }
+        guard timeout >= 40 else { return }
+        quickEmptyReads = waited < timeout / 4 ? quickEmptyReads + 1 : 0
+        if quickEmptyReads >= Self.quickEmptyReadsWhenGone { lost = true }
+    }
+
+    /// Reads that came back empty long before their timeout, in a row, that mean the terminal
+    /// is gone: about a second's worth of the editor's 100 ms waits, spent in a few milliseconds.
+    static let quickEmptyReadsWhenGone = 10
+
+    private static func milliseconds() -> Int {
+        var now = timespec()
+        clock_gettime(CLOCK_MONOTONIC, &now)
+        return now.tv_sec * 1000 + now.tv_nsec / 1_000_000
+    }
+
+    public var terminalLost: Bool { lost }
 
     /// The text a character adds to a burst (printable, Enter as a line break, Tab), or nil.
     private static func burstText(_ input: Input) -> String? {
@@ -235,7 +269,7 @@ public struct NCursesBackend: Backend {
     ]) { first, _ in first }
 
     /// The text between `ESC [200~` and `ESC [201~`, line breaks as `\n`.
-    private func bracketedPaste() -> Event {
+    private mutating func bracketedPaste() -> Event {
         var text = ""
         var tail: [UInt32] = []
         let end = Array("\u{1B}[201~".unicodeScalars.map(\.value))
@@ -283,8 +317,16 @@ public struct NCursesBackend: Backend {
     public mutating func restore() {
         guard active else { return }
         active = false
-        FileHandle.standardOutput.write(Data("\u{1B}[?2004l".utf8))
+        Self.writeToTerminal("\u{1B}[?2004l")
         curs_set(1)
         endwin()
+    }
+
+    /// Writes straight to the terminal, whatever becomes of it: FileHandle.write stops the
+    /// program when the write fails, as it does (EIO) once the terminal has gone, and that
+    /// left the draft's lock behind after a closed window.
+    private static func writeToTerminal(_ text: String) {
+        let bytes = Array(text.utf8)
+        _ = bytes.withUnsafeBytes { write(STDOUT_FILENO, $0.baseAddress, $0.count) }
     }
 }

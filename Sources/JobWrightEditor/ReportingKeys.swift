@@ -67,6 +67,9 @@ enum ReportingKeys {
         state.modal = .rolePicker(RolePicker(target: target, roles: roles))
     }
 
+    /// In the picker letters (and digits, spaces) search the roles; the commands are keys that
+    /// are not letters: the arrows, Enter, Esc, and Ctrl-T for a title the catalog does not list
+    /// ("Network" typed to search once ran `t` and typed "work" as a title).
     static func handlePicker(_ key: Key, picker: RolePicker, in state: inout EditorState) -> [Effect] {
         var picker = picker
         if picker.typing {
@@ -80,22 +83,48 @@ enum ReportingKeys {
             }
             return []
         }
+        if picker.move(key) {
+            state.modal = .rolePicker(picker)
+            return []
+        }
         switch key {
-        case .up, .character("k"): picker.selected = max(0, picker.selected - 1)
-        case .down, .character("j"): picker.selected = min(picker.roles.count - 1, picker.selected + 1)
-        case .pageUp: picker.selected = max(0, picker.selected - 10)
-        case .pageDown: picker.selected = min(picker.roles.count - 1, picker.selected + 10)
-        case .character("t"), .character("/"): picker.typing = true
-        case .enter, .character(" "):
-            choose(picker.roles[picker.selected], picker: picker, in: &state)
+        case .control("t"):
+            picker.typing = true
+            picker.typed = TextField(picker.filter.text.trimmingSpaces)
+        case .enter:
+            if let role = picker.highlighted {
+                choose(role, picker: picker, in: &state)
+            } else {
+                // No listed role holds the words: they are the title (the list said so).
+                let text = picker.filter.text.trimmingSpaces
+                guard !text.isEmpty else { return [.bell] }
+                choose(text, picker: picker, in: &state)
+            }
+            return []
+        case .character(" ") where picker.filter.text.isEmpty:
+            // Space chooses, as in every list, until a search is typed (then it is a space).
+            guard let role = picker.highlighted else { return [.bell] }
+            choose(role, picker: picker, in: &state)
             return []
         case .escape:
             state.modal = nil
             return []
-        default: break
+        default:
+            guard picker.search(key, in: state.context.catalog) else { return [] }
         }
         state.modal = .rolePicker(picker)
         return []
+    }
+
+    /// Pasted text goes into the title being typed, or else into the search.
+    static func pasteIntoPicker(_ text: String, picker: RolePicker, in state: inout EditorState) {
+        var picker = picker
+        if picker.typing {
+            picker.typed.insert(text)
+        } else {
+            picker.searchPasted(text, in: state.context.catalog)
+        }
+        state.modal = .rolePicker(picker)
     }
 
     /// Puts the chosen role (an id, or typed text) on the selected row, or adds it.

@@ -6,7 +6,7 @@ import JobWrightCore
 enum ReviewKeys {
     static func handle(_ key: Key, in state: inout EditorState) -> [Effect] {
         guard let review = state.draft.importReview else {
-            state.message = "Nothing left to review."
+            state.message = nothingToReview
             return []
         }
         let count = review.lines.count
@@ -48,21 +48,32 @@ enum ReviewKeys {
         "Review \(View.counted(review.open.count, "line")): a accept, c other match, / any bullet, k own words, d drop"
     }
 
+    /// Said by `8` (and the Review screen) when the draft holds no review: it was never
+    /// imported, or its review was finished and saved.
+    static let nothingToReview = "Nothing to review: 8 is for a draft just imported (jobwright import)."
+
     /// Applies a decision, moves to the next open line, and says what happened.
     static func settle(_ index: Int, _ decision: Draft.ReviewDecision, in state: inout EditorState) {
-        guard let line = state.draft.importReview?.lines[index] else { return }
+        guard let before = state.draft.importReview, before.lines.indices.contains(index) else { return }
+        let line = before.lines[index]
         state.draft.settleImportLine(index, decision, catalog: state.context.catalog)
         Editor.edited(&state)
-        guard let review = state.draft.importReview else {
-            state.screen = .competencies
-            state.message = "Every imported line is settled: the review is done. Save with Ctrl-S."
-            return
-        }
+        guard let review = state.draft.importReview else { return }
         let done: String = switch decision {
         case .accept: "kept as \(line.bullet)"
         case .choose(let id): "now \(id)"
         case .keepWording: "kept in its own words"
         case .drop: "dropped"
+        }
+        if review.open.isEmpty {
+            // The last open line: on to the bullets. A line changed once all were settled: stay.
+            if !before.open.isEmpty {
+                state.screen = .competencies
+                state.message = "Every line is settled: the review is done (8 shows it). Ctrl-S saves."
+            } else {
+                state.message = "Line \(line.line) \(done); every imported line is settled."
+            }
+            return
         }
         let open = review.open.count
         state.reviewSelected = review.lines.indices.first { $0 > index && review.lines[$0].settled != true }

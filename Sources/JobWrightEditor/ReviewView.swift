@@ -17,7 +17,7 @@ enum ReviewView {
 
     static func draw(_ state: EditorState, _ body: Rect, _ glyphs: View.Glyphs, _ canvas: inout Canvas) {
         guard let review = state.draft.importReview else {
-            canvas.put(body.top + 1, 2, "Nothing to review: every imported line is settled.", .muted)
+            canvas.put(body.top + 1, 2, ReviewKeys.nothingToReview, .muted, limit: state.width - 4)
             return
         }
         let catalog = state.context.catalog
@@ -25,8 +25,10 @@ enum ReviewView {
         // The lines the import did not understand are not on this list: say where they went.
         let notes = state.draft.notes?.count ?? 0
         let kept = notes == 0 ? "" : "; \(View.counted(notes, "line")) kept in Your notes (Position screen, never printed)"
-        canvas.put(body.top, 0, "Imported from \(review.sourceName): \(View.counted(open, "line")) of \(review.lines.count) to review" + kept,
-                   .heading, limit: state.width)
+        let heading = open == 0
+            ? "Every imported line is settled (\(review.sourceName), \(View.counted(review.lines.count, "line"))); each can still be changed"
+            : "Imported from \(review.sourceName): \(View.counted(open, "line")) of \(review.lines.count) to review"
+        canvas.put(body.top, 0, heading + kept, .heading, limit: state.width)
         let layout = layout(state)
         let nameWidth = min(34, max(16, state.width / 3))
         for (row, index) in layout.rows {

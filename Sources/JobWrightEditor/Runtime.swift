@@ -8,6 +8,9 @@ let pendingSignal = Atomic<Int32>(0)
 /// Runs the editor: draws, reads events, carries out effects, writes the recovery copy, and
 /// gives the terminal back on every way out (quit, Ctrl-C, SIGTERM, SIGHUP, a thrown error).
 public enum EditorRuntime {
+    /// The exit status when the terminal went away without a signal: the one SIGHUP gives.
+    public static let terminalLostStatus = 128 + SIGHUP
+
     /// Returns the process exit status.
     public static func run<B: Backend>(_ initial: EditorState, backend: inout B, files: FileSystemCalls = .system,
                                        clock: () -> Double = { ProcessInfo.processInfo.systemUptime }) -> Int32 {
@@ -16,10 +19,11 @@ public enum EditorRuntime {
         }
         var state = initial
         defer {
-            backend.restore()
             // The lock of the file the draft now is (also one saved under a new name) ends with
-            // the editor; a lock another editor holds is left alone.
+            // the editor; a lock another editor holds is left alone. It goes first: giving back
+            // a terminal that has gone can fail.
             if let locked = state.lockedPath { DraftLock.releaseIfOurs(for: locked) }
+            backend.restore()
         }
         let start = clock()
         var lastDrawn: Canvas?
@@ -49,6 +53,13 @@ public enum EditorRuntime {
             if now - lastTick >= 0.1 || event == nil {
                 events.append(.tick(now))
                 lastTick = now
+            }
+            // A closed window or a dropped connection, with or without a SIGHUP: reading the
+            // terminal fails at once from now on, so the editor ends as a SIGHUP ends it rather
+            // than spinning on it with the draft's lock held.
+            if event == nil, backend.terminalLost {
+                writeRecoveryIfNeeded(state)
+                return terminalLostStatus
             }
             if event == nil, backend.isExhausted {
                 writeRecoveryIfNeeded(state)
@@ -142,7 +153,8 @@ public enum EditorRuntime {
         return true
     }
 
-    /// On a signal, the unsaved edits go to the recovery copy before the terminal is restored.
+    /// On a signal or a lost terminal, the unsaved edits go to the recovery copy before the
+    /// terminal is restored.
     static func writeRecoveryIfNeeded(_ state: EditorState) {
         let draft = Editor.draftWithOpenField(state)
         guard state.modified || draft != state.draft, let yaml = try? draft.yaml() else { return }

@@ -191,13 +191,16 @@ public enum Editor {
             switchScreen(&state, to: screens[(index + (key == .tab ? 1 : screens.count - 1)) % screens.count])
             return []
         case .character("?"), .function(1):
-            state.modal = .help
+            state.modal = .help(scroll: 0)
             return []
         case .character("q"):
             return requestQuit(&state)
         case .character(let digit) where digit.isASCII && digit.isNumber:
             if let number = digit.wholeNumberValue, let screen = Screen(rawValue: number), state.screens.contains(screen) {
                 switchScreen(&state, to: screen)
+            } else if digit == "8" {
+                // The help names 8: it says why there is nothing, rather than doing nothing.
+                state.message = ReviewKeys.nothingToReview
             }
             return []
         default:

@@ -105,7 +105,9 @@ public enum View {
         // While a field is typed in, letters are text: only the keys that still act are shown.
         // On the Position screen letters are text too: its letter commands take Esc first.
         let inList: Bool = if case .list? = state.modal { true } else { false }
-        let keys = Editor.isTyping(state) ? ["^S keep and save"]
+        let inRolePicker: Bool = if case .rolePicker? = state.modal { true } else { false }
+        let keys = inRolePicker ? ["Enter choose", "Esc cancel"]
+            : Editor.isTyping(state) ? ["^S keep and save"]
             : inList ? ["^_ undo", "^S save", "Esc done"]
             : state.screen == .position && state.modal == nil && !state.position.commandNext ? ["? help", "^S save", "^Q quit", "Esc u undo"]
             : ["? help", "u undo", "^R redo", "^S save", "q quit"]

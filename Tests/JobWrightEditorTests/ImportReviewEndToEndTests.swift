@@ -55,7 +55,11 @@ struct ImportReviewEndToEndTests {
         #expect(screen.contains("✓"))
         try again.keys("k")
         screen = try again.waitFor("the review is done")
-        #expect(!screen.contains("8 Review"))
+        // Done, the review is still one key away, and its lines can still be changed.
+        #expect(screen.contains("8 Review"))
+        try again.keys("8")
+        screen = try again.waitFor("Every imported line is settled")
+        #expect(screen.contains("✓ own wording"))
         try again.keys("C-s"); try again.waitFor("Saved draft.yaml")
         try again.keys("q"); try again.waitFor("EDITOR-EXITED=0")
         let done = try #require(again.file("draft.yaml"))

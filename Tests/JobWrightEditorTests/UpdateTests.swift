@@ -16,7 +16,7 @@ struct UpdateTests {
         F.send(&state, [.character("4")])
         #expect(state.screen == .rubric)
         F.send(&state, [.character("?")])
-        #expect(state.modal == .help)
+        #expect(state.modal == .help(scroll: 0))
         F.send(&state, [.character("x")])
         #expect(state.modal == nil)
     }
@@ -149,7 +149,7 @@ struct UpdateTests {
         #expect(state.draft.reporting.supervises.count == 2)
         // Typed free text for a dotted line.
         state.reporting.selected = 2
-        F.send(&state, [.enter, .character("t")] + F.type("Chief Operating Officer") + [.enter])
+        F.send(&state, [.enter, .control("t")] + F.type("Chief Operating Officer") + [.enter])
         #expect(state.draft.reporting.dottedLines == ["Chief Operating Officer"])
         F.send(&state, [.character("d")])
         #expect(state.draft.reporting.dottedLines.isEmpty)
@@ -157,7 +157,7 @@ struct UpdateTests {
         #expect(state.modal == nil)
         // A joint town and school post also reports to the town manager.
         state.reporting.selected = 1
-        F.send(&state, [.enter, .character("t")] + F.type("Town Manager") + [.enter])
+        F.send(&state, [.enter, .control("t")] + F.type("Town Manager") + [.enter])
         #expect(state.draft.reporting.alsoReportsTo == ["Town Manager"])
         #expect(View.render(state).lines.contains { $0.contains("Superintendent of Schools and") })
     }

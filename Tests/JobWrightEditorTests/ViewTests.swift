@@ -71,7 +71,10 @@ struct ViewTests {
         let context = EditorContext(renderer: F.context.renderer, checker: nil, ascii: true)
         var state = EditorState(context: context, draft: F.example, path: "x.yaml", width: 80, height: 24)
         _ = Editor.update(&state, .key(.character("3")))
-        state.modal = .help
+        state.modal = .help(scroll: 0)
+        #expect(View.render(state).lines.allSatisfy { $0.allSatisfy { $0.isASCII } })
+        // The Position screen's help scrolls at 80x24: its last line is ASCII too.
+        state.screen = .position
         #expect(View.render(state).lines.allSatisfy { $0.allSatisfy { $0.isASCII } })
     }
 
