@@ -68,7 +68,7 @@ let package = Package(
         // Saves a draft through the editor until killed: the kill test's child process.
         .executableTarget(name: "jobwright-save-probe", dependencies: ["JobWrightCore", "JobWrightEditor", "JobWrightRender"],
                           path: "Tests/SaveProbe"),
-        .testTarget(name: "JobWrightCoreTests", dependencies: ["JobWrightCore", "JobWrightAssets", "jobwright-save-probe"], exclude: ["Fixtures"]),
+        .testTarget(name: "JobWrightCoreTests", dependencies: ["JobWrightCore", "JobWrightAssets", "jobwright-save-probe", .product(name: "Yams", package: "Yams")], exclude: ["Fixtures"]),
         // swift-mustache stays as the reference that JobWrightMustache's output is held to.
         .testTarget(name: "JobWrightRenderTests", dependencies: ["JobWrightRender", "JobWrightMustache", "JobWrightCore", "JobWrightAssets", "JobWrightChecks", "JobWrightImport", "CWidth",
                                                             .product(name: "Mustache", package: "swift-mustache")],

@@ -49,7 +49,9 @@ public struct YAMLDocument {
             throw Self.describe(error, in: path, text: text)
         }
         // The walk that names the field is run only when a quick one finds something to name.
-        if let root, Self.needsReport(root, depth: 0, scanningText: Self.mayHoldControlCharacters(text)) {
+        let scanningText = Self.mayHoldControlCharacters(text)
+        if let root, scanningText || !Self.nestsAtMost(Self.depthLimit, text),
+           Self.needsReport(root, depth: 0, scanningText: scanningText) {
             var path: [String] = []
             try checkValues(root, path: &path, depth: 0)
         }
@@ -71,6 +73,35 @@ public struct YAMLDocument {
                 previous = byte
             }
             return false
+        }
+    }
+
+    /// Whether the tree the text makes is surely no deeper than `limit`, told from its bytes:
+    /// without aliases (`*`), each level of nesting takes more indentation, a block indicator
+    /// (`-`, `:`, `?`) on its line, a flow bracket, or (a sequence right under a key) the same
+    /// indentation once. So twice the deepest indentation plus one, plus the most indicators on a
+    /// line, plus every bracket, bounds the depth; text with an alias is walked.
+    static func nestsAtMost(_ limit: Int, _ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            var brackets = 0, deepest = 0, mostIndicators = 0
+            var indent = 0, indicators = 0, atLineStart = true
+            for byte in bytes {
+                switch byte {
+                case UInt8(ascii: "*"): return false
+                case UInt8(ascii: "\n"):
+                    deepest = max(deepest, indent); mostIndicators = max(mostIndicators, indicators)
+                    indent = 0; indicators = 0; atLineStart = true
+                    continue
+                case UInt8(ascii: " ") where atLineStart: indent += 1; continue
+                case UInt8(ascii: "["), UInt8(ascii: "{"): brackets += 1
+                case UInt8(ascii: "-"), UInt8(ascii: ":"), UInt8(ascii: "?"): indicators += 1
+                default: break
+                }
+                atLineStart = false
+            }
+            deepest = max(deepest, indent); mostIndicators = max(mostIndicators, indicators)
+            return 2 * (deepest + 1) + mostIndicators + brackets <= limit
         }
     }
 

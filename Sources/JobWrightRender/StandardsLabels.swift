@@ -49,6 +49,10 @@ enum StandardsLabels {
             guard !ids.isEmpty else { return "" }
             return known.withLock { known in
                 if let label = known.labels[ids] { return label }
+                if known.table == nil {
+                    // A set of alignments per bullet and rubric row: no growing on the way.
+                    known.labels.reserveCapacity(catalog.competencies.count + catalog.questions.count)
+                }
                 let table = known.table ?? Table(catalog)
                 let label = table.codes(for: ids)
                 known.table = table
@@ -78,24 +82,35 @@ enum StandardsLabels {
             self.entries = entries
         }
 
-        /// As `StandardsLabels.codes(for:in:)` gives them, from the table.
+        /// As `StandardsLabels.codes(for:in:)` gives them, from the table: each framework's
+        /// labels in the order of `ids`, the frameworks in the catalog's order.
         func codes(for ids: [String]) -> String {
             var picked: [(framework: Int, label: String)] = []
+            picked.reserveCapacity(ids.count)
             for id in ids {
                 guard let entry = entries[id] else { continue }
                 if !picked.contains(where: { $0.framework == entry.framework && $0.label == entry.label }) { picked.append(entry) }
             }
-            guard let first = picked.map(\.framework).min() else { return "" }
-            let last = picked.map(\.framework).max() ?? first
-            var text = ""
-            for framework in first...last {
-                var labels = ""
-                for entry in picked where entry.framework == framework {
-                    labels += labels.isEmpty ? entry.label : ", " + entry.label
+            // A stable sort by framework: a bullet names a few standards.
+            for index in picked.indices.dropFirst() {
+                var place = index
+                while place > 0 && picked[place - 1].framework > picked[place].framework {
+                    picked.swapAt(place - 1, place)
+                    place -= 1
                 }
-                guard !labels.isEmpty else { continue }
-                if !text.isEmpty { text += "; " }
-                text += frameworkLabels[framework] + " " + labels
+            }
+            var text = ""
+            var framework = -1
+            for entry in picked {
+                if entry.framework != framework {
+                    if framework >= 0 { text += "; " }
+                    text += frameworkLabels[entry.framework]
+                    text += " "
+                    framework = entry.framework
+                } else {
+                    text += ", "
+                }
+                text += entry.label
             }
             return text
         }
