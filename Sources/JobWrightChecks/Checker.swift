@@ -30,7 +30,8 @@ public struct Checker: Sendable {
             let posting = renderer.postingJSONLDWithoutDescription(loaded.draft)
             // A closing date before the posting date is already an error of its own.
             let closingFirst = loaded.draft.hardRuleProblems.contains { $0.rule == .closingBeforePosting }
-            findings += JSONLDChecks.findings(posting, descriptionIsBlank: blank, at: loaded.location(of: ["position"]))
+            findings += JSONLDChecks.findings(posting, descriptionIsBlank: blank, reported: Set(findings.map(\.rule)),
+                                              at: loaded.location(of: ["position"]))
                 .filter { !(closingFirst && $0.message.hasPrefix("validThrough is not after")) }
         }
         return Self.sorted(findings)

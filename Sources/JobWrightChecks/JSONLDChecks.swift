@@ -11,16 +11,19 @@ enum JSONLDChecks {
 
     /// Reads the JobPosting that `render posting --format jsonld` prints, as the values it is
     /// printed from (a test holds the printed JSON to them). `descriptionIsBlank`, when given,
-    /// stands for the description, which then need not be rendered.
-    static func findings(_ posting: JobPostingJSONLD, descriptionIsBlank: Bool? = nil, at location: SourceLocation) -> [Finding] {
+    /// stands for the description, which then need not be rendered. `reported`: the rules the
+    /// draft's own checks have already found; a JSON-LD rule that only restates one of them (the
+    /// same empty field, in schema.org's words) is left out, so an officer reads it once.
+    static func findings(_ posting: JobPostingJSONLD, descriptionIsBlank: Bool? = nil, reported: Set<String> = [],
+                         at location: SourceLocation) -> [Finding] {
         func error(_ message: String, suggestion: String? = nil) -> Finding {
             Finding(rule: "jsonld.structure", severity: .error, at: location, message: message, basis: basis, suggestion: suggestion)
         }
         var findings: [Finding] = []
         if posting.type != "JobPosting" { findings.append(error("@type is not JobPosting")) }
-        if posting.title.nilIfBlank == nil { findings.append(error("the required property 'title' is empty")) }
+        if posting.title.nilIfBlank == nil && !reported.contains("required.title") { findings.append(error("the required property 'title' is empty")) }
         if descriptionIsBlank ?? (posting.description.nilIfBlank == nil) { findings.append(error("the required property 'description' is empty")) }
-        if posting.hiringOrganization.name.nilIfBlank == nil {
+        if posting.hiringOrganization.name.nilIfBlank == nil && !reported.contains("required.district") {
             findings.append(error("hiringOrganization has no name", suggestion: "set position.district"))
         }
         let address = posting.jobLocation.address
@@ -29,8 +32,13 @@ enum JSONLDChecks {
         }
         let postedText = posting.datePosted?.nilIfBlank
         let posted = postedText.flatMap(isoDate)
-        if postedText == nil { findings.append(error("the required property 'datePosted' is missing", suggestion: "set position.postingDate")) }
-        else if posted == nil { findings.append(error("datePosted is not an ISO 8601 date")) }
+        if postedText == nil {
+            if !reported.contains("required.posting-date") {
+                findings.append(error("the required property 'datePosted' is missing", suggestion: "set position.postingDate"))
+            }
+        } else if posted == nil {
+            findings.append(error("datePosted is not an ISO 8601 date"))
+        }
         if let through = posting.validThrough?.nilIfBlank {
             if let end = isoDate(through) {
                 if let posted, end <= posted { findings.append(error("validThrough is not after datePosted")) }
@@ -46,7 +54,7 @@ enum JSONLDChecks {
                 || !units.contains(salary.value.unitText) || salary.value.minValue == nil {
                 findings.append(error("baseSalary must be a MonetaryAmount with a currency and a QuantitativeValue (minValue, maxValue, unitText)"))
             }
-        } else {
+        } else if !reported.contains("required.pay-range") {
             findings.append(Finding(rule: "jsonld.structure", severity: .warning, at: location,
                                     message: "baseSalary is missing (recommended by Google, required in Massachusetts postings)", basis: basis))
         }

@@ -74,4 +74,18 @@ struct JSONLDCheckTests {
             "baseSalary must be a MonetaryAmount with a currency and a QuantitativeValue (minValue, maxValue, unitText)",
         ])
     }
+
+    /// A JSON-LD rule that restates a required-content finding (the same empty field in
+    /// schema.org's words) is not reported a second time by the checker; one with no such
+    /// finding still is.
+    @Test func theCheckerReportsAMissingFieldOnce() throws {
+        let loaded = try CheckFixtures.load("position:\n  title: Director of Technology\n")
+        let findings = CheckFixtures.checker.check(loaded)
+        let rules = Set(findings.map(\.rule))
+        #expect(rules.isSuperset(of: ["required.district", "required.posting-date", "required.pay-range"]))
+        let jsonld = findings.filter { $0.rule == "jsonld.structure" }.map(\.message)
+        #expect(jsonld == ["jobLocation needs an address with at least the city and state"], "\(jsonld)")
+        // On its own the JSON-LD check still names each of them.
+        #expect(try messages("position:\n  title: Director of Technology\n").count == 4)
+    }
 }
