@@ -7,6 +7,10 @@ public struct Checker: Sendable {
     public let rules: RuleData
     let wording: WordingChecks
     let questions: QuestionChecks
+    /// Words below which the Flesch scores are not given: they are meant for samples of about a
+    /// hundred words, and on a title alone they read as grade 17.
+    static let fewestWordsToScore = 100
+
     /// Flesch-Kincaid grade above which readability is reported as a notice to act on.
     public var gradeTarget: Double
 
@@ -78,7 +82,14 @@ public struct Checker: Sendable {
         findings += wording.genderFindings(in: segments, summaryAt: location)
         if acronyms { findings += wording.acronymFindings(in: segments) }
         let readability = Readability(text: segments.map(\.text).joined(separator: "\n"))
-        if readability.words > 0 {
+        if readability.words > 0 && readability.words < Self.fewestWordsToScore {
+            // A title and a line or two: the formulas swing wildly on so few words.
+            findings.append(Finding(
+                rule: "readability", severity: .notice, at: location,
+                message: "too little prose to score its readability yet: \(readability.words) words (the Flesch scores need about \(Self.fewestWordsToScore))",
+                explanation: "Readability is scored once the summary, duties and qualifications are written.",
+                basis: "Flesch (1948); Kincaid et al. (1975)"))
+        } else if readability.words > 0 {
             let grade = readability.gradeLevel, ease = readability.readingEase
             let over = grade > gradeTarget
             findings.append(Finding(

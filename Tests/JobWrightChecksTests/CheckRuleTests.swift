@@ -112,14 +112,19 @@ struct WordingRuleTests {
     }
 
     @Test func readabilityReportsFleschScoresAgainstTheTarget() throws {
-        let easy = CheckFixtures.checker.check(text: "We fix the net. You help the staff. It is a good job.", file: "t.txt")
+        let easy = CheckFixtures.checker.check(text: String(repeating: "We fix the net. You help the staff. It is a good job. ", count: 10), file: "t.txt")
         let notice = try #require(easy.first { $0.rule == "readability" })
         #expect(notice.severity == .notice)
         #expect(notice.message.contains("within the target of grade 12"))
         let hard = CheckFixtures.checker.check(
-            text: "Institutional interoperability considerations necessitate comprehensive organizational infrastructure modernization initiatives encompassing authentication, authorization, virtualization and telecommunications.",
+            text: String(repeating: "Institutional interoperability considerations necessitate comprehensive organizational infrastructure modernization initiatives encompassing authentication, authorization, virtualization and telecommunications. ", count: 8),
             file: "t.txt")
         #expect(hard.first { $0.rule == "readability" }?.message.contains("above the target") == true)
+        // A title alone is not scored: the formulas swing wildly on so few words.
+        let title = CheckFixtures.checker.check(try CheckFixtures.load("position:\n  title: Director of Technology\n"))
+        let short = try #require(title.first { $0.rule == "readability" })
+        #expect(short.message.hasPrefix("too little prose to score its readability yet: 3 words"), "\(short.message)")
+        #expect(!short.message.contains("Flesch Reading Ease"))
     }
 
     @Test func fleschFormulasMatchAHandComputedCase() {
