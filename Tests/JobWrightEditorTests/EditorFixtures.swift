@@ -29,5 +29,11 @@ enum EditorFixtures {
 
     static func type(_ text: String) -> [Key] { text.map { Key.character($0) } }
 
+    /// The Position screen, with the field at `path` selected.
+    static func select(_ path: String, in state: inout EditorState) {
+        state.screen = .position
+        state.position.selected = EditorFieldPaths.all.firstIndex(of: path)!
+    }
+
     static let screensDirectory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Screens")
 }

@@ -8,14 +8,9 @@ import Testing
 struct FormTypingTests {
     typealias F = EditorFixtures
 
-    static func select(_ path: String, in state: inout EditorState) {
-        state.screen = .position
-        state.position.selected = EditorFieldPaths.all.firstIndex(of: path)!
-    }
-
     @Test func lettersThatAreCommandsElsewhereAreTypedAndDownKeepsAndMovesOn() {
         var state = F.state(F.example)
-        Self.select("position.department", in: &state)
+        F.select("position.department", in: &state)
         // u, n, j, k, g, e and q are commands on the other screens; here they are the words.
         F.send(&state, F.type("united network of jobs, key goals and quality") + [.down])
         #expect(state.draft.position.department == "united network of jobs, key goals and quality")
@@ -32,7 +27,7 @@ struct FormTypingTests {
 
     @Test func escThenAKeyIsACommandAndCtrlNGoesToTheNextFieldToFill() {
         var state = F.state()
-        Self.select("position.title", in: &state)
+        F.select("position.title", in: &state)
         F.send(&state, F.type("CTO") + [.enter])
         #expect(state.draft.position.title == "CTO")
         // Esc, then u: undo. Esc alone says what the next key may be.
@@ -45,7 +40,7 @@ struct FormTypingTests {
         #expect(state.message?.contains("Next to fill in") == true)
         // After Esc out of a field, or Esc and a letter that is no command, typing goes on as
         // typing (a first-time officer's "nine months" after Esc jumped on its n).
-        Self.select("position.title", in: &state)
+        F.select("position.title", in: &state)
         F.send(&state, F.type("Boston") + [.escape] + F.type("nine months") + [.enter])
         #expect(state.draft.position.title == "nine months")
         F.send(&state, [.escape] + F.type("Boston") + [.enter])
@@ -57,10 +52,10 @@ struct FormTypingTests {
 
     @Test func aDigitStillSwitchesScreensFromATextFieldButNotFromAPayField() {
         var state = F.state(F.example)
-        Self.select("position.title", in: &state)
+        F.select("position.title", in: &state)
         F.send(&state, [.character("2")])
         #expect(state.screen == .competencies)
-        Self.select("compensation.maximum", in: &state)
+        F.select("compensation.maximum", in: &state)
         F.send(&state, F.type("125000") + [.enter])
         #expect(state.draft.compensation.maximum == 125000 && state.screen == .position)
         F.send(&state, [.escape, .character("2")])

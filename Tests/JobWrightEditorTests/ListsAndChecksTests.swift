@@ -9,8 +9,7 @@ struct ListsAndChecksTests {
     typealias F = EditorFixtures
 
     static func open(_ path: String, in state: inout EditorState) {
-        state.screen = .position
-        state.position.selected = EditorFieldPaths.all.firstIndex(of: path)!
+        F.select(path, in: &state)
         F.send(&state, [.enter])
     }
 

@@ -7,17 +7,12 @@ import Testing
 struct ReviewFixesTests {
     typealias F = EditorFixtures
 
-    static func select(_ path: String, in state: inout EditorState) {
-        state.screen = .position
-        state.position.selected = EditorFieldPaths.all.firstIndex(of: path)!
-    }
-
     @Test func keysThatArriveTogetherAreUndoneOneByOne() {
         var state = F.state(F.example)
-        Self.select("workingConditions", in: &state)
+        F.select("workingConditions", in: &state)
         F.send(&state, [.enter, .character("a")] + F.type("Some evening meetings") + [.enter, .escape])
         let withItem = state.draft
-        Self.select("physicalDemands", in: &state)
+        F.select("physicalDemands", in: &state)
         F.send(&state, [.enter])
         _ = Editor.update(&state, .typed("du"))
         // "d" deleted an item and "u" undid exactly that: the earlier change stays.
@@ -26,10 +21,10 @@ struct ReviewFixesTests {
 
     @Test func typingOnAClosedFieldStartsEditingIt() {
         var state = F.state()
-        Self.select("compensation.note", in: &state)
+        F.select("compensation.note", in: &state)
         F.send(&state, F.type("Placement on the salary schedule") + [.escape])
         #expect(state.draft.compensation.note == "Placement on the salary schedule")
-        Self.select("physicalDemands", in: &state)
+        F.select("physicalDemands", in: &state)
         F.send(&state, F.type("Occasional lifting") + [.enter, .escape])
         #expect(state.draft.physicalDemands == ["Occasional lifting"])
     }
@@ -67,14 +62,14 @@ struct ReviewFixesTests {
 
     @Test func enterOnAChoiceNeverChangesIt() {
         var state = F.state()
-        Self.select("compensation.period", in: &state)
+        F.select("compensation.period", in: &state)
         F.send(&state, [.enter])
         #expect(state.draft.compensation.period == .year && state.message?.contains("Space") == true)
     }
 
     @Test func severalPastedLinesBecomeSeveralItems() {
         var state = F.state()
-        Self.select("qualifications.required", in: &state)
+        F.select("qualifications.required", in: &state)
         F.send(&state, [.enter, .enter])
         _ = Editor.update(&state, .paste("Master's degree\nFive years of leadership\n\nCETL preferred\n"))
         #expect(state.draft.qualifications.required == ["Master's degree", "Five years of leadership", "CETL preferred"])
@@ -82,7 +77,7 @@ struct ReviewFixesTests {
 
     @Test func aKeptMaximumBelowTheMinimumIsSaidAtOnce() {
         var state = F.state(F.example)
-        Self.select("compensation.maximum", in: &state)
+        F.select("compensation.maximum", in: &state)
         F.send(&state, [.enter, .control("u")] + F.type("1000") + [.enter])
         #expect(state.message?.contains("below the minimum") == true)
     }
