@@ -110,10 +110,8 @@ struct FoldedText {
 
     /// An ASCII text's bytes lower-cased, as `lowercased()` gives them; nil for any other text.
     private static func asciiLowercased(_ text: String) -> [UInt8]? {
-        text.utf8.withContiguousStorageIfAvailable { source -> [UInt8]? in
-            guard !source.contains(where: { $0 >= 0x80 }) else { return nil }
-            return source.map { $0 &- 0x41 < 26 ? $0 | 0x20 : $0 }
-        } ?? nil
+        guard text.isPlainASCII else { return nil }
+        return text.utf8.withContiguousStorageIfAvailable { $0.map(ByteSearch.lowered) } ?? text.utf8.map(ByteSearch.lowered)
     }
 
     /// Any text lower-cased, with the ligatures and long s that `lowercased()` keeps spelled out.

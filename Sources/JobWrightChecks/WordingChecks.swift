@@ -94,8 +94,7 @@ struct WordingChecks {
     /// word unless it begins with a coded stem (nearly all words do not).
     private func asciiCodedWords(in segment: TextSegment, into found: inout [CodedWord]) {
         let text = segment.text
-        func lowered(_ byte: UInt8) -> UInt8 { byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte }
-        let lower = text.utf8.withContiguousStorageIfAvailable { $0.map(lowered) } ?? text.utf8.map(lowered)
+        let lower = text.utf8.withContiguousStorageIfAvailable { $0.map(ByteSearch.lowered) } ?? text.utf8.map(ByteSearch.lowered)
         lower.withUnsafeBufferPointer { bytes in
             func isLetter(_ byte: UInt8) -> Bool { byte >= 0x61 && byte <= 0x7A }
             var index = 0

@@ -59,10 +59,15 @@ public struct Renderer: Sendable {
 
     /// The schema.org JobPosting that `render posting --format jsonld` prints (its `json()`).
     public func postingJSONLD(_ draft: Draft, options: RenderOptions = RenderOptions(format: .jsonld)) throws(JobWrightError) -> JobPostingJSONLD {
+        try postingJSONLD(draft: draft, htmlContext: descriptionContext(draft, options: options))
+    }
+
+    /// The HTML posting's values, which the JSON-LD's description is rendered from: the org chart
+    /// stays text there.
+    private func descriptionContext(_ draft: Draft, options: RenderOptions = RenderOptions()) -> MustacheObject {
         var htmlOptions = options
         htmlOptions.format = .html
-        let htmlContext = PostingContext(draft: draft, catalog: catalog, options: htmlOptions, notices: notices, labels: labels, drawsOrgChart: false).build()
-        return try postingJSONLD(draft: draft, htmlContext: htmlContext)
+        return PostingContext(draft: draft, catalog: catalog, options: htmlOptions, notices: notices, labels: labels, drawsOrgChart: false).build()
     }
 
     /// The JobPosting with its description left empty: the checks read the rest of it, and ask
@@ -75,8 +80,7 @@ public struct Renderer: Sendable {
     /// rendered only when the description's template does not show by its own text that it
     /// prints something (it does for any draft with a summary, duties or qualifications).
     public func postingDescriptionIsBlank(_ draft: Draft) throws(JobWrightError) -> Bool {
-        var context = PostingContext(draft: draft, catalog: catalog, options: RenderOptions(format: .html), notices: notices, labels: labels,
-                                     drawsOrgChart: false).build()
+        var context = descriptionContext(draft)
         context[PostingContext.orgChartPictureKey] = nil
         if try templates.certainlyPrintsText(context, template: Self.descriptionTemplate) == true { return false }
         return try templates.render(context, template: Self.descriptionTemplate).nilIfBlank == nil

@@ -21,7 +21,8 @@ enum StandardsLabels {
     }
 
     /// "CoSN Data Management; ISTE 3.2.c, 3.3.e; 603 CMR 35.04 I-C", frameworks in
-    /// catalog order and codes in the bullet's order.
+    /// catalog order and codes in the bullet's order. The definition: renderers read the same
+    /// labels from `Memo`'s table, and a test holds the two together.
     static func codes(for ids: [String], in catalog: Catalog) -> String {
         guard !ids.isEmpty else { return "" }
         // A bullet names a few standards: a list, read once per framework, is quicker than a
