@@ -2,8 +2,9 @@
 /// without bracketed paste) faster than the screen redraws. Neither ever runs a command from
 /// inside the text.
 extension Editor {
-    /// A bracketed paste goes into the field being typed in, every character of it; a paste
-    /// with no field open is ignored, never read as keys.
+    /// A bracketed paste goes into the field being typed in, every character of it; on the
+    /// Position screen with no field open, into the selected field as typing would; anywhere
+    /// else it is ignored, never read as keys.
     static func paste(_ text: String, into state: inout EditorState) {
         switch state.modal {
         case .savePath(var field)?:
@@ -27,7 +28,9 @@ extension Editor {
             else if state.competencies.filterEditing { state.competencies.filter = (state.competencies.filter ?? "") + TextField(text).text }
             else if var field = state.rubric.editingName { field.insert(text); state.rubric.editingName = field }
             else if state.export.editingPath { state.export.path.insert(text) }
-            else {
+            else if state.screen == .position {
+                guard PositionKeys.typeInto(FormField.all[state.position.selected], text, in: &state) else { return }
+            } else {
                 state.message = "Pasted text was not used: open a field first (Enter), then paste."
                 return
             }
@@ -50,6 +53,10 @@ extension Editor {
         let characters = Array(text)
         // Lines of prose pasted where nothing is being typed would run as commands: set aside.
         if !isTyping(state) && looksPasted(characters) {
+            // On the Position screen it goes into the selected field, as a bracketed paste does.
+            if state.modal == nil && state.screen == .position {
+                return recordingChanges(&state) { paste(text, into: &$0); return [] }
+            }
             state.message = "Pasted text was not used: open a field first (Enter), then paste."
             return [.bell]
         }

@@ -40,33 +40,41 @@ enum PositionKeys {
             // Typing on a field that is not open starts editing it with that character: a
             // one-line field is replaced by what is typed, as a spreadsheet's cell is (Esc
             // brings the old value back; Enter edits the value as it is).
-            typeInto(FormField.all[state.position.selected], character, in: &state)
+            typeInto(FormField.all[state.position.selected], String(character), in: &state)
         default:
             break
         }
         return []
     }
 
-    static func typeInto(_ field: FormField, _ character: Character, in state: inout EditorState) {
+    /// Text typed or pasted on a field that is not open starts editing it with that text: a
+    /// one-line value is replaced, a text area added to, a list given a new item (a pasted list
+    /// of lines, an item each). False for a field that is picked, not typed.
+    @discardableResult
+    static func typeInto(_ field: FormField, _ text: String, in state: inout EditorState) -> Bool {
         switch field.kind {
         case .choice:
             state.message = "\(field.label) is picked, not typed: Space or Left/Right changes it."
+            return false
         case .notices:
             state.message = "\(field.label) are picked, not typed: Enter opens the list."
+            return false
         case .list(let target):
             var editor = ListEditor(target: target)
             ListEditorKeys.startAdding(at: target.items(in: state.draft).count, &editor)
-            editor.editing?[0].insert(String(character))
-            state.modal = .list(editor)
+            ListEditorKeys.paste(text, editor: editor, in: &state)
         case .prose:
             // A text area is added to: one key must not replace a whole summary.
             open(field, in: &state)
-            state.position.editing?.insert(String(character))
+            state.position.editing?.insert(text)
         default:
             // Appending to 2027-02-05, 118000 or a title never makes a value anyone means.
             state.position.error = nil
-            state.position.editing = TextField(String(character))
+            var typed = TextField()
+            typed.insert(text)
+            state.position.editing = typed
         }
+        return true
     }
 
     /// Starts editing a field in the way its kind is edited.

@@ -61,4 +61,24 @@ struct FormTypingTests {
         F.send(&state, [.escape, .character("2")])
         #expect(state.screen == .competencies)
     }
+
+    /// A paste on a field that is not open goes in as typing does: a one-line value replaced,
+    /// a text area added to, a list given an item per pasted line.
+    @Test func aPasteOnAClosedFieldGoesInAsTypingDoes() {
+        var state = F.state(F.example)
+        F.select("position.department", in: &state)
+        _ = Editor.update(&state, .paste("Office of Digital Learning"))
+        F.send(&state, [.enter])
+        #expect(state.draft.position.department == "Office of Digital Learning")
+        let summary = state.draft.summary ?? ""
+        F.select("summary", in: &state)
+        _ = Editor.update(&state, .paste(" Pasted."))
+        F.send(&state, [.escape])
+        #expect(state.draft.summary == summary + " Pasted.")
+        let required = state.draft.qualifications.required
+        F.select("qualifications.required", in: &state)
+        _ = Editor.update(&state, .paste("A master's degree\nFive years leading a team\n"))
+        F.send(&state, [.escape, .escape])
+        #expect(state.draft.qualifications.required == required + ["A master's degree", "Five years leading a team"])
+    }
 }

@@ -128,10 +128,21 @@ struct TrustTests {
     @Test func pastedTextWithNoFieldOpenRunsNoCommand() {
         var state = F.state(F.example)
         let before = state.draft
+        // On the Position screen pasted text goes into the selected field, as typing does: its
+        // letters never run as commands, and Esc brings the old value back.
         _ = Editor.update(&state, .paste("d d d q"))
         _ = Editor.update(&state, .typed("Mornings start with a huddle.\nAfternoons are for planning."))
         #expect(state.draft == before && state.modal == nil && state.screen == .position)
+        #expect(state.position.editing?.text == "d d d qMornings start with a huddle. Afternoons are for planning.")
+        F.send(&state, [.escape])
+        #expect(state.draft == before && state.position.editing == nil)
+        // Where no field takes text (the Reporting screen's list), it is set aside, not read as keys.
+        F.send(&state, [.character("3")])
+        _ = Editor.update(&state, .paste("d d d q"))
+        _ = Editor.update(&state, .typed("Mornings start with a huddle.\nAfternoons are for planning."))
+        #expect(state.draft == before && state.modal == nil && state.screen == .reporting)
         #expect(state.message?.contains("open a field first") == true)
+        F.send(&state, [.character("1")])
         // A question takes no key from a burst: the `r` of "Mornings" does not restore, and the
         // `d` after the `q` of pasted words does not discard.
         state.modal = .recovery(recoveredYAML: try! Draft.newPosting().yaml(), history: nil)
