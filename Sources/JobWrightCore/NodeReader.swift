@@ -73,13 +73,16 @@ struct NodeReader {
 
     /// Yams's `Int.construct`, with plain decimal digits (a line number, a similarity) read
     /// without its text replacements and prefix tests: to Yams, up to 18 digits that do not start
-    /// with 0 are that number in decimal.
+    /// with 0 are that number in decimal. A text with a point (an FTE of 1.0, an amount with
+    /// cents) is no whole number in any of Yams's forms; asking Yams would cost its first
+    /// Foundation text replacement, half a million instructions at every start.
     static func int(_ scalar: Node.Scalar) -> Int? {
         let digits = scalar.string.utf8
         if scalar.style == .any || scalar.style == .plain, (1...18).contains(digits.count), digits.first != UInt8(ascii: "0"),
            digits.allSatisfy({ (0x30...0x39).contains($0) }) {
             return Int(scalar.string)
         }
+        if digits.contains(UInt8(ascii: ".")) { return nil }
         return Int.construct(from: scalar)
     }
 

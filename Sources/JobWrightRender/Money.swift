@@ -10,7 +10,7 @@ public enum Money {
         var digits = String(whole)
         var grouped = ""
         while digits.count > 3 {
-            grouped = "," + digits.suffix(3) + grouped
+            grouped = "," + String(digits.suffix(3)) + grouped
             digits.removeLast(3)
         }
         grouped = digits + grouped

@@ -90,10 +90,12 @@ struct NodeReaderTests {
         #expect(read == decoded)
     }
 
-    /// Whole numbers read by the shortcut for plain digits are what Yams reads.
+    /// Whole numbers read by the shortcut for plain digits, and texts with a point turned away
+    /// without asking Yams, are what Yams reads.
     @Test func wholeNumbersReadAsYamsReadsThem() {
         let texts = ["0", "7", "12", "012", "0x1F", "0o17", "0b101", "1_000", "-3", "+4", "190:20:30", "123456789012345678",
-                     "1234567890123456789", "99999999999999999999", "12a", "", "1.5", "٣", "１２"]
+                     "1234567890123456789", "99999999999999999999", "12a", "", "1.5", "٣", "１２",
+                     "1.0", "0.5", ".5", "1_000.0", "1:30.5", "0x1.8", "-2.", "1e3", "1.0e3", "+.inf", ".nan", "1..2", "190:20:30.0"]
         for text in texts {
             for style in [Node.Scalar.Style.any, .plain, .singleQuoted, .doubleQuoted] {
                 let scalar = Node.Scalar(text, Tag(.int), style)
