@@ -63,38 +63,57 @@ public struct Canvas: Equatable, Sendable {
         var x = column
         // The row is written in place: one uniqueness check for the row, not one per cell.
         cells[row].withUnsafeMutableBufferPointer { line in
-            // ASCII text (most of what the editor shows) is written from its bytes: each byte is
-            // a character of one column (a control character is shown as one), but CR LF, which
-            // is one character. Finding grapheme clusters costs far more than writing a cell.
-            let wroteASCII = text.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
-                guard !bytes.contains(where: { $0 >= 0x80 }) else { return false }
+            // Written from the text's bytes: an ASCII byte followed by another ASCII byte (or by
+            // the end) is a character of one column on its own (a control character is shown as
+            // one), but CR LF, which is one character. Only where a byte is not ASCII, or an
+            // ASCII byte comes before one that is not (an accent may join it), are the grapheme
+            // clusters found: finding them costs far more than writing a cell, and most of what
+            // the editor shows is ASCII with now and then a dash, a quote or a list marker.
+            let wroteFromBytes = text.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
                 var index = 0
                 while index < bytes.count, x < end {
                     let byte = bytes[index]
-                    if byte == 0x0A { break }
-                    let isCRLF = byte == 0x0D && index + 1 < bytes.count && bytes[index + 1] == 0x0A
-                    if x >= 0 {
-                        line[x] = Cell(character: isCRLF ? "\r\n" : Canvas.asciiCharacters[Int(byte)], style: style, isContinuation: false)
+                    let next: UInt8? = index + 1 < bytes.count ? bytes[index + 1] : nil
+                    if byte < 0x80, next.map({ $0 < 0x80 }) ?? true {
+                        if byte == 0x0A { break }
+                        let isCRLF = byte == 0x0D && next == 0x0A
+                        if x >= 0 {
+                            line[x] = Cell(character: isCRLF ? "\r\n" : Canvas.asciiCharacters[Int(byte)], style: style, isContinuation: false)
+                        }
+                        index += isCRLF ? 2 : 1
+                        x += 1
+                        continue
                     }
-                    index += isCRLF ? 2 : 1
-                    x += 1
+                    // A grapheme cluster starts here: every step so far took whole characters.
+                    let start = text.utf8.index(text.utf8.startIndex, offsetBy: index)
+                    guard let character = text[start...].first else { break }
+                    index += character.utf8.count
+                    if character == "\n" { break }
+                    guard Self.put(character, at: &x, end: end, into: line, style: style) else { break }
                 }
                 return true
             }
-            if wroteASCII == true { return }
+            if wroteFromBytes == true { return }
             for character in text {
                 if character == "\n" { break }
-                let columns = max(DisplayWidth.of(character), character.isASCII ? 1 : 0)
-                guard columns > 0 else { continue }
-                if x + columns > end { break }
-                if x >= 0 {
-                    line[x] = Cell(character: character, style: style, isContinuation: false)
-                    if columns == 2 { line[x + 1] = Cell(character: " ", style: style, isContinuation: true) }
-                }
-                x += columns
+                guard Self.put(character, at: &x, end: end, into: line, style: style) else { break }
             }
         }
         return x - column
+    }
+
+    /// Writes one character of `put` at column `x` and moves past it; false when it does not fit
+    /// before `end`. A character of no width (a lone combining mark) is skipped.
+    private static func put(_ character: Character, at x: inout Int, end: Int, into line: UnsafeMutableBufferPointer<Cell>, style: CellStyle) -> Bool {
+        let columns = max(DisplayWidth.of(character), character.isASCII ? 1 : 0)
+        guard columns > 0 else { return true }
+        if x + columns > end { return false }
+        if x >= 0 {
+            line[x] = Cell(character: character, style: style, isContinuation: false)
+            if columns == 2 { line[x + 1] = Cell(character: " ", style: style, isContinuation: true) }
+        }
+        x += columns
+        return true
     }
 
     /// Paints a style over a run of cells, keeping their characters (selection bars).

@@ -73,28 +73,38 @@ struct CanvasTests {
     }
 }
 
-/// `put` writes ASCII text from its bytes; any other text goes character by character. The
-/// byte path must write exactly what the character path writes.
-@Suite("Canvas writing ASCII from bytes")
+/// `put` writes ASCII text from its bytes and finds grapheme clusters only around other bytes.
+/// It must write exactly what writing the text character by character writes.
+@Suite("Canvas writing from bytes")
 struct CanvasASCIITests {
-    /// The character path as it stands for any text, applied to a copy of the cells.
+    /// Character by character, with display widths, applied to a copy of the cells.
     static func reference(_ canvas: Canvas, _ row: Int, _ column: Int, _ text: String, limit: Int?) -> (cells: [Cell], written: Int) {
         var line = canvas.cells[row]
         let end = min(canvas.width, column + (limit ?? canvas.width))
         var x = column
         for character in text {
             if character == "\n" { break }
-            if x + 1 > end { break }
-            if x >= 0 { line[x] = Cell(character: character, style: .accent, isContinuation: false) }
-            x += 1
+            let columns = max(DisplayWidth.of(character), character.isASCII ? 1 : 0)
+            guard columns > 0 else { continue }
+            if x + columns > end { break }
+            if x >= 0 {
+                line[x] = Cell(character: character, style: .accent, isContinuation: false)
+                if columns == 2 { line[x + 1] = Cell(character: " ", style: .accent, isContinuation: true) }
+            }
+            x += columns
         }
         return (line, x - column)
     }
 
-    @Test func theBytePathWritesWhatTheCharacterPathWrites() {
+    @Test(arguments: [false, true]) func theBytePathWritesWhatTheCharacterPathWrites(mixed: Bool) {
+        _ = DisplayWidth.prepareLocale()
         var generator = SystemRandomNumberGenerator()
-        let pieces = ["a", "Z", " ", "\t", "\r\n", "\r", "\n", "\u{7}", "~", "12", "abc def"]
-        for _ in 0..<2_000 {
+        let ascii = ["a", "Z", " ", "\t", "\r\n", "\r", "\n", "\u{7}", "~", "12", "abc def", "e"]
+        // Accents that join the letter before them, wide and zero-width characters, flags and
+        // emoji sequences, a lone combining mark, dashes and quotes.
+        let other = ["\u{301}", "\u{308}", "é", "日本", "—", "“", "▸ ", "👍🏽", "🇺🇸", "👩‍💻", "\u{200B}", "ｘ", "ﬁ", "\r\u{301}", "\n\u{301}"]
+        let pieces = mixed ? ascii + other : ascii
+        for _ in 0..<3_000 {
             let text = (0..<Int.random(in: 0...8, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
             let column = Int.random(in: -4...12, using: &generator)
             let limit: Int? = Bool.random(using: &generator) ? nil : Int.random(in: 0...10, using: &generator)
