@@ -12,6 +12,10 @@ struct CatalogSearchIndex: Sendable {
     /// of `byteIndexThreshold` bullets or more: below that a search takes microseconds, less
     /// than making the index would cost.
     private var positionsByByte: [[Int]]?
+    /// The same for each pair of bytes in a row (`first << 8 | second`), so that the second
+    /// letter, and any longer filter, starts from the few bullets that hold all its pairs rather
+    /// than a search of every bullet the first letter left. Kept with `positionsByByte`.
+    private var positionsByPair: [[Int32]]?
     static let byteIndexThreshold = 1_000
 
     init(_ competencies: [Competency]) {
@@ -29,7 +33,7 @@ struct CatalogSearchIndex: Sendable {
             text.append(0)
             starts.append(text.count)
         }
-        if competencies.count >= Self.byteIndexThreshold { positionsByByte = Self.positionsByByte(text) }
+        if competencies.count >= Self.byteIndexThreshold { (positionsByByte, positionsByPair) = Self.positionsByByteAndPair(text) }
     }
 
     /// The places of the bullets whose search text contains `term`, ignoring case, in catalog
@@ -41,6 +45,9 @@ struct CatalogSearchIndex: Sendable {
         // A 0 byte ends each bullet's text, so a term holding one matches nothing.
         guard !needle.contains(0) else { return [] }
         if needle.count == 1 && earlier == nil, let positionsByByte { return positionsByByte[Int(needle[0])] }
+        if let positionsByByte, let positionsByPair, earlier.map(Self.isAscending) ?? true {
+            return indexedPositions(needle, among: earlier, byByte: positionsByByte, byPair: positionsByPair)
+        }
         let starts = starts
         return text.withUnsafeBufferPointer { text -> [Int] in
             needle.withUnsafeBufferPointer { pin -> [Int] in
@@ -66,19 +73,79 @@ struct CatalogSearchIndex: Sendable {
         }
     }
 
-    /// One pass over the joined search text: each byte's bullets, each once, in catalog order.
-    private static func positionsByByte(_ text: [UInt8]) -> [[Int]] {
-        var index = [[Int]](repeating: [], count: 256)
-        var lastPlace = [Int](repeating: -1, count: 256)
-        var place = 0
-        for byte in text {
-            if byte == 0 { place += 1; continue }  // the end of a bullet's text
-            if lastPlace[Int(byte)] != place {
-                lastPlace[Int(byte)] = place
-                index[Int(byte)].append(place)
+    /// `positions` from the indexes: the bullets that hold every pair of the needle's bytes (its
+    /// byte, for one byte), among `earlier` (in catalog order) when given; a needle of three
+    /// bytes or more is then searched for in each of them, since holding its pairs is not
+    /// holding it.
+    private func indexedPositions(_ needle: [UInt8], among earlier: [Int]?, byByte: [[Int]], byPair: [[Int32]]) -> [Int] {
+        var candidates: [Int]
+        if needle.count == 1 {
+            candidates = byByte[Int(needle[0])]
+        } else {
+            // The rarest pairs first: each step can only shrink the candidates. Three pairs
+            // narrow enough; the search below settles the rest.
+            let pairs = Set((0..<needle.count - 1).map { Int(needle[$0]) << 8 | Int(needle[$0 + 1]) })
+                .map { byPair[$0] }.sorted { $0.count < $1.count }
+            candidates = pairs[0].map(Int.init)
+            for list in pairs.dropFirst().prefix(2) where !candidates.isEmpty { candidates = Self.common(candidates, list) }
+        }
+        if let earlier { candidates = Self.common(candidates, earlier) }
+        guard needle.count > 2, !candidates.isEmpty else { return candidates }
+        return text.withUnsafeBufferPointer { text -> [Int] in
+            needle.withUnsafeBufferPointer { pin -> [Int] in
+                guard let base = text.baseAddress, let head = pin.baseAddress else { return [] }
+                return candidates.filter { place in
+                    ByteSearch.first(head, count: pin.count, in: base + starts[place], count: starts[place + 1] - 1 - starts[place]) != nil
+                }
             }
         }
-        return index
+    }
+
+    /// The places in both of two lists in catalog order, in one pass over each.
+    private static func common<Other: RandomAccessCollection>(_ places: [Int], _ other: Other) -> [Int] where Other.Element: BinaryInteger, Other.Index == Int {
+        var found: [Int] = []
+        found.reserveCapacity(min(places.count, other.count))
+        var index = 0, otherIndex = other.startIndex
+        while index < places.count && otherIndex < other.endIndex {
+            let place = places[index], otherPlace = Int(other[otherIndex])
+            if place == otherPlace { found.append(place); index += 1; otherIndex += 1 }
+            else if place < otherPlace { index += 1 }
+            else { otherIndex += 1 }
+        }
+        return found
+    }
+
+    /// Whether places are in catalog order, each once, as the indexes' lists are: a list of
+    /// places in any other order is searched bullet by bullet, which keeps its order.
+    private static func isAscending(_ places: [Int]) -> Bool {
+        zip(places, places.dropFirst()).allSatisfy { $0 < $1 }
+    }
+
+    /// One pass over the joined search text: each byte's bullets, and each pair of bytes'
+    /// bullets, each once, in catalog order.
+    private static func positionsByByteAndPair(_ text: [UInt8]) -> ([[Int]], [[Int32]]) {
+        var byByte = [[Int]](repeating: [], count: 256)
+        var lastPlace = [Int](repeating: -1, count: 256)
+        var byPair = [[Int32]](repeating: [], count: 65_536)
+        var lastPairPlace = [Int32](repeating: -1, count: 65_536)
+        var place = 0
+        var previous: Int?  // the byte before, in the same bullet's text
+        for byte in text {
+            if byte == 0 { place += 1; previous = nil; continue }  // the end of a bullet's text
+            if lastPlace[Int(byte)] != place {
+                lastPlace[Int(byte)] = place
+                byByte[Int(byte)].append(place)
+            }
+            if let previous {
+                let pair = previous << 8 | Int(byte)
+                if lastPairPlace[pair] != Int32(place) {
+                    lastPairPlace[pair] = Int32(place)
+                    byPair[pair].append(Int32(place))
+                }
+            }
+            previous = Int(byte)
+        }
+        return (byByte, byPair)
     }
 
     /// The text's bytes lower-cased: ASCII byte by byte, anything else as `lowercased()` does.

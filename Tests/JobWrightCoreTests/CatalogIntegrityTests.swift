@@ -162,25 +162,57 @@ struct CatalogIntegrityTests {
         }
     }
 
-    /// A catalog of a thousand bullets or more answers a one-letter search from its index of
-    /// bytes: the same places, in the same order, as a search.
-    @Test func aLargeCatalogsOneLetterSearchesFindWhatATextSearchFinds() {
-        var competencies: [Competency] = []
-        for index in 0..<CatalogSearchIndex.byteIndexThreshold + 7 {
+    /// The built-in bullets copied, each with an id of its own, to `extra` past the size at which
+    /// a catalog keeps its search indexes; `change` rewrites some of them.
+    func largeCatalog(extra: Int, change: (Int, inout Competency) -> Void) -> (Catalog, [Competency]) {
+        let competencies = (0..<CatalogSearchIndex.byteIndexThreshold + extra).map { index -> Competency in
             var bullet = catalog.competencies[index % catalog.competencies.count]
             bullet.id = "\(bullet.area).copy-\(index)"
-            if index % 5 == 0 { bullet.text = "Édith \(index)" }
-            competencies.append(bullet)
+            change(index, &bullet)
+            return bullet
         }
         let large = Catalog(profile: catalog.profile, frameworks: catalog.frameworks, areas: catalog.areas, competencies: competencies,
                             scales: catalog.scales, recommendations: catalog.recommendations, questions: catalog.questions,
                             roles: catalog.roles, notices: catalog.notices)
+        return (large, competencies)
+    }
+
+    /// A catalog of a thousand bullets or more answers a one-letter search from its index of
+    /// bytes: the same places, in the same order, as a search.
+    @Test func aLargeCatalogsOneLetterSearchesFindWhatATextSearchFinds() {
+        let (large, competencies) = largeCatalog(extra: 7) { index, bullet in
+            if index % 5 == 0 { bullet.text = "Édith \(index)" }
+        }
         for letter in ["e", "q", "z", "-", ".", "7", "x", "d"] {
             let expected = competencies.indices.filter {
                 Array(([competencies[$0].id, competencies[$0].text] + (competencies[$0].keywords ?? [])).joined(separator: " ").lowercased().utf8)
                     .contains(Array(letter.utf8)[0])
             }
             #expect(large.searchPositions(letter) == expected, "\(letter)")
+        }
+    }
+
+    /// A large catalog answers longer filters from its index of byte pairs, then a search of the
+    /// bullets that hold every pair: the same places, in the same order, as a search of each
+    /// bullet, with and without a set of places to narrow (in catalog order or not).
+    @Test func aLargeCatalogsLongerSearchesFindWhatATextSearchFinds() {
+        let (large, competencies) = largeCatalog(extra: 13) { index, bullet in
+            if index % 5 == 0 { bullet.text = "Édith \(index) reads data; dada" }
+            if index % 7 == 0 { bullet.keywords = ["Daten", "ΣΟΦΟΣ \(index % 3)"] }
+        }
+        let texts = competencies.map { Array(([$0.id, $0.text] + ($0.keywords ?? [])).joined(separator: " ").lowercased().utf8) }
+        func holds(_ place: Int, _ needle: String) -> Bool {
+            let bytes = Array(needle.lowercased().utf8)
+            return texts[place].count >= bytes.count && (0...(texts[place].count - bytes.count)).contains { texts[place][$0..<$0 + bytes.count].elementsEqual(bytes) }
+        }
+        let ascending = Array(stride(from: 0, to: competencies.count, by: 2))
+        let descending = Array(competencies.indices.reversed())
+        for needle in ["da", "dat", "data", "dada", "ada", "a d", "édith", "σο", "σοφοσ 2", "-1", "copy-10", "zq", "dd", "t", "ss", "e 1", "xyz", "tea"] {
+            let all = competencies.indices.filter { holds($0, needle) }
+            #expect(large.searchPositions(needle) == all, "\(needle)")
+            #expect(large.searchPositions(needle, among: ascending) == ascending.filter { holds($0, needle) }, "\(needle) among every other")
+            #expect(large.searchPositions(needle, among: descending) == descending.filter { holds($0, needle) }, "\(needle) among, backwards")
+            #expect(large.searchPositions(needle, among: []) == [], "\(needle) among none")
         }
     }
 
