@@ -38,9 +38,19 @@ extension String {
     /// ASCII text whose only blanks are single spaces between words, with none at either end.
     private static func isCollapsedASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let first = bytes.first, let last = bytes.last else { return true }
-        guard first != 0x20, last != 0x20 else { return false }
+        guard first != 0x20, last != 0x20, let base = bytes.baseAddress else { return false }
         var previousSpace = false
-        for byte in bytes {
+        // Eight bytes at a time: all printable, and no space right after another.
+        var index = 0
+        while bytes.count - index >= 8 {
+            let word = ByteWords.load(base + index)
+            guard ByteWords.isPrintableASCII(word) else { return false }
+            let spaces = ByteWords.matches(word, 0x20)
+            if spaces & (spaces << 8) != 0 || (previousSpace && spaces & 0x80 != 0) { return false }
+            previousSpace = spaces >> 63 != 0
+            index += 8
+        }
+        for byte in bytes[index...] {
             if byte > 0x20 {
                 if byte >= 0x7F { return false }
                 previousSpace = false

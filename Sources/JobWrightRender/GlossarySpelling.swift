@@ -21,12 +21,12 @@ struct GlossarySpelling {
     /// `apply(to:)` on a document's UTF-8 bytes; the bytes as they are when nothing changes.
     func apply(toBytes bytes: [UInt8]) -> [UInt8] {
         guard !entries.isEmpty else { return bytes }
-        guard format == .text, bytes.contains(0x0C) else { return apply(toPage: bytes) ?? bytes }
+        guard format == .text, ByteSearch.firstIndex(of: 0x0C, in: bytes) != nil else { return apply(toPage: bytes) ?? bytes }
         var output: [UInt8] = []
         output.reserveCapacity(bytes.count + bytes.count / 8)
         var pageStart = 0
         while true {
-            let pageEnd = bytes[pageStart...].firstIndex(of: 0x0C) ?? bytes.count
+            let pageEnd = ByteSearch.firstIndex(of: 0x0C, in: bytes, from: pageStart) ?? bytes.count
             let page = Array(bytes[pageStart..<pageEnd])
             output += apply(toPage: page) ?? page
             guard pageEnd < bytes.count else { break }

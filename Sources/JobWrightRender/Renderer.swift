@@ -112,7 +112,7 @@ public struct Renderer: Sendable {
             bytes = String.replacingNoBreakSpaces(in: bytes)
         }
         if options.format == .docx { bytes = Array(String(decoding: bytes, as: UTF8.self).replacingCharactersXMLForbids.utf8) }
-        guard !bytes.contains(0x0D) else {
+        guard ByteSearch.firstIndex(of: 0x0D, in: bytes) == nil else {
             return String(decoding: bytes, as: UTF8.self).collapsingBlankLines.trimmingSpaces + "\n"
         }
         bytes = String.collapsingBlankLines(of: bytes)
@@ -201,19 +201,28 @@ extension String {
     }
 
     static func replacingNoBreakSpaces(in bytes: [UInt8]) -> [UInt8] {
-        guard bytes.contains(0xC2) else { return bytes }
-        var output: [UInt8] = []
-        output.reserveCapacity(bytes.count)
-        var index = 0
-        while index < bytes.count {
-            if bytes[index] == 0xC2 && index + 1 < bytes.count && bytes[index + 1] == 0xA0 {
-                output.append(0x20)
-                index += 2
-            } else {
-                output.append(bytes[index])
-                index += 1
+        bytes.withUnsafeBufferPointer { buffer -> [UInt8] in
+            guard let base = buffer.baseAddress, memchr(base, 0xC2, buffer.count) != nil else { return bytes }
+            var output: [UInt8] = []
+            output.reserveCapacity(bytes.count)
+            // The runs between one 0xC2 byte and the next are copied whole.
+            var index = 0
+            while index < buffer.count {
+                guard let hit = memchr(base + index, 0xC2, buffer.count - index) else {
+                    output.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[index...]))
+                    break
+                }
+                let place = UnsafePointer<UInt8>(hit.assumingMemoryBound(to: UInt8.self)) - base
+                output.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[index..<place]))
+                if place + 1 < buffer.count && buffer[place + 1] == 0xA0 {
+                    output.append(0x20)
+                    index = place + 2
+                } else {
+                    output.append(0xC2)
+                    index = place + 1
+                }
             }
+            return output
         }
-        return output
     }
 }

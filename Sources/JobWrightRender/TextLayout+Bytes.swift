@@ -1,3 +1,5 @@
+import JobWrightCore
+
 /// `TextLayout` on the bytes of a line of ASCII text: the same prefixes, hanging indents and
 /// breaks as `wrap` finds on characters (a test holds the two to the same output), without making
 /// a String of every line and word. In ASCII a character is a byte and takes one column, except
@@ -56,6 +58,26 @@ extension TextLayout {
             lineHasWord = true
         }
         flush()
+    }
+
+    /// `asciiWidth` on a line of the document's buffer: eight bytes at a time while they are all
+    /// printable (a column each), byte by byte around any other.
+    static func asciiWidth(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> Int? {
+        guard let base = bytes.base.baseAddress else { return 0 }
+        var index = bytes.startIndex
+        var total = 0
+        while bytes.endIndex - index >= 8 {
+            let word = ByteWords.load(base + index)
+            if ByteWords.isPrintableASCII(word) {
+                total += 8
+            } else {
+                guard let width = asciiWidth(UnsafeBufferPointer(start: base + index, count: 8)) else { return nil }
+                total += width
+            }
+            index += 8
+        }
+        guard let rest = asciiWidth(UnsafeBufferPointer(start: base + index, count: bytes.endIndex - index)) else { return nil }
+        return total + rest
     }
 
     /// Columns of an ASCII text, or nil when it holds any other byte.

@@ -8,6 +8,7 @@ struct ByteRewritesTests {
     static let samples = [
         "", "\n", "one line", "two\nlines\n", "\n\nblank first", "a\r\nb\nc", "café – ✓\n日本\n",
         "no\u{00A0}break\u{00A0}\u{00A0}spaces\n", "\u{00A0}", "Â ¢ \u{00A0}é", "trailing\n\n",
+        "¢", "end\u{00A0}", String(repeating: "a long run of text, ", count: 12) + "then\u{00A0}¢\u{00A0}" + String(repeating: "more ", count: 9) + "¢",
     ]
 
     @Test(arguments: samples)
@@ -28,6 +29,18 @@ struct ByteRewritesTests {
     func whitespaceCollapses(_ text: String) {
         let definition = text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" || $0 == "\r" }).joined(separator: " ")
         #expect(text.collapsingWhitespace == definition)
+    }
+
+    /// Texts long enough to be read eight bytes at a time, with a space, two, a tab, a line
+    /// break or a letter that is not ASCII anywhere, collapse as the definition does.
+    @Test func longTextsCollapseAsTheDefinitionSays() {
+        var generator = SystemRandomNumberGenerator()
+        let pieces = ["data", "a", "E-Rate", " ", " ", "  ", "\t", "\n", "\r\n", "café", "~", "\u{7F}", "\u{1}", "12345678"]
+        for _ in 0..<5_000 {
+            let text = (0..<Int.random(in: 0...14, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            let definition = text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" || $0 == "\r" }).joined(separator: " ")
+            #expect(text.collapsingWhitespace == definition, "\(text.debugDescription)")
+        }
     }
 
     @Test func containsByteFindsBytes() {

@@ -1,0 +1,32 @@
+/// Eight bytes at a time: tests that the text loops run on a whole 64-bit word before they fall
+/// back to one byte at a time. Each answers exactly, for every byte of the word.
+public enum ByteWords {
+    static let ones: UInt64 = 0x0101_0101_0101_0101
+    static let highBits: UInt64 = 0x8080_8080_8080_8080
+
+    /// The eight bytes at `pointer`, in memory order from the lowest bits (any alignment).
+    @inline(__always)
+    public static func load(_ pointer: UnsafePointer<UInt8>) -> UInt64 {
+        UInt64(littleEndian: UnsafeRawPointer(pointer).loadUnaligned(as: UInt64.self))
+    }
+
+    /// The high bit of each byte of `word` that equals `byte`, and no other bit.
+    @inline(__always)
+    public static func matches(_ word: UInt64, _ byte: UInt8) -> UInt64 {
+        let differences = word ^ (ones &* UInt64(byte))
+        // A byte is 0 exactly when adding 0x7F to its low seven bits leaves the high bit clear
+        // and its own high bit is clear; no carry crosses into the next byte.
+        return ~(((differences & ~highBits) &+ ~highBits) | differences) & highBits
+    }
+
+    /// Whether every byte of `word` is printable ASCII, 0x20 (space) through 0x7E (`~`).
+    @inline(__always)
+    public static func isPrintableASCII(_ word: UInt64) -> Bool {
+        // Below 0x20: adding 0x60 to the low seven bits leaves the high bit clear. 0x7F: adding 1 sets
+        // it only for 0x7F (the low seven bits all set); a byte with its own high bit set is out.
+        let low7 = word & ~highBits
+        let atLeastSpace = (low7 &+ ones &* 0x60) & highBits
+        let isDelete = (low7 &+ ones) & highBits
+        return word & highBits == 0 && atLeastSpace == highBits && isDelete == 0
+    }
+}

@@ -1,0 +1,55 @@
+import JobWrightCore
+import Testing
+
+/// The eight-bytes-at-a-time tests answer what a test of each byte answers, for every byte value
+/// at every place in the word, next to every other.
+@Suite("Byte words")
+struct ByteWordsTests {
+    static func word(_ bytes: [UInt8]) -> UInt64 {
+        bytes.withUnsafeBufferPointer { ByteWords.load($0.baseAddress!) }
+    }
+
+    static func matchMask(_ bytes: [UInt8], _ byte: UInt8) -> UInt64 {
+        bytes.enumerated().reduce(0) { $0 | ($1.element == byte ? UInt64(0x80) << (8 * UInt64($1.offset)) : 0) }
+    }
+
+    @Test func everyByteAtEveryPlace() {
+        for value in 0...255 {
+            for place in 0..<8 {
+                for filler: UInt8 in [0x00, 0x1F, 0x20, 0x41, 0x7E, 0x7F, 0x80, 0xFF] {
+                    var bytes = [UInt8](repeating: filler, count: 8)
+                    bytes[place] = UInt8(value)
+                    let word = Self.word(bytes)
+                    #expect(ByteWords.isPrintableASCII(word) == bytes.allSatisfy { (0x20...0x7E).contains($0) }, "\(bytes)")
+                    for wanted: UInt8 in [0x00, 0x0A, 0x20, 0x7F, 0x80, 0xC2, 0xFF, UInt8(value)] {
+                        #expect(ByteWords.matches(word, wanted) == Self.matchMask(bytes, wanted), "\(bytes) \(wanted)")
+                    }
+                }
+            }
+        }
+    }
+
+    @Test func randomWords() {
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<20_000 {
+            let bytes = (0..<8).map { _ in UInt8.random(in: 0...255, using: &generator) }
+            let word = Self.word(bytes)
+            #expect(ByteWords.isPrintableASCII(word) == bytes.allSatisfy { (0x20...0x7E).contains($0) })
+            let wanted = bytes[Int.random(in: 0..<8, using: &generator)]
+            #expect(ByteWords.matches(word, wanted) == Self.matchMask(bytes, wanted))
+        }
+    }
+
+    /// `ByteSearch.firstIndex` finds what the array's own `firstIndex(of:)` finds from any start,
+    /// in an empty array and past the end too.
+    @Test func firstIndexOfAByte() {
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<2_000 {
+            let bytes = (0..<Int.random(in: 0...40, using: &generator)).map { _ in UInt8.random(in: 0x0A...0x0E, using: &generator) }
+            let start = Int.random(in: 0...45, using: &generator)
+            let byte = UInt8.random(in: 0x0A...0x0E, using: &generator)
+            let expected = start < bytes.count ? bytes[start...].firstIndex(of: byte) : nil
+            #expect(ByteSearch.firstIndex(of: byte, in: bytes, from: start) == expected)
+        }
+    }
+}
