@@ -97,14 +97,38 @@ struct GlossarySpelling {
         let startsATerm = startingWith.map { !$0.isEmpty }
         var found: [Range<Int>?] = Array(repeating: nil, count: terms.count)
         var left = terms.filter { !$0.isEmpty }.count
+        // When every term starts with an ASCII byte, eight bytes at a time are passed over while
+        // none of them lies between the lowest and the highest of those bytes (capitals, mostly).
+        let firstBytes = terms.compactMap { $0.first }
+        let skippable = firstBytes.max().flatMap { $0 < 0x80 ? firstBytes.min()!...$0 : nil }
+        // The pairs of bytes a term starts with, as bits (a one-byte term: every pair that starts
+        // with its byte): "The" and "District" are ruled out here, before any list is read.
+        var startingPairs = [UInt64](repeating: 0, count: 1_024)
+        for term in terms where !term.isEmpty {
+            let seconds = term.count > 1 ? [Int(term[1])] : Array(0..<256)
+            for second in seconds { startingPairs[(Int(term[0]) << 8 | second) >> 6] |= 1 << UInt64(second & 63) }
+        }
         bytes.withUnsafeBufferPointer { page in
             startsATerm.withUnsafeBufferPointer { startsATerm in
                 var start = 0
                 while start < page.count && left > 0 {
                     defer { start += 1 }
+                    if let skippable, let base = page.baseAddress {
+                        // To the first byte in that range: past whole words, then into the word.
+                        while page.count - start >= 8 {
+                            let inRange = ByteWords.inRange(ByteWords.load(base + start), skippable)
+                            guard inRange == 0 else { start += inRange.trailingZeroBitCount / 8; break }
+                            start += 8
+                        }
+                        guard start < page.count else { break }
+                    }
                     // A term starts a word: the byte before is checked first, since the
                     // candidates' list costs a retain to read.
                     guard startsATerm[Int(page[start])], start == 0 || !Self.isWordByte(page[start - 1]) else { continue }
+                    if start + 1 < page.count {
+                        let pair = Int(page[start]) << 8 | Int(page[start + 1])
+                        guard startingPairs[pair >> 6] >> UInt64(pair & 63) & 1 != 0 else { continue }
+                    }
                     for index in startingWith[Int(page[start])] where found[index] == nil {
                         let term = terms[index]
                         let end = start + term.count

@@ -21,6 +21,10 @@ struct ByteWordsTests {
                     bytes[place] = UInt8(value)
                     let word = Self.word(bytes)
                     #expect(ByteWords.isPrintableASCII(word) == bytes.allSatisfy { (0x20...0x7E).contains($0) }, "\(bytes)")
+                    for range: ClosedRange<UInt8> in [0x41...0x5A, 0x00...0x7F, 0x30...0x30, 0x00...0x00, 0x7F...0x7F, 0x20...0x7E] {
+                        let expected = bytes.enumerated().reduce(UInt64(0)) { $0 | (range.contains($1.element) ? UInt64(0x80) << (8 * UInt64($1.offset)) : 0) }
+                        #expect(ByteWords.inRange(word, range) == expected, "\(bytes) \(range)")
+                    }
                     for wanted: UInt8 in [0x00, 0x0A, 0x20, 0x7F, 0x80, 0xC2, 0xFF, UInt8(value)] {
                         #expect(ByteWords.matches(word, wanted) == Self.matchMask(bytes, wanted), "\(bytes) \(wanted)")
                     }
