@@ -84,16 +84,37 @@ struct PostingContext {
         return date.map { "\($0) (first review); open until filled" } ?? "Open until filled"
     }
 
+    /// An address that starts "http://" or "https://" (in any case) and holds no blank, quote or
+    /// angle bracket. ASCII text is read on its bytes (a tenth of the work); other text by
+    /// characters, where Unicode's blanks count too.
     static func isWebAddress(_ text: String) -> Bool {
+        if text.isPlainASCII {
+            let bytes = Array(text.utf8)
+            let scheme = bytes.prefix(8).map(ByteSearch.lowered)
+            return (scheme.starts(with: Array("https://".utf8)) || scheme.starts(with: Array("http://".utf8)))
+                && !bytes.contains { isASCIIBlank($0) || $0 == 0x22 || $0 == 0x3C || $0 == 0x3E }
+        }
         let lowered = text.lowercased()
         return (lowered.hasPrefix("https://") || lowered.hasPrefix("http://")) && !text.contains(where: { $0.isWhitespace || $0 == "\"" || $0 == "<" || $0 == ">" })
     }
 
+    /// One "@" with something before it and a point after it, and no blank or `:/"<>,;()`.
+    /// On the bytes for ASCII text, as `isWebAddress`.
     static func isEmailAddress(_ text: String) -> Bool {
+        if text.isPlainASCII {
+            let bytes = Array(text.utf8)
+            guard let at = bytes.firstIndex(of: 0x40), at > 0, bytes.lastIndex(of: 0x40) == at, bytes[(at + 1)...].contains(0x2E) else { return false }
+            return !bytes.contains { isASCIIBlank($0) || notInEmailAddress.contains($0) }
+        }
         let parts = text.split(separator: "@", omittingEmptySubsequences: false)
         return parts.count == 2 && !parts[0].isEmpty && parts[1].contains(".")
             && !text.contains(where: { $0.isWhitespace || ":/\"<>,;()".contains($0) })
     }
+
+    private static let notInEmailAddress = Array(":/\"<>,;()".utf8)
+
+    /// The ASCII bytes that `Character.isWhitespace` calls blank: tab through carriage return, and space.
+    private static func isASCIIBlank(_ byte: UInt8) -> Bool { byte == 0x20 || (0x09...0x0D).contains(byte) }
 
     static func employmentLabel(_ type: EmploymentType) -> String {
         switch type {
