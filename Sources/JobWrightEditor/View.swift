@@ -106,7 +106,10 @@ public enum View {
         // On the Position screen letters are text too: its letter commands take Esc first.
         let inList: Bool = if case .list? = state.modal { true } else { false }
         let inRolePicker: Bool = if case .rolePicker? = state.modal { true } else { false }
-        let keys = inRolePicker ? ["Enter choose", "Esc cancel"]
+        // Under the help, the keys that act are the help's own: undo or quit would only close it.
+        let inHelp: Bool = if case .help? = state.modal { true } else { false }
+        let keys = inHelp ? [HelpOverlay.lastScroll(state) > 0 ? "arrows scroll, other keys close" : "any key closes the help"]
+            : inRolePicker ? ["Enter choose", "Esc cancel"]
             : Editor.isTyping(state) ? ["^S keep and save"]
             : inList ? ["^_ undo", "^S save", "Esc done"]
             : state.screen == .position && state.modal == nil && !state.position.commandNext ? ["? help", "^S save", "^Q quit", "Esc u undo"]

@@ -23,6 +23,8 @@ struct HelpOverlayTests {
         #expect(screen.count == 24 && screen.allSatisfy { $0.count <= 80 })
         #expect(!screen.contains { $0.contains(Self.lastHelpLine) }, "80x24 is too small for all of it")
         #expect(screen.contains { $0.contains("↑↓ PgUp/PgDn Home/End scroll · other keys close · 1-18 of ") })
+        // The status line names the help's keys, not the screen's undo and quit beneath it.
+        #expect(screen[23].hasSuffix("arrows scroll, other keys close") && !screen[23].contains("undo"), "\(screen[23])")
         F.send(&state, [.end])
         screen = View.render(state).lines
         #expect(screen.contains { $0.contains(Self.lastHelpLine) })
@@ -52,6 +54,7 @@ struct HelpOverlayTests {
         let screen = View.render(state).lines
         #expect(screen.contains { $0.contains(Self.lastHelpLine) })
         #expect(screen.contains { $0.contains("Any key closes this help.") })
+        #expect(screen[49].hasSuffix("any key closes the help") && !screen[49].contains("undo"), "\(screen[49])")
         F.send(&state, [.down])
         #expect(state.modal == .help(scroll: 0), "nothing to scroll")
         F.send(&state, [.character("x")])
