@@ -44,7 +44,11 @@ public struct Canvas: Equatable, Sendable {
     public init(width: Int, height: Int) {
         self.width = max(0, width)
         self.height = max(0, height)
-        cells = Array(repeating: Array(repeating: .blank, count: max(0, width)), count: max(0, height))
+        // A row of its own for each line: rows made by repeating one row share its storage, and
+        // the first write to each then copies it cell by cell (a Character is retained), which
+        // cost more than filling every row here.
+        let width = self.width
+        cells = (0..<self.height).map { _ in Array(repeating: .blank, count: width) }
     }
 
     public static func == (a: Canvas, b: Canvas) -> Bool {

@@ -40,7 +40,24 @@ public struct TextLayout: Sendable {
 
     /// Wraps one logical line. The first output line keeps the line's own prefix; continuation
     /// lines are indented to where the text after a bullet, number or label begins.
+    /// A line of printable ASCII that does not end in a space is wrapped on its bytes, as
+    /// `layout` wraps it (the editor wraps its detail panes on every frame); any other line by
+    /// characters. The two give the same lines (`LayoutBytesTests`).
     public func wrap(_ line: String) -> [String] {
+        if width > 0, let wrapped = line.utf8.withContiguousStorageIfAvailable({ bytes -> [String]? in
+            guard let last = bytes.last, last != 0x20, bytes.allSatisfy({ (0x20...0x7E).contains($0) }) else { return nil }
+            guard bytes.count > width else { return [line] }
+            var output: [UInt8] = []
+            layOut(bytes[...], into: &output)
+            return output.split(separator: 0x0A, omittingEmptySubsequences: false).map { String(decoding: $0, as: UTF8.self) }
+        }), let wrapped {
+            return wrapped
+        }
+        return wrapByCharacters(line)
+    }
+
+    /// `wrap` on characters, with display widths: for any line.
+    func wrapByCharacters(_ line: String) -> [String] {
         guard width > 0, DisplayWidth.of(line) > width else { return [line] }
         let (prefix, hang, body) = Self.split(line)
         let words = body.utf8.split(separator: 0x20, omittingEmptySubsequences: true).map { Substring($0) }

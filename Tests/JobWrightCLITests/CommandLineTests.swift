@@ -181,7 +181,10 @@ struct CommandLineTests {
         let directory = try CLI.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
         let copy = directory.appendingPathComponent("jobwright").path
-        try FileManager.default.copyItem(atPath: CLI.binary, toPath: copy)
+        // Read and written rather than copyItem: while other tests run the binary, copyItem once
+        // failed with "Text file busy" (ETXTBSY) on the copy.
+        try Data(contentsOf: URL(fileURLWithPath: CLI.binary)).write(to: URL(fileURLWithPath: copy))
+        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: copy)
         let example = try CLI.run(["new", "--example"], binary: copy, directory: directory)
         #expect(example.status == 0)
         for (document, formats) in [("posting", ["text", "markdown", "html", "jsonld"]), ("rubric", ["text", "markdown", "html"])] {

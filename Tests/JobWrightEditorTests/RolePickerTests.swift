@@ -86,7 +86,9 @@ struct RolePickerEndToEndTests {
         try tmux.keys(Array(repeating: "Down", count: 8) + ["Enter"])
         try tmux.waitFor("Search:")
         try tmux.type("Network")
-        let screen = try tmux.waitFor("Search: Network")
+        try tmux.waitFor("Search: Network")
+        // The search line is drawn before the list under it: wait for the list too.
+        let screen = try tmux.waitFor("Network Engineer  [central office]")
         #expect(screen.contains("Network Administrator  [central office]"))
         #expect(screen.contains("Network Engineer  [central office]"))
         #expect(!screen.contains("Help Desk Technician  [central office]"))

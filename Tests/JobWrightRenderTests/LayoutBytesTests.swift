@@ -18,7 +18,7 @@ struct LayoutBytesTests {
         text.split(separator: "\n", omittingEmptySubsequences: false).map { line -> String in
             if line.hasPrefix("\u{1F}") { return String(line.dropFirst()).trimmingTrailingSpaces }
             let fits = width <= 0 || DisplayWidth.of(line) <= width
-            return (fits ? [String(line)] : TextLayout(width: width).wrap(String(line))).map(\.trimmingTrailingSpaces).joined(separator: "\n")
+            return (fits ? [String(line)] : TextLayout(width: width).wrapByCharacters(String(line))).map(\.trimmingTrailingSpaces).joined(separator: "\n")
         }.joined(separator: "\n")
     }
 
@@ -35,6 +35,22 @@ struct LayoutBytesTests {
             let text = lines.joined(separator: "\n")
             let width = [0, 1, 5, 12, 20, 40, 78].randomElement(using: &rng)!
             #expect(TextLayout(width: width).layout(text) == Self.characterLayout(text, width: width), "\(text.debugDescription) @\(width)")
+        }
+    }
+
+    /// `wrap` takes the byte path for a line of printable ASCII that does not end in a space: it
+    /// gives the same lines as on characters, trailing spaces and all, for any line and width.
+    @Test func wrapGivesTheLinesItGaveOnCharacters() {
+        var rng = SeededGenerator(state: 20261203)
+        for _ in 0..<4_000 {
+            let count = Int.random(in: 0...30, using: &rng)
+            var line = Self.prefixes.randomElement(using: &rng)!
+            for index in 0..<count {
+                line += (index > 0 ? String(repeating: " ", count: Int.random(in: 1...3, using: &rng)) : "") + Self.words.randomElement(using: &rng)!
+            }
+            if Bool.random(using: &rng) { line += " " }
+            let layout = TextLayout(width: [0, 1, 5, 12, 20, 40, 78].randomElement(using: &rng)!)
+            #expect(layout.wrap(line) == layout.wrapByCharacters(line), "\(line.debugDescription) @\(layout.width)")
         }
     }
 }
