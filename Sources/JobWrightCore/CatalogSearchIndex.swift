@@ -16,6 +16,11 @@ struct CatalogSearchIndex: Sendable {
     /// letter, and any longer filter, starts from the few bullets that hold all its pairs rather
     /// than a search of every bullet the first letter left. Kept with `positionsByByte`.
     private var positionsByPair: [[Int32]]?
+    /// And for each of 4,096 buckets of three bytes in a row (a hash of the three), so that a
+    /// filter of three letters or more starts from the bullets that may hold its threes: pairs
+    /// alone ruled out none of a catalog whose every id holds "generated" for "dat".
+    private var positionsByTriple: [[Int32]]?
+    static let tripleBuckets = 4_096
     static let byteIndexThreshold = 1_000
 
     init(_ competencies: [Competency]) {
@@ -33,7 +38,7 @@ struct CatalogSearchIndex: Sendable {
             text.append(0)
             starts.append(text.count)
         }
-        if competencies.count >= Self.byteIndexThreshold { (positionsByByte, positionsByPair) = Self.positionsByByteAndPair(text) }
+        if competencies.count >= Self.byteIndexThreshold { (positionsByByte, positionsByPair, positionsByTriple) = Self.indexes(text) }
     }
 
     /// The places of the bullets whose search text contains `term`, ignoring case, in catalog
@@ -45,8 +50,8 @@ struct CatalogSearchIndex: Sendable {
         // A 0 byte ends each bullet's text, so a term holding one matches nothing.
         guard !needle.contains(0) else { return [] }
         if needle.count == 1 && earlier == nil, let positionsByByte { return positionsByByte[Int(needle[0])] }
-        if let positionsByByte, let positionsByPair, earlier.map(Self.isAscending) ?? true {
-            return indexedPositions(needle, among: earlier, byByte: positionsByByte, byPair: positionsByPair)
+        if let positionsByByte, let positionsByPair, let positionsByTriple, earlier.map(Self.isAscending) ?? true {
+            return indexedPositions(needle, among: earlier, byByte: positionsByByte, byPair: positionsByPair, byTriple: positionsByTriple)
         }
         let starts = starts
         return text.withUnsafeBufferPointer { text -> [Int] in
@@ -74,20 +79,21 @@ struct CatalogSearchIndex: Sendable {
     }
 
     /// `positions` from the indexes: the bullets that hold every pair of the needle's bytes (its
-    /// byte, for one byte), among `earlier` (in catalog order) when given; a needle of three
-    /// bytes or more is then searched for in each of them, since holding its pairs is not
-    /// holding it.
-    private func indexedPositions(_ needle: [UInt8], among earlier: [Int]?, byByte: [[Int]], byPair: [[Int32]]) -> [Int] {
+    /// byte, for one byte) and may hold each of its threes, among `earlier` (in catalog order)
+    /// when given; a needle of three bytes or more is then searched for in each of them, since
+    /// holding its pairs and threes is not holding it.
+    private func indexedPositions(_ needle: [UInt8], among earlier: [Int]?, byByte: [[Int]], byPair: [[Int32]], byTriple: [[Int32]]) -> [Int] {
         var candidates: [Int]
         if needle.count == 1 {
             candidates = byByte[Int(needle[0])]
         } else {
-            // The rarest pairs first: each step can only shrink the candidates. Three pairs
+            // The rarest lists first: each step can only shrink the candidates. Three lists
             // narrow enough; the search below settles the rest.
-            let pairs = Set((0..<needle.count - 1).map { Int(needle[$0]) << 8 | Int(needle[$0 + 1]) })
-                .map { byPair[$0] }.sorted { $0.count < $1.count }
-            candidates = pairs[0].map(Int.init)
-            for list in pairs.dropFirst().prefix(2) where !candidates.isEmpty { candidates = Self.common(candidates, list) }
+            let pairs = Set((0..<needle.count - 1).map { Int(needle[$0]) << 8 | Int(needle[$0 + 1]) }).map { byPair[$0] }
+            let triples = Set((0..<max(0, needle.count - 2)).map { Self.tripleBucket(needle[$0], needle[$0 + 1], needle[$0 + 2]) }).map { byTriple[$0] }
+            let lists = (pairs + triples).sorted { $0.count < $1.count }
+            candidates = lists[0].map(Int.init)
+            for list in lists.dropFirst().prefix(2) where !candidates.isEmpty { candidates = Self.common(candidates, list) }
         }
         if let earlier { candidates = Self.common(candidates, earlier) }
         guard needle.count > 2, !candidates.isEmpty else { return candidates }
@@ -121,31 +127,48 @@ struct CatalogSearchIndex: Sendable {
         zip(places, places.dropFirst()).allSatisfy { $0 < $1 }
     }
 
-    /// One pass over the joined search text: each byte's bullets, and each pair of bytes'
-    /// bullets, each once, in catalog order.
-    private static func positionsByByteAndPair(_ text: [UInt8]) -> ([[Int]], [[Int32]]) {
+    /// The bucket of three bytes in a row: a multiplicative hash of the three, to 12 bits.
+    static func tripleBucket(_ first: UInt8, _ second: UInt8, _ third: UInt8) -> Int {
+        let key = UInt32(first) << 16 | UInt32(second) << 8 | UInt32(third)
+        return Int((key &* 2_654_435_761) >> 20) & (tripleBuckets - 1)
+    }
+
+    /// One pass over the joined search text: each byte's bullets, each pair of bytes' bullets,
+    /// and each bucket of three bytes' bullets, each once, in catalog order.
+    private static func indexes(_ text: [UInt8]) -> ([[Int]], [[Int32]], [[Int32]]) {
         var byByte = [[Int]](repeating: [], count: 256)
         var lastPlace = [Int](repeating: -1, count: 256)
         var byPair = [[Int32]](repeating: [], count: 65_536)
         var lastPairPlace = [Int32](repeating: -1, count: 65_536)
+        var byTriple = [[Int32]](repeating: [], count: tripleBuckets)
+        var lastTriplePlace = [Int32](repeating: -1, count: tripleBuckets)
         var place = 0
-        var previous: Int?  // the byte before, in the same bullet's text
+        // The two bytes before, in the same bullet's text.
+        var previous: UInt8?, beforePrevious: UInt8?
         for byte in text {
-            if byte == 0 { place += 1; previous = nil; continue }  // the end of a bullet's text
+            if byte == 0 { place += 1; previous = nil; beforePrevious = nil; continue }  // the end of a bullet's text
             if lastPlace[Int(byte)] != place {
                 lastPlace[Int(byte)] = place
                 byByte[Int(byte)].append(place)
             }
             if let previous {
-                let pair = previous << 8 | Int(byte)
+                let pair = Int(previous) << 8 | Int(byte)
                 if lastPairPlace[pair] != Int32(place) {
                     lastPairPlace[pair] = Int32(place)
                     byPair[pair].append(Int32(place))
                 }
+                if let beforePrevious {
+                    let bucket = tripleBucket(beforePrevious, previous, byte)
+                    if lastTriplePlace[bucket] != Int32(place) {
+                        lastTriplePlace[bucket] = Int32(place)
+                        byTriple[bucket].append(Int32(place))
+                    }
+                }
             }
-            previous = Int(byte)
+            beforePrevious = previous
+            previous = byte
         }
-        return (byByte, byPair)
+        return (byByte, byPair, byTriple)
     }
 
     /// The text's bytes lower-cased: ASCII byte by byte, anything else as `lowercased()` does.
