@@ -75,15 +75,24 @@ public enum ByteSearch {
         return nil
     }
 
-    /// The first index of `byte` in `bytes` at or after `start` (the array's own indices), by
-    /// `memchr`: many bytes at a time, where a loop over an array takes one.
-    public static func firstIndex(of byte: UInt8, in bytes: [UInt8], from start: Int = 0) -> Int? {
-        guard start < bytes.count else { return nil }
-        return bytes.withUnsafeBufferPointer { buffer in
-            guard let base = buffer.baseAddress, let hit = memchr(base + start, Int32(byte), buffer.count - start) else { return nil }
-            return UnsafePointer<UInt8>(hit.assumingMemoryBound(to: UInt8.self)) - base
-        }
+    /// The first index of `byte` in `buffer` at or after `start`, by `memchr`: many bytes at a
+    /// time, where a loop over the bytes takes one. Inlinable: the render module's line loops
+    /// call it once a line.
+    @inlinable
+    public static func firstIndex(of byte: UInt8, in buffer: UnsafeBufferPointer<UInt8>, from start: Int = 0) -> Int? {
+        guard start < buffer.count, let base = buffer.baseAddress,
+              let hit = memchr(base + start, Int32(byte), buffer.count - start) else { return nil }
+        return UnsafePointer<UInt8>(hit.assumingMemoryBound(to: UInt8.self)) - base
     }
+
+    /// `firstIndex(of:in:from:)` on an array's bytes (the array's own indices).
+    public static func firstIndex(of byte: UInt8, in bytes: [UInt8], from start: Int = 0) -> Int? {
+        bytes.withUnsafeBufferPointer { firstIndex(of: byte, in: $0, from: start) }
+    }
+
+    /// The ASCII bytes that `Character.isWhitespace` and `trimmingSpaces` take for blank: tab
+    /// through carriage return, and space.
+    public static func isASCIIBlank(_ byte: UInt8) -> Bool { byte == 0x20 || (0x09...0x0D).contains(byte) }
 
     /// An ASCII capital as its small letter; any other byte as it is.
     public static func lowered(_ byte: UInt8) -> UInt8 { (0x41...0x5A).contains(byte) ? byte + 0x20 : byte }

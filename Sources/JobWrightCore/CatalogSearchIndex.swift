@@ -53,16 +53,11 @@ struct CatalogSearchIndex: Sendable {
         if let positionsByByte, let positionsByPair, let positionsByTriple, earlier.map(Self.isAscending) ?? true {
             return indexedPositions(needle, among: earlier, byByte: positionsByByte, byPair: positionsByPair, byTriple: positionsByTriple)
         }
+        if let earlier { return places(earlier, holding: needle) }
         let starts = starts
         return text.withUnsafeBufferPointer { text -> [Int] in
             needle.withUnsafeBufferPointer { pin -> [Int] in
                 guard let base = text.baseAddress, let head = pin.baseAddress else { return [] }
-                if let earlier {
-                    return earlier.filter { place in
-                        guard place >= 0, place < starts.count - 1 else { return false }
-                        return ByteSearch.first(head, count: pin.count, in: base + starts[place], count: starts[place + 1] - 1 - starts[place]) != nil
-                    }
-                }
                 var found: [Int] = []
                 var place = 0
                 var from = 0
@@ -97,11 +92,19 @@ struct CatalogSearchIndex: Sendable {
         }
         if let earlier { candidates = Self.common(candidates, earlier) }
         guard needle.count > 2, !candidates.isEmpty else { return candidates }
+        return places(candidates, holding: needle)
+    }
+
+    /// The places, in their order, of the bullets whose search text holds `needle`: one search
+    /// in each bullet's text. A place that names no bullet holds nothing.
+    private func places(_ places: [Int], holding needle: [UInt8]) -> [Int] {
+        let starts = starts
         return text.withUnsafeBufferPointer { text -> [Int] in
             needle.withUnsafeBufferPointer { pin -> [Int] in
                 guard let base = text.baseAddress, let head = pin.baseAddress else { return [] }
-                return candidates.filter { place in
-                    ByteSearch.first(head, count: pin.count, in: base + starts[place], count: starts[place + 1] - 1 - starts[place]) != nil
+                return places.filter { place in
+                    guard place >= 0, place < starts.count - 1 else { return false }
+                    return ByteSearch.first(head, count: pin.count, in: base + starts[place], count: starts[place + 1] - 1 - starts[place]) != nil
                 }
             }
         }

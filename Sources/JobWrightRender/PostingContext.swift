@@ -92,7 +92,7 @@ struct PostingContext {
             let bytes = Array(text.utf8)
             let scheme = bytes.prefix(8).map(ByteSearch.lowered)
             return (scheme.starts(with: Array("https://".utf8)) || scheme.starts(with: Array("http://".utf8)))
-                && !bytes.contains { isASCIIBlank($0) || $0 == 0x22 || $0 == 0x3C || $0 == 0x3E }
+                && !bytes.contains { ByteSearch.isASCIIBlank($0) || $0 == 0x22 || $0 == 0x3C || $0 == 0x3E }
         }
         let lowered = text.lowercased()
         return (lowered.hasPrefix("https://") || lowered.hasPrefix("http://")) && !text.contains(where: { $0.isWhitespace || $0 == "\"" || $0 == "<" || $0 == ">" })
@@ -104,7 +104,7 @@ struct PostingContext {
         if text.isPlainASCII {
             let bytes = Array(text.utf8)
             guard let at = bytes.firstIndex(of: 0x40), at > 0, bytes.lastIndex(of: 0x40) == at, bytes[(at + 1)...].contains(0x2E) else { return false }
-            return !bytes.contains { isASCIIBlank($0) || notInEmailAddress.contains($0) }
+            return !bytes.contains { ByteSearch.isASCIIBlank($0) || notInEmailAddress.contains($0) }
         }
         let parts = text.split(separator: "@", omittingEmptySubsequences: false)
         return parts.count == 2 && !parts[0].isEmpty && parts[1].contains(".")
@@ -112,9 +112,6 @@ struct PostingContext {
     }
 
     private static let notInEmailAddress = Array(":/\"<>,;()".utf8)
-
-    /// The ASCII bytes that `Character.isWhitespace` calls blank: tab through carriage return, and space.
-    private static func isASCIIBlank(_ byte: UInt8) -> Bool { byte == 0x20 || (0x09...0x0D).contains(byte) }
 
     static func employmentLabel(_ type: EmploymentType) -> String {
         switch type {

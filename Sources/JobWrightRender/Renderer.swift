@@ -118,9 +118,8 @@ public struct Renderer: Sendable {
         bytes = String.collapsingBlankLines(of: bytes)
         // Trimmed as `trimmingSpaces` trims; on the bytes when both ends are ASCII.
         var start = 0, end = bytes.count
-        func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || (0x09...0x0D).contains(byte) }
-        while start < end && isSpace(bytes[start]) { start += 1 }
-        while end > start && isSpace(bytes[end - 1]) { end -= 1 }
+        while start < end && ByteSearch.isASCIIBlank(bytes[start]) { start += 1 }
+        while end > start && ByteSearch.isASCIIBlank(bytes[end - 1]) { end -= 1 }
         guard start == end || (bytes[start] < 0x80 && bytes[end - 1] < 0x80) else {
             return String(decoding: bytes, as: UTF8.self).trimmingSpaces + "\n"
         }
@@ -140,13 +139,12 @@ extension String {
         var lastLineIsFormFeed = false
         var wroteLine = false
         bytes.withUnsafeBufferPointer { buffer in
-            guard let base = buffer.baseAddress else { return }
+            guard buffer.baseAddress != nil else { return }
             let count = buffer.count
             var lineStart = 0
             // Each line, the last one too (its end is the end of the text: no break is added).
             while lineStart <= count {
-                let found = lineStart < count ? memchr(base + lineStart, 0x0A, count - lineStart) : nil
-                let lineEnd = found.map { UnsafePointer($0.assumingMemoryBound(to: UInt8.self)) - base } ?? count
+                let lineEnd = ByteSearch.firstIndex(of: 0x0A, in: buffer, from: lineStart) ?? count
                 let line = UnsafeBufferPointer(rebasing: buffer[lineStart..<lineEnd])
                 lineStart = lineEnd + 1
                 let blank = line.allSatisfy { $0 == 0x20 || $0 == 0x09 }
@@ -202,17 +200,16 @@ extension String {
 
     static func replacingNoBreakSpaces(in bytes: [UInt8]) -> [UInt8] {
         bytes.withUnsafeBufferPointer { buffer -> [UInt8] in
-            guard let base = buffer.baseAddress, memchr(base, 0xC2, buffer.count) != nil else { return bytes }
+            guard ByteSearch.firstIndex(of: 0xC2, in: buffer) != nil else { return bytes }
             var output: [UInt8] = []
             output.reserveCapacity(bytes.count)
             // The runs between one 0xC2 byte and the next are copied whole.
             var index = 0
             while index < buffer.count {
-                guard let hit = memchr(base + index, 0xC2, buffer.count - index) else {
+                guard let place = ByteSearch.firstIndex(of: 0xC2, in: buffer, from: index) else {
                     output.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[index...]))
                     break
                 }
-                let place = UnsafePointer<UInt8>(hit.assumingMemoryBound(to: UInt8.self)) - base
                 output.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[index..<place]))
                 if place + 1 < buffer.count && buffer[place + 1] == 0xA0 {
                     output.append(0x20)

@@ -1,4 +1,4 @@
-import Foundation
+import JobWrightCore
 
 /// Lays out rendered plain text: wraps every line at a display width with hanging indents for
 /// bullets, numbered items and "Label:  value" lines, keeps preformatted lines as they are.
@@ -22,13 +22,11 @@ public struct TextLayout: Sendable {
     /// `layout` on a document's UTF-8 bytes.
     func layout(bytes text: [UInt8]) -> [UInt8] {
         text.withUnsafeBufferPointer { bytes -> [UInt8] in
-            guard let base = bytes.baseAddress else { return [] }
             var output: [UInt8] = []
             output.reserveCapacity(bytes.count + bytes.count / 16)
             var lineStart = 0
             while true {
-                let lineEnd = memchr(base + lineStart, 0x0A, bytes.count - lineStart)
-                    .map { UnsafePointer<UInt8>($0.assumingMemoryBound(to: UInt8.self)) - base } ?? bytes.count
+                let lineEnd = ByteSearch.firstIndex(of: 0x0A, in: bytes, from: lineStart) ?? bytes.count
                 if lineStart > 0 { output.append(0x0A) }
                 layOut(bytes[lineStart..<lineEnd], into: &output)
                 guard lineEnd < bytes.count else { break }
