@@ -13,12 +13,14 @@ struct FormField: @unchecked Sendable {
         case notices
     }
 
-    /// A field whose value is typed as digits (pay, a date, a count): on it a digit key starts
-    /// the value instead of switching screens (Tab and Shift-Tab still do).
+    /// A field whose value is typed as digits (pay, a date, a count) or often starts with one (a
+    /// street, a ZIP code, a telephone): on it a digit key starts the value instead of switching
+    /// screens (Tab and Shift-Tab still do). "40 Mill Street" typed on the street went to screen
+    /// 4, where its letters ran as commands (u undid the last change).
     var takesDigits: Bool {
         switch kind {
         case .date, .money, .integer, .number: true
-        default: false
+        default: startsWithDigits
         }
     }
 
@@ -31,12 +33,15 @@ struct FormField: @unchecked Sendable {
     let get: (Draft) -> String
     /// Writes the value; returns a message when it is not valid (nothing is written then).
     let set: (inout Draft, String) -> String?
+    /// A text field whose value often starts with a digit (see `takesDigits`).
+    var startsWithDigits = false
 
     static func text(_ section: String, _ label: String, _ path: String, _ keyPath: WritableKeyPath<Draft, String?>, hint: String,
-                     kind: Kind = .text) -> FormField {
+                     kind: Kind = .text, startsWithDigits: Bool = false) -> FormField {
         FormField(section: section, label: label, path: path, kind: kind, hint: hint,
                   get: { $0[keyPath: keyPath] ?? "" },
-                  set: { draft, value in draft[keyPath: keyPath] = value.isEmpty ? nil : value; return nil })
+                  set: { draft, value in draft[keyPath: keyPath] = value.isEmpty ? nil : value; return nil },
+                  startsWithDigits: startsWithDigits)
     }
 
     static func date(_ label: String, _ path: String, _ keyPath: WritableKeyPath<Draft, CalendarDate?>) -> FormField {
@@ -97,14 +102,14 @@ struct FormField: @unchecked Sendable {
         .text("Position", "District", "position.district", \.position.district, hint: "the employer, e.g. Riverbend Public Schools"),
         .text("Position", "Department", "position.department", \.position.department, hint: "the office the position works in, e.g. Office of Technology (not the HR office)"),
         .text("Location", "Building", "position.location.name", \.position.location.name, hint: "e.g. Central Administration Building"),
-        .text("Location", "Street", "position.location.street", \.position.location.street, hint: "e.g. 40 Mill Street"),
+        .text("Location", "Street", "position.location.street", \.position.location.street, hint: "e.g. 40 Mill Street", startsWithDigits: true),
         .text("Location", "City", "position.location.city", \.position.location.city, hint: "city or town"),
         .text("Location", "State", "position.location.state", \.position.location.state, hint: "two letters, e.g. MA"),
-        .text("Location", "ZIP code", "position.location.postalCode", \.position.location.postalCode, hint: "e.g. 01999"),
+        .text("Location", "ZIP code", "position.location.postalCode", \.position.location.postalCode, hint: "e.g. 01999", startsWithDigits: true),
         .text("Location", "Country", "position.location.country", \.position.location.country, hint: "two letters, e.g. US"),
         .amount("Terms", "FTE", "position.fte", \.position.fte, money: false, hint: "full-time equivalent, e.g. 1.0"),
         .choice("Terms", "Employment", "position.employmentType", \Draft.position.employmentType, hint: "Space or Enter picks the next choice"),
-        .text("Terms", "Work year", "position.workYear", \.position.workYear, hint: "as applicants read it, e.g. 12 months"),
+        .text("Terms", "Work year", "position.workYear", \.position.workYear, hint: "as applicants read it, e.g. 12 months", startsWithDigits: true),
         FormField(section: "Terms", label: "Contract days", path: "position.contractDays", kind: .integer, hint: "a whole number, e.g. 260",
                   get: { $0.position.contractDays.map(String.init) ?? "" },
                   set: { draft, value in
@@ -126,7 +131,7 @@ struct FormField: @unchecked Sendable {
                       default: return "'\(value)' is not yes or no"
                       }
                   }),
-        .text("Dates", "Posting id", "position.postingId", \.position.postingId, hint: "the district's reference number"),
+        .text("Dates", "Posting id", "position.postingId", \.position.postingId, hint: "the district's reference number", startsWithDigits: true),
         .amount("Pay", "Minimum", "compensation.minimum", \.compensation.minimum, money: true, hint: "lowest pay in the range, e.g. 118000"),
         .amount("Pay", "Maximum", "compensation.maximum", \.compensation.maximum, money: true, hint: "highest pay in the range, e.g. 134000"),
         .choice("Pay", "Per", "compensation.period", \Draft.compensation.period, hint: "year, month, week, day or hour"),
@@ -147,14 +152,14 @@ struct FormField: @unchecked Sendable {
         .text("How to apply", "Apply URL", "application.url", \.application.url, hint: "web address of the application"),
         .text("How to apply", "Contact name", "application.contact.name", \.application.contact.name, hint: "whom applicants may ask"),
         .text("How to apply", "Contact title", "application.contact.title", \.application.contact.title, hint: "e.g. Director of Human Resources"),
-        .text("How to apply", "Contact address", "application.contact.address", \.application.contact.address, hint: "optional"),
+        .text("How to apply", "Contact address", "application.contact.address", \.application.contact.address, hint: "optional", startsWithDigits: true),
         .text("How to apply", "Contact email", "application.contact.email", \.application.contact.email, hint: "e.g. hr@district.org"),
-        .text("How to apply", "Contact phone", "application.contact.phone", \.application.contact.phone, hint: "e.g. (978) 555-0142"),
+        .text("How to apply", "Contact phone", "application.contact.phone", \.application.contact.phone, hint: "e.g. (978) 555-0142", startsWithDigits: true),
         .text("Notices", "Coordinator", "notices.coordinator.name", \.notices.coordinator.name, hint: "civil-rights coordinator's name"),
         .text("Notices", "Coord. title", "notices.coordinator.title", \.notices.coordinator.title, hint: "e.g. Title IX Coordinator"),
-        .text("Notices", "Coord. address", "notices.coordinator.address", \.notices.coordinator.address, hint: "office address"),
+        .text("Notices", "Coord. address", "notices.coordinator.address", \.notices.coordinator.address, hint: "office address", startsWithDigits: true),
         .text("Notices", "Coord. email", "notices.coordinator.email", \.notices.coordinator.email, hint: "email"),
-        .text("Notices", "Coord. phone", "notices.coordinator.phone", \.notices.coordinator.phone, hint: "telephone"),
+        .text("Notices", "Coord. phone", "notices.coordinator.phone", \.notices.coordinator.phone, hint: "telephone", startsWithDigits: true),
         .list("Notices", "Extra notices", "notices.include", \.notices.include, .notices,
               hint: "optional notices from the catalog, picked from a list"),
         .list("Notes", "Your notes", "notes", \.noteList, .list(.notes),

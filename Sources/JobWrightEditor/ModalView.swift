@@ -250,7 +250,7 @@ enum HelpText {
                          "Lists (qualifications, conditions, notes) open a list: typing adds an item, Enter edits, Delete deletes, Shift-Up/Down move, Ctrl-_ undoes",
                          "Space or Left/Right  change a choice (FLSA status, employment, pay period)",
                          "Delete  clear the field (Esc u brings it back);  dates are YYYY-MM-DD, pay is a number",
-                         "On a pay, date or number field, digits typed are its new value (Esc brings the old one back)",
+                         "On a pay, date or number field, a street, ZIP code, address or telephone, digits typed are its new value (Esc brings the old one back)",
                          "Typing: Ctrl-A/E  line start/end;  Ctrl-B/F  a character;  Ctrl-Left/Right or Alt-B/F  a word",
                          "  Ctrl-W or Alt-Backspace  delete a word;  Ctrl-K  delete to the end;  Ctrl-U  to the start;  Ctrl-Y  put it back"]
         case .competencies: ["Left/Right or h/l  areas / bullets;  Space or Enter  choose or drop a bullet",

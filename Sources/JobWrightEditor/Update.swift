@@ -151,7 +151,7 @@ public enum Editor {
         state.message = nil
         // The Position screen is a form: a letter typed there goes into the highlighted field, so
         // a department named "united ..." or a title typed without Enter is never read as
-        // commands (u undid, n jumped, j moved). A digit on a pay, date or number field is the
+        // commands (u undid, n jumped, j moved). A digit on a pay, date or number field (or a street, ZIP code, address, telephone) is the
         // start of its value, not a screen number (125000 went to screen 2). After Esc, u, n or q
         // is the command it is on every other screen.
         if state.screen == .position {

@@ -74,6 +74,33 @@ struct UpdateTests {
         #expect(state.screen == .reporting)
     }
 
+    /// Driving a new draft in tmux, "97 F Sumner Turner Road" typed on the coordinator's address
+    /// went to screen 7, where its u undid the e-mail just entered and its n jumped to the next
+    /// field, which got "er Turner Road". A street, a ZIP code, an address, a telephone, a work
+    /// year and a posting id take digits as their value, as pay and dates do.
+    @Test func digitsTypedOntoAnAddressOrTelephoneAreItsValue() {
+        var state = F.state(F.example)
+        let typed: [(String, String, WritableKeyPath<Draft, String?>)] = [
+            ("position.location.street", "40 Mill Street", \.position.location.street),
+            ("position.location.postalCode", "01360", \.position.location.postalCode),
+            ("position.workYear", "12 months", \.position.workYear),
+            ("position.postingId", "2027-014", \.position.postingId),
+            ("application.contact.address", "72 Main Street, Riverbend", \.application.contact.address),
+            ("application.contact.phone", "(978) 555-0142", \.application.contact.phone),
+            ("notices.coordinator.address", "97 F Sumner Turner Road, Northfield, MA 01360", \.notices.coordinator.address),
+            ("notices.coordinator.phone", "413-555-0100", \.notices.coordinator.phone),
+        ]
+        for (path, value, keyPath) in typed {
+            // Nothing but the field changes: no letter of the value runs as a command.
+            var expected = state.draft
+            expected[keyPath: keyPath] = value
+            state.position.selected = FormField_index(path)
+            F.send(&state, F.type(value) + [.enter])
+            #expect(state.screen == .position, "\(path)")
+            #expect(state.draft == expected, "\(path): \(String(describing: state.draft[keyPath: keyPath]))")
+        }
+    }
+
     @Test func pasteGoesIntoTheFieldBeingEdited() {
         var state = F.state()
         F.send(&state, [.enter])
