@@ -6,7 +6,7 @@ public enum MustacheValue: Sendable, Equatable {
     case flag(Bool)
     case number(Int)
     case list([MustacheValue])
-    case object([String: MustacheValue])
+    case object(MustacheObject)
 
     /// A list of texts.
     public static func texts(_ values: [String]) -> MustacheValue { .list(values.map(MustacheValue.text)) }
@@ -30,9 +30,6 @@ public enum MustacheValue: Sendable, Equatable {
     }
 }
 
-/// A template context: names to values.
-public typealias MustacheObject = [String: MustacheValue]
-
 extension MustacheValue: ExpressibleByStringLiteral, ExpressibleByBooleanLiteral, ExpressibleByIntegerLiteral,
     ExpressibleByArrayLiteral, ExpressibleByDictionaryLiteral {
     public init(stringLiteral value: String) { self = .text(value) }
@@ -40,18 +37,6 @@ extension MustacheValue: ExpressibleByStringLiteral, ExpressibleByBooleanLiteral
     public init(integerLiteral value: Int) { self = .number(value) }
     public init(arrayLiteral elements: MustacheValue...) { self = .list(elements) }
     public init(dictionaryLiteral elements: (String, MustacheValue)...) {
-        var members: [String: MustacheValue] = [:]
-        members.reserveCapacity(elements.count)
-        for (name, value) in elements { members[name] = value }
-        self = .object(members)
-    }
-}
-
-extension Dictionary where Key == String, Value == MustacheValue {
-    /// Sets or removes a text: `context[text: "district"] = position.district` leaves the name
-    /// out when there is no text, as a template's `{{#district}}` expects.
-    public subscript(text key: String) -> String? {
-        get { if case .text(let text)? = self[key] { text } else { nil } }
-        set { self[key] = newValue.map(MustacheValue.text) }
+        self = .object(MustacheObject(elements))
     }
 }

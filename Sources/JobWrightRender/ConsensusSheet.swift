@@ -37,20 +37,20 @@ struct ConsensusSheet {
             "totalWeight": .text(Amount(rows.reduce(0) { $0 + $1.weight }).description),
         ]
         if options.format == .text { context[text: "table"] = textTable().markedVerbatim }
-        if options.format == .docx { context["widths"] = .object(wordColumnWidths().mapValues(MustacheValue.text)) }
+        if options.format == .docx { context["widths"] = .object(wordColumnWidths()) }
         return context
     }
 
     /// The Word table's columns in twentieths of a point, filling the text width: narrow ones for
     /// the numbers and scores (as wide as their headings), what is left for the competency (never
     /// under 1,800, so that many interviewers make their columns narrower instead).
-    func wordColumnWidths() -> [String: String] {
+    func wordColumnWidths() -> MustacheObject {
         let number = 440, weight = 960, spread = 860, agreed = 960, weighted = 1_120
         let fixed = number + weight + spread + agreed + weighted
         let score = min(1_100, (RubricContext.wordTextWidth - fixed - 1_800) / max(1, interviewers.count))
         let name = RubricContext.wordTextWidth - fixed - score * interviewers.count
-        return ["number": String(number), "name": String(name), "weight": String(weight), "score": String(score),
-                "spread": String(spread), "agreed": String(agreed), "weighted": String(weighted)]
+        return ["number": .text(String(number)), "name": .text(String(name)), "weight": .text(String(weight)), "score": .text(String(score)),
+                "spread": .text(String(spread)), "agreed": .text(String(agreed)), "weighted": .text(String(weighted))]
     }
 
     /// The sheet as preformatted text: blocks of interviewer columns that fit the width, the

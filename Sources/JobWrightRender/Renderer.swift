@@ -38,16 +38,16 @@ public struct Renderer: Sendable {
             throw JobWrightError(.usage, "JSON-LD describes a job posting; render the \(kind.rawValue) as text, markdown or html")
         case (.posting, _):
             var context = PostingContext(draft: draft, catalog: catalog, options: options, notices: notices, labels: labels).build()
-            context.merge(values) { _, added in added }
+            context.merge(values)
             if options.format == .html { context[text: "jsonLD"] = try postingJSONLD(draft: draft, htmlContext: context).json() }
             return finish(try templates.render(context, template: "posting.\(options.format.rawValue)"), options: options)
         case (.rubric, _):
             let context = RubricContext(draft: draft, catalog: catalog, options: options, labels: labels, neverAsk: neverAsk).build()
-                .merging(values) { _, added in added }
+                .merging(values)
             return finish(try templates.render(context, template: "rubric.\(options.format.rawValue)"), options: options)
         case (.alignment, _):
             let context = AlignmentReportContext(draft: draft, catalog: catalog, options: options, labels: labels).build()
-                .merging(values) { _, added in added }
+                .merging(values)
             return finish(try templates.render(context, template: "alignment.\(options.format.rawValue)"), options: options)
         }
     }

@@ -20,7 +20,7 @@ struct MustacheEngineTests {
         case .flag(let flag): flag
         case .number(let number): number
         case .list(let values): values.map(reference)
-        case .object(let members): members.mapValues(reference)
+        case .object(let members): Dictionary(uniqueKeysWithValues: members.map { ($0.key, reference($0.value)) })
         }
     }
 
