@@ -1,13 +1,23 @@
 import Foundation
 import JobWrightCore
+import Synchronization
 
 /// Spells each glossary term out at its first use in a document ("Schools and Libraries
 /// Universal Service program (E-Rate)") and leaves the later uses short, so bullets and drafts can
 /// carry the short form and an applicant still meets every acronym explained once. A term that is
 /// already spelled out before its first use, or right after it, is left alone.
-struct GlossarySpelling {
+struct GlossarySpelling: Sendable {
     let entries: [GlossaryEntry]
     let format: OutputFormat
+    /// What the search for first uses reads, made once for the glossary and format: a rubric
+    /// of thirty pages used to make them thirty times, and a posting on every render.
+    private let tables: Tables
+
+    init(entries: [GlossaryEntry], format: OutputFormat) {
+        self.entries = entries
+        self.format = format
+        self.tables = Tables(entries: entries, format: format)
+    }
 
     /// The document with each term spelled out once. Plain text is taken page by page (rubric
     /// packets are printed and handed out separately); preformatted lines (tables, the org chart),
@@ -40,14 +50,12 @@ struct GlossarySpelling {
     /// changes from the end backwards; nil when nothing changes.
     private func apply(toPage bytes: [UInt8]) -> [UInt8]? {
         let protected = ProtectedRanges(bytes, format: format)
-        let terms = entries.map { Array($0.term.utf8) }
-        let firstUses = self.firstUses(of: terms, in: bytes, protected: protected)
+        let firstUses = self.firstUses(in: bytes, protected: protected)
         var changes: [(range: Range<Int>, text: [UInt8])] = []
-        for (index, entry) in entries.enumerated() {
+        for (index, spelling) in tables.spellings.enumerated() {
             guard let first = firstUses[index] else { continue }
-            let expansion = format == .html || format == .docx ? entry.expansion.markupEscaped : entry.expansion
-            if isSpelledOut(entry.term, expansion, at: first, in: bytes, protected: protected) { continue }
-            changes.append((first, Array("\(expansion) (\(entry.term))".utf8)))
+            if isSpelledOut(spelling, at: first, in: bytes, protected: protected) { continue }
+            changes.append((first, spelling.spelledOut))
         }
         guard !changes.isEmpty else { return nil }
         var output: [UInt8] = []
@@ -63,7 +71,7 @@ struct GlossarySpelling {
     }
 
     /// Case folded for ASCII letters only, so byte offsets stay those of the page.
-    private static func asciiLowered(_ bytes: [UInt8]) -> [UInt8] {
+    private static func asciiLowered<Bytes: Sequence<UInt8>>(_ bytes: Bytes) -> [UInt8] {
         bytes.map(ByteSearch.lowered)
     }
 
@@ -72,44 +80,86 @@ struct GlossarySpelling {
     /// plan") do not tie them to the short form, so they do not count.
     /// Letters are compared in any case, on the page's own bytes (ASCII letters only, so byte
     /// offsets stay those of the page).
-    private func isSpelledOut(_ term: String, _ expansion: String, at first: Range<Int>, in bytes: [UInt8],
-                              protected: ProtectedRanges) -> Bool {
-        let wanted = Self.asciiLowered(Array(expansion.utf8))
-        let after = Self.asciiLowered(Array(bytes[first.upperBound..<min(bytes.count, first.upperBound + wanted.count + 12)]))
-        if after.starts(with: Array(" (".utf8)) && ByteSearch.first(wanted, in: after[...]) != nil { return true }
-        let pattern = Self.asciiLowered(Array("\(expansion) (\(term)".utf8))
+    private func isSpelledOut(_ spelling: Spelling, at first: Range<Int>, in bytes: [UInt8], protected: ProtectedRanges) -> Bool {
+        let wanted = spelling.loweredExpansion
+        let after = Self.asciiLowered(bytes[first.upperBound..<min(bytes.count, first.upperBound + wanted.count + 12)])
+        if after.starts(with: [0x20, 0x28]) && ByteSearch.first(wanted, in: after[...]) != nil { return true }
         var searchEnd = first.upperBound
-        // Searched from its "(", far rarer in running text than the expansion's first letter.
-        let anchor = pattern.count - Array(term.utf8).count - 1
-        while let found = ByteSearch.last(pattern, in: bytes[..<searchEnd], anchor: anchor, ignoringCase: true) {
+        while let found = ByteSearch.last(spelling.loweredPattern, in: bytes[..<searchEnd], anchor: spelling.anchor, ignoringCase: true) {
             if !protected.isScript(found) { return true }
             searchEnd = found
         }
         return false
     }
 
+    /// One term's spellings, in the document's format.
+    private struct Spelling: Sendable {
+        /// "E-Rate"
+        let term: [UInt8]
+        /// "schools and libraries universal service program"
+        let loweredExpansion: [UInt8]
+        /// "schools and libraries universal service program (e-rate", searched for before a first use.
+        let loweredPattern: [UInt8]
+        /// The pattern's "(", where its search starts: far rarer in running text than the
+        /// expansion's first letter.
+        let anchor: Int
+        /// "Schools and Libraries Universal Service program (E-Rate)", written over the first use.
+        let spelledOut: [UInt8]
+
+        init(_ entry: GlossaryEntry, format: OutputFormat) {
+            let expansion = format == .html || format == .docx ? entry.expansion.markupEscaped : entry.expansion
+            term = Array(entry.term.utf8)
+            loweredExpansion = GlossarySpelling.asciiLowered(expansion.utf8)
+            loweredPattern = GlossarySpelling.asciiLowered("\(expansion) (\(entry.term)".utf8)
+            anchor = loweredPattern.count - term.count - 1
+            spelledOut = Array("\(expansion) (\(entry.term))".utf8)
+        }
+    }
+
+    /// The terms' spellings and the tables of the bytes they start with.
+    private final class Tables: Sendable {
+        let spellings: [Spelling]
+        /// For each byte, the terms that start with it.
+        let startingWith: [[Int]]
+        /// For each byte, whether a term starts with it: most bytes start none.
+        let startsATerm: [Bool]
+        /// When every term starts with an ASCII byte, the range from the lowest to the highest of
+        /// those bytes (capitals, mostly): eight bytes at a time outside it are passed over.
+        let skippable: ClosedRange<UInt8>?
+        /// The pairs of bytes a term starts with, as bits (a one-byte term: every pair that starts
+        /// with its byte): "The" and "District" are ruled out here, before any list is read.
+        let startingPairs: [UInt64]
+        /// The terms that are not empty: the search ends when it has found them all.
+        let searched: Int
+
+        init(entries: [GlossaryEntry], format: OutputFormat) {
+            spellings = entries.map { Spelling($0, format: format) }
+            let terms = spellings.map(\.term)
+            var startingWith: [[Int]] = Array(repeating: [], count: 256)
+            for (index, term) in terms.enumerated() where !term.isEmpty { startingWith[Int(term[0])].append(index) }
+            self.startingWith = startingWith
+            startsATerm = startingWith.map { !$0.isEmpty }
+            searched = terms.filter { !$0.isEmpty }.count
+            let firstBytes = terms.compactMap { $0.first }
+            skippable = firstBytes.max().flatMap { $0 < 0x80 ? firstBytes.min()!...$0 : nil }
+            var startingPairs = [UInt64](repeating: 0, count: 1_024)
+            for term in terms where !term.isEmpty {
+                let seconds = term.count > 1 ? [Int(term[1])] : Array(0..<256)
+                for second in seconds { startingPairs[(Int(term[0]) << 8 | second) >> 6] |= 1 << UInt64(second & 63) }
+            }
+            self.startingPairs = startingPairs
+        }
+    }
+
     /// Each term's first whole-word, case-sensitive use in running text, as byte offsets (nil
     /// when it is not used): one pass, trying at each byte only the terms that start with it.
-    private func firstUses(of terms: [[UInt8]], in bytes: [UInt8], protected: ProtectedRanges) -> [Range<Int>?] {
-        var startingWith: [[Int]] = Array(repeating: [], count: 256)
-        for (index, term) in terms.enumerated() where !term.isEmpty { startingWith[Int(term[0])].append(index) }
-        // Most bytes start no term: a table of flags rules them out before any list is read.
-        let startsATerm = startingWith.map { !$0.isEmpty }
-        var found: [Range<Int>?] = Array(repeating: nil, count: terms.count)
-        var left = terms.filter { !$0.isEmpty }.count
-        // When every term starts with an ASCII byte, eight bytes at a time are passed over while
-        // none of them lies between the lowest and the highest of those bytes (capitals, mostly).
-        let firstBytes = terms.compactMap { $0.first }
-        let skippable = firstBytes.max().flatMap { $0 < 0x80 ? firstBytes.min()!...$0 : nil }
-        // The pairs of bytes a term starts with, as bits (a one-byte term: every pair that starts
-        // with its byte): "The" and "District" are ruled out here, before any list is read.
-        var startingPairs = [UInt64](repeating: 0, count: 1_024)
-        for term in terms where !term.isEmpty {
-            let seconds = term.count > 1 ? [Int(term[1])] : Array(0..<256)
-            for second in seconds { startingPairs[(Int(term[0]) << 8 | second) >> 6] |= 1 << UInt64(second & 63) }
-        }
+    private func firstUses(in bytes: [UInt8], protected: ProtectedRanges) -> [Range<Int>?] {
+        let tables = self.tables
+        let startingWith = tables.startingWith, startingPairs = tables.startingPairs, skippable = tables.skippable
+        var found: [Range<Int>?] = Array(repeating: nil, count: tables.spellings.count)
+        var left = tables.searched
         bytes.withUnsafeBufferPointer { page in
-            startsATerm.withUnsafeBufferPointer { startsATerm in
+            tables.startsATerm.withUnsafeBufferPointer { startsATerm in
                 var start = 0
                 while start < page.count && left > 0 {
                     defer { start += 1 }
@@ -130,7 +180,7 @@ struct GlossarySpelling {
                         guard startingPairs[pair >> 6] >> UInt64(pair & 63) & 1 != 0 else { continue }
                     }
                     for index in startingWith[Int(page[start])] where found[index] == nil {
-                        let term = terms[index]
+                        let term = tables.spellings[index].term
                         let end = start + term.count
                         guard end <= page.count, end == page.count || !Self.isWordByte(page[end]),
                               (0..<term.count).allSatisfy({ page[start + $0] == term[$0] }) else { continue }
@@ -162,6 +212,24 @@ struct GlossarySpelling {
         while end < bytes.count, !isDelimiter(bytes[end]) { end += 1 }
         let word = bytes[start..<end]
         return ByteSearch.first(Array("://".utf8), in: word) != nil || word.contains(0x40) || word.starts(with: Array("www.".utf8))
+    }
+}
+
+extension GlossarySpelling {
+    /// One renderer's spellings, made for a format when it is first rendered (the glossary of a
+    /// renderer's catalog never changes).
+    final class Memo: Sendable {
+        private let made = Mutex<[GlossarySpelling?]>(Array(repeating: nil, count: OutputFormat.allCases.count))
+
+        func spelling(_ entries: [GlossaryEntry], format: OutputFormat) -> GlossarySpelling {
+            let slot = OutputFormat.allCases.firstIndex(of: format)!
+            return made.withLock { made in
+                if let spelling = made[slot] { return spelling }
+                let spelling = GlossarySpelling(entries: entries, format: format)
+                made[slot] = spelling
+                return spelling
+            }
+        }
     }
 }
 
