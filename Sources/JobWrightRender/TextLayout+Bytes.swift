@@ -31,6 +31,10 @@ extension TextLayout {
         output.append(contentsOf: UnsafeBufferPointer(rebasing: line[line.startIndex..<bodyStart]))
         // Every byte takes one column (no control characters): a word's width is its length.
         let oneColumnEach = lineWidth == line.count
+        if oneColumnEach && !Self.holdsDoubleSpace(body) {
+            Self.wrapSingleSpaced(body, hang: hang, width: width, into: &output)
+            return
+        }
         var currentWidth = hang
         var lineHasWord = false
         var run = body.startIndex..<body.startIndex
@@ -58,6 +62,64 @@ extension TextLayout {
             lineHasWord = true
         }
         flush()
+    }
+
+    /// The words of a line whose every byte is a column and whose words are one space apart (most
+    /// of a document's prose), wrapped without reading them word by word. A line starting at
+    /// `start` holds the words that end at or before `start + width - hang`: the last space
+    /// before that column is found by looking back from it, so a line costs its break, not its
+    /// bytes. Gives what the loop over words gives for such a line (`LayoutBytesTests`).
+    private static func wrapSingleSpaced(_ body: Slice<UnsafeBufferPointer<UInt8>>, hang: Int, width: Int, into output: inout [UInt8]) {
+        var end = body.endIndex
+        while end > body.startIndex && body[end - 1] == 0x20 { end -= 1 }
+        let room = width - hang
+        // A marker's own space can start the body ("[ ] * " before "* "): the words start after it.
+        var start = body.startIndex
+        while start < end && body[start] == 0x20 { start += 1 }
+        while start < end {
+            let limit = start + room
+            var lineEnd: Int
+            if limit >= end {
+                lineEnd = end
+            } else if limit > start && body[limit] == 0x20 {
+                lineEnd = limit
+            } else {
+                lineEnd = limit - 1
+                while lineEnd > start && body[lineEnd] != 0x20 { lineEnd -= 1 }
+                if lineEnd <= start {
+                    // A word longer than the line has it to itself.
+                    lineEnd = start
+                    while lineEnd < end && body[lineEnd] != 0x20 { lineEnd += 1 }
+                }
+            }
+            output.append(contentsOf: UnsafeBufferPointer(rebasing: body[start..<lineEnd]))
+            guard lineEnd < end else { break }
+            output.append(0x0A)
+            output.append(contentsOf: repeatElement(0x20, count: hang))
+            start = lineEnd + 1
+        }
+    }
+
+    /// Whether two spaces follow each other anywhere in `bytes`: eight bytes at a time, each
+    /// space's flag set against the next byte's, and the last byte of a word against the first
+    /// of the next.
+    static func holdsDoubleSpace(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
+        guard let base = bytes.base.baseAddress else { return false }
+        var index = bytes.startIndex
+        var lastWasSpace = false
+        while bytes.endIndex - index >= 8 {
+            let spaces = ByteWords.matches(ByteWords.load(base + index), 0x20)
+            if spaces & (spaces >> 8) != 0 || (lastWasSpace && spaces & 0x80 != 0) { return true }
+            lastWasSpace = spaces >> 63 != 0
+            index += 8
+        }
+        while index < bytes.endIndex {
+            let isSpace = base[index] == 0x20
+            if isSpace && lastWasSpace { return true }
+            lastWasSpace = isSpace
+            index += 1
+        }
+        return false
     }
 
     /// `asciiWidth` on a line of the document's buffer: eight bytes at a time while they are all
