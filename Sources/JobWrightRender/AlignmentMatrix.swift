@@ -9,7 +9,8 @@ struct AlignmentMatrix {
     let catalog: Catalog
 
     var coveredIDs: Set<String> {
-        var covered = Set<String>()
+        // Room for every alignment at once: grown bullet by bullet, it was rehashed dozens of times.
+        var covered = Set<String>(minimumCapacity: chosen.reduce(0) { $0 + $1.aligns.count })
         for bullet in chosen { covered.formUnion(bullet.aligns) }
         return covered
     }

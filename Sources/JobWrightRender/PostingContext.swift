@@ -184,15 +184,17 @@ struct PostingContext {
         }
     }
 
+    /// The chosen bullets of one kind under their areas, in the catalog's order of areas and the
+    /// draft's order within each. Read in place: grouping them copied every bullet.
     private func bulletsByArea(_ chosen: [Competency], kind: Competency.Kind) -> [MustacheValue] {
-        let chosen = Dictionary(grouping: chosen.filter { $0.kind == kind }, by: \.area)
-        return catalog.areas.compactMap { area in
-            guard let bullets = chosen[area.id] else { return nil }
-            return [
-                "number": .text(String(area.number)), "title": .text(area.postingHeading), "id": .text(area.id),
-                "bullets": .list(bullets.map { ["id": .text($0.id), "text": .text($0.text.collapsingWhitespace),
-                                                "codes": .text(labels.codes(for: $0.aligns, in: catalog))] }),
-            ]
+        catalog.areas.compactMap { area in
+            var bullets: [MustacheValue] = []
+            for index in chosen.indices where chosen[index].kind == kind && chosen[index].area == area.id {
+                bullets.append(["id": .text(chosen[index].id), "text": .text(chosen[index].text.collapsingWhitespace),
+                                "codes": .text(labels.codes(for: chosen[index].aligns, in: catalog))])
+            }
+            guard !bullets.isEmpty else { return nil }
+            return ["number": .text(String(area.number)), "title": .text(area.postingHeading), "id": .text(area.id), "bullets": .list(bullets)]
         }
     }
 
