@@ -14,7 +14,7 @@ struct NodeReader {
     func string() throws -> String { try scalar(String.construct) }
     func int() throws -> Int { try scalar(Self.int) }
     func bool() throws -> Bool { try scalar(Bool.construct) }
-    func double() throws -> Double { try scalar(Double.construct) }
+    func double() throws -> Double { try scalar(Self.double) }
 
     /// A whole number or a decimal, at most `Amount.limit`, as `Amount`'s decoder reads it.
     func amount() throws -> Amount {
@@ -84,6 +84,20 @@ struct NodeReader {
         }
         if digits.contains(UInt8(ascii: ".")) { return nil }
         return Int.construct(from: scalar)
+    }
+
+    /// Yams's `Double.construct`, with a plain decimal ("1.0", "-12.50") read without its text
+    /// replacements: for a text of digits and points after an optional sign, Yams removes no
+    /// underscore, finds no colon and no infinity, and reads `Double(text)`. Asking Yams would
+    /// cost its first Foundation text replacement, half a million instructions at every start.
+    static func double(_ scalar: Node.Scalar) -> Double? {
+        let bytes = scalar.string.utf8
+        let unsigned = bytes.first == UInt8(ascii: "-") || bytes.first == UInt8(ascii: "+") ? bytes.dropFirst() : bytes[...]
+        if scalar.style == .any || scalar.style == .plain, !unsigned.isEmpty,
+           unsigned.allSatisfy({ (0x30...0x39).contains($0) || $0 == UInt8(ascii: ".") }) {
+            return Double(scalar.string)
+        }
+        return Double.construct(from: scalar)
     }
 
     private func scalar<T>(_ construct: (Node.Scalar) -> T?) throws -> T {
