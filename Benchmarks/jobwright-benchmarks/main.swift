@@ -203,9 +203,15 @@ func describe(_ times: [Double]) -> String {
 }
 
 /// Whether a binary carries the Swift runtime itself (`--static-swift-stdlib`, the install build).
-func isStatic(_ binary: String) -> Bool {
-    guard let libraries = try? output(of: "/usr/bin/ldd", [binary]) else { return false }
-    return !libraries.contains("libswiftCore")
+/// How `binary` was linked, as the timings below depend on it.
+func linkage(_ binary: String) -> String {
+    // ldd lists a dynamic program's libraries on standard output; of a static one it says so on
+    // standard error.
+    guard let libraries = try? output(of: "/usr/bin/ldd", [binary]),
+          let complaint = try? output(of: "/usr/bin/ldd", [binary], fromStandardError: true) else { return "linkage unknown" }
+    if complaint.contains("not a dynamic executable") { return "static executable: the install build" }
+    if !libraries.contains("libswiftCore") { return "static Swift runtime, shared C libraries: the JOBWRIGHT_DYNAMIC=1 install build" }
+    return "dynamic Swift runtime: build with --static-swift-stdlib for install numbers"
 }
 
 let binary = CommandLine.arguments.dropFirst().first { !$0.hasPrefix("--") }
@@ -213,7 +219,7 @@ let binary = CommandLine.arguments.dropFirst().first { !$0.hasPrefix("--") }
 if FileManager.default.isExecutableFile(atPath: binary) {
     let example = FileManager.default.temporaryDirectory.appendingPathComponent("jobwright-bench-example.yaml")
     try DraftTemplates.example.write(to: example, atomically: true, encoding: .utf8)
-    print("whole process (\(binary), \(isStatic(binary) ? "static Swift runtime: the install build" : "dynamic Swift runtime: build with --static-swift-stdlib for install numbers")):")
+    print("whole process (\(binary), \(linkage(binary))):")
     let version = try wholeProcess(binary, ["--version"])
     print("  jobwright --version (the floor): \(describe(version))")
     let posting = try wholeProcess(binary, ["render", "posting", example.path])
