@@ -111,7 +111,7 @@ struct FoldedText {
     /// An ASCII text's bytes lower-cased, as `lowercased()` gives them; nil for any other text.
     private static func asciiLowercased(_ text: String) -> [UInt8]? {
         guard text.isPlainASCII else { return nil }
-        return text.utf8.withContiguousStorageIfAvailable { $0.map(ByteSearch.lowered) } ?? text.utf8.map(ByteSearch.lowered)
+        return text.utf8.withContiguousStorageIfAvailable(ByteSearch.lowered) ?? text.utf8.map(ByteSearch.lowered)
     }
 
     /// Any text lower-cased, with the ligatures and long s that `lowercased()` keeps spelled out.
@@ -128,7 +128,7 @@ struct FoldedText {
     }
 
     @inline(__always)
-    private static func trigram(_ a: UInt8, _ b: UInt8, _ c: UInt8) -> Int {
+    static func trigram(_ a: UInt8, _ b: UInt8, _ c: UInt8) -> Int {
         (Int(a) &* 961 &+ Int(b) &* 31 &+ Int(c)) & 4095
     }
 
@@ -137,29 +137,40 @@ struct FoldedText {
     func contains(_ word: [UInt8]) -> Bool {
         let atWordStart = word.first == LiteralFilter.wordStart
         let skip = atWordStart ? 1 : 0
-        let length = word.count - skip
-        guard length > 0 else { return true }
-        guard length <= bytes.count else { return false }
-        if length >= 3 {
-            for start in skip...(word.count - 3) {
-                let hash = Self.trigram(word[start], word[start + 1], word[start + 2])
-                if trigrams[hash >> 6] & (1 << UInt64(hash & 63)) == 0 { return false }
-            }
-        }
-        return bytes.withUnsafeBufferPointer { text in
+        let hashes = word.count - skip >= 3 ? (skip...(word.count - 3)).map { UInt16(Self.trigram(word[$0], word[$0 + 1], word[$0 + 2])) } : []
+        return withTables { text, trigrams in
             word.withUnsafeBufferPointer { pin in
-                guard let base = text.baseAddress, let head = pin.baseAddress else { return false }
-                var from = 0
-                while from < text.count, let hit = ByteSearch.first(head + skip, count: length, in: base + from, count: text.count - from) {
-                    let place = from + hit
-                    // Only an ASCII letter, digit or underscore before it is surely a word's
-                    // letter: any other byte may belong to a character that is not.
-                    if !atWordStart || place == 0 || !Self.isASCIIWordByte(text[place - 1]) { return true }
-                    from = place + 1
+                hashes.withUnsafeBufferPointer { hashes in
+                    Self.holds(pin.baseAddress.map { $0 + skip }, count: word.count - skip, atWordStart: atWordStart, hashes: hashes,
+                               in: text, trigrams: trigrams)
                 }
-                return false
             }
         }
+    }
+
+    /// The text's bytes and its table of three-byte sequences, for `holds`.
+    @inline(__always)
+    func withTables<Result>(_ body: (UnsafeBufferPointer<UInt8>, UnsafeBufferPointer<UInt64>) -> Result) -> Result {
+        bytes.withUnsafeBufferPointer { text in trigrams.withUnsafeBufferPointer { trigrams in body(text, trigrams) } }
+    }
+
+    /// Whether `text` holds the `count` bytes at `word` (at a word's start, with `atWordStart`);
+    /// `hashes` are the word's three-byte sequences, each looked up in `trigrams` before any search.
+    @inline(__always)
+    static func holds(_ word: UnsafePointer<UInt8>?, count length: Int, atWordStart: Bool, hashes: UnsafeBufferPointer<UInt16>,
+                      in text: UnsafeBufferPointer<UInt8>, trigrams: UnsafeBufferPointer<UInt64>) -> Bool {
+        guard length > 0 else { return true }
+        guard length <= text.count, let word, let base = text.baseAddress else { return false }
+        for hash in hashes where trigrams[Int(hash) >> 6] & (1 << UInt64(hash & 63)) == 0 { return false }
+        var from = 0
+        while from < text.count, let hit = ByteSearch.first(word, count: length, in: base + from, count: text.count - from) {
+            let place = from + hit
+            // Only an ASCII letter, digit or underscore before it is surely a word's
+            // letter: any other byte may belong to a character that is not.
+            if !atWordStart || place == 0 || !isASCIIWordByte(text[place - 1]) { return true }
+            from = place + 1
+        }
+        return false
     }
 
     @inline(__always)
@@ -175,13 +186,23 @@ struct FoldedText {
 /// optional by a quantifier, a class, `.`, an escape such as `\d`, a lookaround or a non-ASCII
 /// letter ends a word. A source with a top-level alternative that yields no word (or anything
 /// not understood, such as a back-reference or `(?x)`) gives nil, and the pattern always runs.
-struct LiteralFilter: Equatable {
+struct LiteralFilter: Equatable, Sendable {
     typealias Clause = [[UInt8]]
     /// Begins a word that the pattern has right after `\b`: a match holds it at a word's start.
     /// (No literal byte is below a space.)
     static let wordStart: UInt8 = 0
     /// The pattern may match a text only if, for one of these, the text holds a word of each clause.
     let alternatives: [[Clause]]
+    /// The same words laid out in flat tables, for `admits`: a check reads a few thousand
+    /// filters, and walking the nested lists retained and released each of them.
+    private let flat: FlatWords
+
+    init(alternatives: [[Clause]]) {
+        self.alternatives = alternatives
+        flat = FlatWords(alternatives)
+    }
+
+    static func == (lhs: LiteralFilter, rhs: LiteralFilter) -> Bool { lhs.alternatives == rhs.alternatives }
 
     /// The filter of a pattern's source. The built-in rules' and glossary's are compiled in
     /// (`LiteralFilter.builtIn`, generated from this by BuiltInCodeTests): working them out took
@@ -200,7 +221,84 @@ struct LiteralFilter: Equatable {
     }
 
     func admits(_ folded: FoldedText) -> Bool {
+        folded.withTables { text, trigrams in flat.admits(text, trigrams) }
+    }
+
+    /// `admits` on the nested lists, word by word: what the flat tables must answer.
+    func admitsWordByWord(_ folded: FoldedText) -> Bool {
         alternatives.contains { clauses in clauses.allSatisfy { clause in clause.contains { folded.contains($0) } } }
+    }
+
+    /// The words of every clause of every alternative, one after another: each word's bytes (the
+    /// word-start mark left out) and the hashes of its three-byte sequences, and where each
+    /// clause's words and each alternative's clauses end. A class, so that copying a filter (a
+    /// pattern is copied for every text it is tried on) retains one object.
+    private final class FlatWords: Sendable {
+        struct Word: Sendable {
+            var start: Int32, count: Int32, firstHash: Int32, hashCount: Int32
+            var atWordStart: Bool
+        }
+        let bytes: [UInt8]
+        let hashes: [UInt16]
+        let words: [Word]
+        /// For each clause, the end of its words in `words`.
+        let clauseEnds: [Int32]
+        /// For each alternative, the end of its clauses in `clauseEnds`.
+        let alternativeEnds: [Int32]
+
+        init(_ alternatives: [[Clause]]) {
+            var bytes: [UInt8] = [], hashes: [UInt16] = [], words: [Word] = [], clauseEnds: [Int32] = [], alternativeEnds: [Int32] = []
+            for clauses in alternatives {
+                for clause in clauses {
+                    for word in clause {
+                        let atWordStart = word.first == LiteralFilter.wordStart
+                        let letters = atWordStart ? Array(word.dropFirst()) : word
+                        let wordHashes = letters.count >= 3
+                            ? (0...(letters.count - 3)).map { UInt16(FoldedText.trigram(letters[$0], letters[$0 + 1], letters[$0 + 2])) } : []
+                        words.append(Word(start: Int32(bytes.count), count: Int32(letters.count), firstHash: Int32(hashes.count),
+                                          hashCount: Int32(wordHashes.count), atWordStart: atWordStart))
+                        bytes += letters
+                        hashes += wordHashes
+                    }
+                    clauseEnds.append(Int32(words.count))
+                }
+                alternativeEnds.append(Int32(clauseEnds.count))
+            }
+            (self.bytes, self.hashes, self.words, self.clauseEnds, self.alternativeEnds) = (bytes, hashes, words, clauseEnds, alternativeEnds)
+        }
+
+        func admits(_ text: UnsafeBufferPointer<UInt8>, _ trigrams: UnsafeBufferPointer<UInt64>) -> Bool {
+            bytes.withUnsafeBufferPointer { bytes in
+                hashes.withUnsafeBufferPointer { hashes in
+                    words.withUnsafeBufferPointer { words in
+                        clauseEnds.withUnsafeBufferPointer { clauseEnds in
+                            var clause = 0, word = 0
+                            for alternativeEnd in alternativeEnds {
+                                var holdsEveryClause = true
+                                while clause < Int(alternativeEnd) {
+                                    let clauseEnd = Int(clauseEnds[clause])
+                                    var holdsOne = false
+                                    // Once a clause fails, the rest of this alternative is passed over.
+                                    while holdsEveryClause && !holdsOne && word < clauseEnd {
+                                        let found = words[word]
+                                        holdsOne = FoldedText.holds(bytes.baseAddress.map { $0 + Int(found.start) }, count: Int(found.count),
+                                                                    atWordStart: found.atWordStart,
+                                                                    hashes: UnsafeBufferPointer(rebasing: hashes[Int(found.firstHash)..<Int(found.firstHash + found.hashCount)]),
+                                                                    in: text, trigrams: trigrams)
+                                        word += 1
+                                    }
+                                    holdsEveryClause = holdsEveryClause && holdsOne
+                                    word = clauseEnd
+                                    clause += 1
+                                }
+                                if holdsEveryClause { return true }
+                            }
+                            return false
+                        }
+                    }
+                }
+            }
+        }
     }
 
     /// The words of the clauses, for tests and messages.
