@@ -19,17 +19,18 @@ public struct Readability: Sendable, Equatable {
     }
 
     /// The counts for ASCII text (most postings), on its bytes: the same as `init(general:)`.
+    /// A word's syllables are counted as its letters go by, so no word is copied out.
     init(ascii bytes: [UInt8]) {
         var words = 0, syllables = 0, sentences = 0
         var sentenceHasWords = false
-        var letters: [UInt8] = []
+        var word = SyllableCounter()
         var lastMark: UInt8 = 0  // the token's last byte that is not a closing quote or bracket
         func endToken() {
-            if !letters.isEmpty {
+            if word.letters > 0 {
                 words += 1
-                syllables += Self.syllables(ascii: letters)
+                syllables += word.syllables
                 sentenceHasWords = true
-                letters.removeAll(keepingCapacity: true)
+                word = SyllableCounter()
             }
             if (lastMark == 0x2E || lastMark == 0x21 || lastMark == 0x3F) && sentenceHasWords {  // . ! ?
                 sentences += 1
@@ -46,7 +47,7 @@ public struct Readability: Sendable, Equatable {
                 // A bullet or heading without a final full stop still ends where its line ends.
                 if sentenceHasWords { sentences += 1; sentenceHasWords = false }
             default:
-                if (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A { letters.append(byte) }
+                if (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A { word.add(byte) }
                 if byte != 0x22 && byte != 0x27 && byte != 0x29 && byte != 0x5D { lastMark = byte }  // " ' ) ]
             }
         }
@@ -90,23 +91,43 @@ public struct Readability: Sendable, Equatable {
 
     /// `syllables(in:)` for a word of ASCII letters, on its bytes.
     static func syllables(ascii letters: [UInt8]) -> Int {
-        var count = 0
-        var previousWasVowel = false
-        for byte in letters {
+        var word = SyllableCounter()
+        for byte in letters { word.add(byte) }
+        return word.syllables
+    }
+
+    /// `syllables(in:)` for a word whose ASCII letters are given one at a time: it keeps the
+    /// groups of vowels and the last three letters, which is all the rules read.
+    struct SyllableCounter {
+        private(set) var letters = 0
+        private var groups = 0
+        private var previousWasVowel = false
+        /// The last three letters, lower-cased, the last in the lowest byte.
+        private var last: UInt32 = 0
+
+        mutating func add(_ byte: UInt8) {
             let lower = byte | 0x20
             let isVowel = lower == 0x61 || lower == 0x65 || lower == 0x69 || lower == 0x6F || lower == 0x75 || lower == 0x79
-            if isVowel && !previousWasVowel { count += 1 }
+            if isVowel && !previousWasVowel { groups += 1 }
             previousWasVowel = isVowel
+            letters += 1
+            last = (last << 8 | UInt32(lower)) & 0xFF_FFFF
         }
-        func endsWith(_ suffix: StaticString) -> Bool {
+
+        private func endsWith(_ suffix: StaticString) -> Bool {
             let length = suffix.utf8CodeUnitCount
-            guard letters.count >= length else { return false }
-            let tail = suffix.utf8Start
-            return (0..<length).allSatisfy { (letters[letters.count - length + $0] | 0x20) == tail[$0] }
+            guard letters >= length else { return false }
+            var wanted: UInt32 = 0
+            for index in 0..<length { wanted = wanted << 8 | UInt32(suffix.utf8Start[index]) }
+            return last & (length == 3 ? 0xFF_FFFF : length == 2 ? 0xFFFF : 0xFF) == wanted
         }
-        if endsWith("e") && !endsWith("le") && count > 1 { count -= 1 }
-        if endsWith("es") || endsWith("ed"), count > 1, !endsWith("ted"), !endsWith("ded") { count -= 1 }
-        return max(1, count)
+
+        var syllables: Int {
+            var count = groups
+            if endsWith("e") && !endsWith("le") && count > 1 { count -= 1 }
+            if endsWith("es") || endsWith("ed"), count > 1, !endsWith("ted"), !endsWith("ded") { count -= 1 }
+            return max(1, count)
+        }
     }
 
     static func syllables(in word: String) -> Int {
