@@ -96,4 +96,41 @@ public enum ByteSearch {
 
     /// An ASCII capital as its small letter; any other byte as it is.
     public static func lowered(_ byte: UInt8) -> UInt8 { (0x41...0x5A).contains(byte) ? byte + 0x20 : byte }
+
+    /// `bytes.map(lowered)`, eight bytes at a time: a capital's flag (0x80) shifted to 0x20 is
+    /// what lowers it.
+    public static func lowered(_ bytes: UnsafeBufferPointer<UInt8>) -> [UInt8] {
+        guard let source = bytes.baseAddress else { return [] }
+        return [UInt8](unsafeUninitializedCapacity: bytes.count) { output, count in
+            guard let target = output.baseAddress else { return }
+            var index = 0
+            while bytes.count - index >= 8 {
+                let word = ByteWords.load(source + index)
+                let lowered = word | ByteWords.inRange(word, 0x41...0x5A) >> 2
+                UnsafeMutableRawPointer(target + index).storeBytes(of: lowered.littleEndian, as: UInt64.self)
+                index += 8
+            }
+            while index < bytes.count {
+                target[index] = lowered(source[index])
+                index += 1
+            }
+            count = bytes.count
+        }
+    }
+
+    /// Whether every byte is below 0x80, eight at a time.
+    public static func isASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = bytes.baseAddress else { return true }
+        var index = 0
+        var high: UInt64 = 0
+        while bytes.count - index >= 8 {
+            high |= ByteWords.load(base + index)
+            index += 8
+        }
+        while index < bytes.count {
+            high |= UInt64(base[index])
+            index += 1
+        }
+        return high & 0x8080_8080_8080_8080 == 0
+    }
 }

@@ -3,7 +3,7 @@ import Foundation
 extension String {
     /// Whether every byte is ASCII, read from the string's own UTF-8 storage where it has one.
     public var isPlainASCII: Bool {
-        utf8.withContiguousStorageIfAvailable { bytes in !bytes.contains { $0 >= 0x80 } } ?? utf8.allSatisfy { $0 < 0x80 }
+        utf8.withContiguousStorageIfAvailable(ByteSearch.isASCII) ?? utf8.allSatisfy { $0 < 0x80 }
     }
 
     /// nil for an empty or all-blank string, so templates and checks can leave out what was not filled in.

@@ -72,7 +72,7 @@ struct GlossarySpelling: Sendable {
 
     /// Case folded for ASCII letters only, so byte offsets stay those of the page.
     private static func asciiLowered<Bytes: Sequence<UInt8>>(_ bytes: Bytes) -> [UInt8] {
-        bytes.map(ByteSearch.lowered)
+        bytes.withContiguousStorageIfAvailable(ByteSearch.lowered) ?? bytes.map(ByteSearch.lowered)
     }
 
     /// Spelled out already: "Expansion (TERM)" earlier (outside scripts), or "TERM (the

@@ -56,4 +56,21 @@ struct ByteWordsTests {
             #expect(ByteSearch.firstIndex(of: byte, in: bytes, from: start) == expected)
         }
     }
+
+    /// Lowering and the ASCII test, eight bytes at a time, give what a byte-by-byte pass gives, for
+    /// every length up to 40 and bytes from all over the range (capitals and their neighbours,
+    /// `@`, `[`, and bytes with the high bit set).
+    @Test func loweringAndTheASCIITestOnBuffers() {
+        var generator = SystemRandomNumberGenerator()
+        let interesting: [UInt8] = [0x00, 0x20, 0x40, 0x41, 0x4D, 0x5A, 0x5B, 0x60, 0x61, 0x7A, 0x7F, 0x80, 0xC1, 0xC3, 0xDA, 0xFF]
+        for _ in 0..<4_000 {
+            let bytes = (0..<Int.random(in: 0...40, using: &generator)).map { _ in
+                Bool.random(using: &generator) ? interesting.randomElement(using: &generator)! : UInt8.random(in: 0...0x7F, using: &generator)
+            }
+            bytes.withUnsafeBufferPointer { buffer in
+                #expect(ByteSearch.lowered(buffer) == bytes.map(ByteSearch.lowered), "\(bytes)")
+                #expect(ByteSearch.isASCII(buffer) == bytes.allSatisfy { $0 < 0x80 }, "\(bytes)")
+            }
+        }
+    }
 }
