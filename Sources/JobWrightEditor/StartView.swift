@@ -22,8 +22,11 @@ enum StartView {
             case .copy: "Last year's posting: a copy of a draft, or a Word, web or text file to import"
             case .blank: "Blank"
             }
-            View.listRow(&canvas, top, rect.left + 1, inner + 2, "\(index + 1). \(text)", selected: index == screen.selected, glyphs: glyphs)
-            top += 1
+            // Wrapped under its words, so that at 80 columns no choice loses its end ("to import").
+            for (line, part) in View.wrap("\(index + 1). \(text)", width: inner).enumerated() {
+                View.listRow(&canvas, top, rect.left + 1, inner + 2, part, selected: index == screen.selected, glyphs: glyphs, continued: line > 0)
+                top += 1
+            }
             if choice == .copy && screen.typingPath {
                 canvas.put(top, rect.left + 6, "File: ", CellStyle(bold: true))
                 let (text, cursor) = screen.copyPath.visible(width: inner - 10)

@@ -150,9 +150,11 @@ public enum View {
     }
 
     /// A list row: a marker and reverse video for the selection, so it never rests on colour.
+    /// A row of a list; `continued`: a wrapped item's later line, styled as its first but
+    /// without the marker.
     static func listRow(_ canvas: inout Canvas, _ row: Int, _ left: Int, _ width: Int, _ text: String, selected: Bool,
-                        focused: Bool = true, glyphs: Glyphs, style: CellStyle = .plain) {
-        let marker = selected ? glyphs.marker : "  "
+                        focused: Bool = true, glyphs: Glyphs, style: CellStyle = .plain, continued: Bool = false) {
+        let marker = selected && !continued ? glyphs.marker : "  "
         canvas.put(row, left, marker + text, selected && focused ? .selected : (selected ? CellStyle(bold: true) : style), limit: width)
         if selected && focused { canvas.style(row, left, width, .selected) }
     }

@@ -28,6 +28,16 @@ struct StartScreenTests {
         #expect(state.draft.competencies.isEmpty)
     }
 
+    /// At 80 columns a choice too long for its line goes on under its words: nothing is cut.
+    @Test func longChoicesWrapAt80Columns() {
+        let state = Self.newState(profile: DistrictProfile(from: F.example))
+        #expect(state.width == 80)
+        let screen = View.render(state).lines
+        #expect(screen.contains { $0.contains("1. District profile and the recommended core: 15 bullets over all ten ") })
+        #expect(screen.contains { $0.contains("     areas, 6 rubric rows ") })
+        #expect(screen.contains { $0.contains("Word, web or text file to ") } && screen.contains { $0.contains("     import ") })
+    }
+
     @Test func profileOnlyBlankAndEsc() {
         var state = Self.newState(profile: DistrictProfile(from: F.example))
         F.send(&state, [.character("2")])
