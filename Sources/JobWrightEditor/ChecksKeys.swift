@@ -64,6 +64,9 @@ enum ChecksKeys {
     /// `n` or Ctrl-N: the next field, after the highlighted one in the Position screen's order, that the
     /// checks say still needs a value (errors and warnings); then the other screens' findings.
     static func nextToFill(in state: inout EditorState) {
+        // Up to date with a value kept in this same key (Ctrl-N in an open field): the findings
+        // from before it sent a minimum pay on to the summary instead of the maximum.
+        Editor.refreshChecks(&state)
         let serious = state.checks.findings.filter { $0.severity != .notice }
         let needing = Set(serious.compactMap { $0.field.flatMap(FormField.index(forPath:)) })
         let count = FormField.all.count

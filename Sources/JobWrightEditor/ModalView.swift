@@ -277,7 +277,10 @@ enum HelpText {
 
     static func hint(for state: EditorState) -> String {
         if state.position.editing?.isMultiline == true {
-            return "Enter new line  Tab/Esc keep  ^S keep+save  ^W del word  ^K/^U del to end/start  ^Y put back"
+            return "Enter new line  Tab/Esc keep  ^N keep+next  ^S keep+save  ^W del word  ^K/^U del to end/start  ^Y put back"
+        }
+        if state.position.editing != nil {
+            return "Enter keep  ^N keep+next to fill  Esc cancel  ^W del word  ^K/^U del to end/start  ^Y put back"
         }
         if state.position.editing != nil || state.rubric.editingName != nil || state.export.editingPath {
             return "Enter keep  Esc cancel  ^A/^E start/end  ^W del word  ^K/^U del to end/start  ^Y put back"

@@ -98,6 +98,11 @@ enum PositionKeys {
             state.position.selected = key == .up ? max(0, state.position.selected - 1) : min(FormField.all.count - 1, state.position.selected + 1)
         case .enter where !field.isMultiline:
             if !keep(field, in: &state) { return [.bell] }
+        case .control("n"):
+            // A title typed, then Ctrl-N as the start message says: kept, and on to the next field
+            // to fill (it did nothing while the field was open).
+            guard keep(field, in: &state) else { return [.bell] }
+            ChecksKeys.nextToFill(in: &state)
         case .escape:
             // A text area keeps what was written (u undoes it); a one-line field cancels.
             if field.isMultiline {

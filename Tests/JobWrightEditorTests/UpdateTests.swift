@@ -101,6 +101,28 @@ struct UpdateTests {
         }
     }
 
+    /// Ctrl-N with a field open keeps what was typed and goes on to the next field to fill, as it
+    /// does with no field open: a title typed, then Ctrl-N, stayed in the title.
+    @Test func controlNKeepsTheTypedValueAndGoesOn() {
+        var state = F.state()
+        state.position.selected = FormField_index("position.title")
+        F.send(&state, F.type("Director of Technology") + [.control("n")])
+        #expect(state.draft.position.title == "Director of Technology")
+        #expect(state.position.editing == nil)
+        #expect(state.position.selected != FormField_index("position.title"))
+        // The next field is found from checks of the draft with the value kept: a minimum pay goes
+        // on to the maximum, which only then is missing (not to the summary after it).
+        state.position.selected = FormField_index("compensation.minimum")
+        F.send(&state, F.type("135000") + [.control("n")])
+        #expect(state.draft.compensation.minimum != nil)
+        #expect(state.position.selected == FormField_index("compensation.maximum"))
+        // A value that cannot be kept stays open, with its message and a bell.
+        state.position.selected = FormField_index("position.startDate")
+        F.send(&state, F.type("June 1st") + [.control("n")])
+        #expect(state.position.editing != nil && state.position.error != nil)
+        #expect(state.position.selected == FormField_index("position.startDate"))
+    }
+
     @Test func pasteGoesIntoTheFieldBeingEdited() {
         var state = F.state()
         F.send(&state, [.enter])
