@@ -75,7 +75,7 @@ struct WordingChecks {
     func codedWords(in segments: [TextSegment]) -> [CodedWord] {
         var found: [CodedWord] = []
         for segment in segments {
-            if segment.text.utf8.allSatisfy({ $0 < 0x80 }) {
+            if segment.text.isPlainASCII {
                 asciiCodedWords(in: segment, into: &found)
             } else {
                 for (token, start) in Self.words(in: segment.text) {
@@ -94,7 +94,7 @@ struct WordingChecks {
     /// word unless it begins with a coded stem (nearly all words do not).
     private func asciiCodedWords(in segment: TextSegment, into found: inout [CodedWord]) {
         let text = segment.text
-        let lower = text.utf8.withContiguousStorageIfAvailable { $0.map(ByteSearch.lowered) } ?? text.utf8.map(ByteSearch.lowered)
+        let lower = text.utf8.withContiguousStorageIfAvailable(ByteSearch.lowered) ?? text.utf8.map(ByteSearch.lowered)
         lower.withUnsafeBufferPointer { bytes in
             func isLetter(_ byte: UInt8) -> Bool { byte >= 0x61 && byte <= 0x7A }
             var index = 0
