@@ -35,8 +35,6 @@ public struct MustacheObject: Sendable {
 
     public var isEmpty: Bool { entries.isEmpty }
     public var count: Int { entries.count }
-    /// The names, in the order they were first set.
-    public var names: [String] { entries.map(\.name) }
 
     /// `other`'s values set over this object's.
     public mutating func merge(_ other: MustacheObject) {

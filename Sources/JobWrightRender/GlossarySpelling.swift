@@ -216,12 +216,15 @@ struct GlossarySpelling: Sendable {
 }
 
 extension GlossarySpelling {
-    /// One renderer's spellings, made for a format when it is first rendered (the glossary of a
-    /// renderer's catalog never changes).
+    /// One glossary's spellings (a renderer's catalog's, which never changes), made for a format
+    /// when it is first rendered.
     final class Memo: Sendable {
+        private let entries: [GlossaryEntry]
         private let made = Mutex<[GlossarySpelling?]>(Array(repeating: nil, count: OutputFormat.allCases.count))
 
-        func spelling(_ entries: [GlossaryEntry], format: OutputFormat) -> GlossarySpelling {
+        init(entries: [GlossaryEntry]) { self.entries = entries }
+
+        func spelling(format: OutputFormat) -> GlossarySpelling {
             let slot = OutputFormat.allCases.firstIndex(of: format)!
             return made.withLock { made in
                 if let spelling = made[slot] { return spelling }

@@ -15,12 +15,13 @@ public struct Renderer: Sendable {
     /// The labels of the standards each bullet serves, worked out once per set of alignments.
     let labels = StandardsLabels.Memo()
     /// The glossary's spellings in each format, made on first use.
-    private let glossaries = GlossarySpelling.Memo()
+    private let glossaries: GlossarySpelling.Memo
 
     /// Parses the notices' texts once; a notice that is not a valid template is a catalog error.
     public init(catalog: Catalog, templates: TemplateSet) throws(JobWrightError) {
         self.catalog = catalog
         self.templates = templates
+        self.glossaries = GlossarySpelling.Memo(entries: catalog.glossary)
         self.notices = try NoticeTexts(catalog: catalog)
     }
 
@@ -95,7 +96,7 @@ public struct Renderer: Sendable {
     private func postingJSONLD(draft: Draft, htmlContext: MustacheObject) throws(JobWrightError) -> JobPostingJSONLD {
         var context = htmlContext
         context[PostingContext.orgChartPictureKey] = nil
-        let description = glossaries.spelling(catalog.glossary, format: .html)
+        let description = glossaries.spelling(format: .html)
             .apply(to: try templates.render(context, template: Self.descriptionTemplate))
         return JobPostingJSONLD(draft: draft, catalog: catalog, descriptionHTML: description.collapsingBlankLines.trimmingSpaces)
     }
@@ -105,7 +106,7 @@ public struct Renderer: Sendable {
     /// document's UTF-8 bytes from the template's output to the last step, so the text is checked
     /// as UTF-8 once rather than at every step (each step keeps whole characters).
     private func finish(_ output: String, options: RenderOptions) -> String {
-        var bytes = glossaries.spelling(catalog.glossary, format: options.format).apply(toBytes: Array(output.utf8))
+        var bytes = glossaries.spelling(format: options.format).apply(toBytes: Array(output.utf8))
         if options.ascii && options.format != .html {
             bytes = Array(ASCIIFallback.transliterate(String(decoding: bytes, as: UTF8.self), keepingNoBreakSpaces: true).utf8)
         }
