@@ -4,7 +4,7 @@ import Foundation
 /// a temporary file beside the target, fsync, then rename(2) over the target, then fsync of the
 /// folder so the rename itself survives a power cut.
 public enum AtomicFile {
-    public static func write(_ data: Data, to path: String, calls: FileSystemCalls = .system) throws(JobWrightError) {
+    public static func write(_ data: some ContiguousBytes, to path: String, calls: FileSystemCalls = .system) throws(JobWrightError) {
         // A device, pipe or socket (`--output /dev/null`, `/dev/stdout`, a FIFO) is written into,
         // never replaced: renaming over /dev/null would leave a plain file in its place.
         var status = stat()
@@ -59,7 +59,7 @@ public enum AtomicFile {
     }
 
     /// Writes into an existing device, pipe or socket, in place.
-    static func writeInto(_ data: Data, path: String, calls: FileSystemCalls) throws(JobWrightError) {
+    static func writeInto(_ data: some ContiguousBytes, path: String, calls: FileSystemCalls) throws(JobWrightError) {
         let descriptor = calls.open(path, O_WRONLY, 0)
         guard descriptor >= 0 else { throw failure("cannot write", errno, path) }
         var failed = writeAll(data, to: descriptor, calls: calls)
@@ -67,8 +67,9 @@ public enum AtomicFile {
         if failed != 0 { throw failure("cannot write", failed, path) }
     }
 
-    /// Writes every byte, going on after an interruption; the error number, or 0.
-    private static func writeAll(_ data: Data, to descriptor: Int32, calls: FileSystemCalls) -> Int32 {
+    /// Writes every byte to an open descriptor (standard output too), going on after an
+    /// interruption; the error number, or 0.
+    public static func writeAll(_ data: some ContiguousBytes, to descriptor: Int32, calls: FileSystemCalls = .system) -> Int32 {
         var failed: Int32 = 0
         data.withUnsafeBytes { buffer in
             var offset = 0

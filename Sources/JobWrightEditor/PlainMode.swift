@@ -6,10 +6,12 @@ import JobWrightCore
 public struct PlainMode {
     let context: EditorContext
     var readLine: () -> String?
+    /// A prompt that cannot be shown (standard output full or closed) is dropped, never a crash:
+    /// the answers are still saved.
     var write: (String) -> Void
 
     public init(context: EditorContext, readLine: @escaping () -> String? = { Swift.readLine(strippingNewline: true) },
-                write: @escaping (String) -> Void = { FileHandle.standardOutput.write(Data($0.utf8)) }) {
+                write: @escaping (String) -> Void = { _ = AtomicFile.writeAll(Array($0.utf8), to: STDOUT_FILENO) }) {
         self.context = context
         self.readLine = readLine
         self.write = write

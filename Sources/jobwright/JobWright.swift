@@ -36,6 +36,8 @@ enum JobWright {
             return 64
         } catch let status as ExitStatus {
             return status.code
+        } catch let error as JobWrightError {
+            return Failure.report([error]).code
         } catch {
             Failure.printError("\(error)")
             return 1
@@ -52,17 +54,17 @@ enum JobWright {
             if isatty(STDIN_FILENO) == 1 && isatty(STDOUT_FILENO) == 1 {
                 return try EditCommand.main([])
             }
-            return Console.write(help)
+            return try Console.write(help)
         }
         switch first {
         case "--version":
             guard words.count == 1 else { throw UsageError("'--version' takes nothing else", command: spec) }
-            Console.write(version + "\n")
+            try Console.write(version + "\n")
         case "-h", "--help":
-            Console.write(help)
+            try Console.write(help)
         case "help":
             // `jobwright help render` is `jobwright render --help`.
-            guard words.count > 1 else { return Console.write(help) }
+            guard words.count > 1 else { return try Console.write(help) }
             try command(named: words[1]).main(["--help"])
         default:
             try command(named: first).main(Array(words.dropFirst()))

@@ -17,7 +17,7 @@ enum CLI {
     static let example = packageRoot.appendingPathComponent("Templates/example.draft.yaml").path
 
     static func run(_ arguments: [String], stdin: String? = nil, binary: String = CLI.binary,
-                    directory: URL? = nil, environment: [String: String] = [:]) throws -> Run {
+                    directory: URL? = nil, environment: [String: String] = [:], standardOutput: String? = nil) throws -> Run {
         let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("jw-cli-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: scratch) }
@@ -30,7 +30,7 @@ enum CLI {
         process.executableURL = URL(fileURLWithPath: binary)
         process.arguments = arguments
         process.standardInput = try FileHandle(forReadingFrom: inURL)
-        process.standardOutput = try FileHandle(forWritingTo: outURL)
+        process.standardOutput = try FileHandle(forWritingTo: standardOutput.map(URL.init(fileURLWithPath:)) ?? outURL)
         process.standardError = try FileHandle(forWritingTo: errURL)
         if let directory { process.currentDirectoryURL = directory }
         var env = ProcessInfo.processInfo.environment
@@ -66,6 +66,16 @@ struct CommandLineTests {
             #expect(help.stdout.contains("USAGE"), "\(command)")
         }
         #expect(try CLI.run(["render", "--help"]).stdout.contains("--candidate <name>"))
+    }
+
+    /// A full disk behind standard output (`> /dev/full`) is a message and exit 73 (EX_CANTCREAT),
+    /// as it is for `--output`; it used to stop the program with a Swift runtime error.
+    @Test(arguments: [["render", "posting", CLI.example], ["render", "rubric", CLI.example], ["new", "--example"],
+                      ["--version"], ["render", "--help"], ["check", CLI.example]])
+    func aFullDiskOnStandardOutputIsAMessage(_ arguments: [String]) throws {
+        let run = try CLI.run(arguments, standardOutput: "/dev/full")
+        #expect(run.status == 73, "\(arguments): \(run.stderr)")
+        #expect(run.stderr == "jobwright: error: cannot write to standard output (No space left on device)\n", "\(arguments)")
     }
 
     @Test func rendersThePostingFromStandardInputWithoutEscapes() throws {

@@ -44,16 +44,14 @@ enum Files {
 
     /// Writes to stdout when `path` is nil or `-`, else atomically to the file.
     static func write(_ text: String, to path: String?) throws(JobWrightError) {
-        try write(Data(text.utf8), to: path)
+        try write(Array(text.utf8), to: path)
     }
 
-    /// Bytes (a Word file) to stdout when `path` is nil or `-`, else atomically to the file.
-    static func write(_ data: Data, to path: String?) throws(JobWrightError) {
-        guard let path, path != "-" else {
-            FileHandle.standardOutput.write(data)
-            return
-        }
-        try AtomicFile.write(data, to: path)
+    /// Bytes (a rendered document, a Word file) to stdout when `path` is nil or `-`, else
+    /// atomically to the file.
+    static func write(_ bytes: some ContiguousBytes, to path: String?) throws(JobWrightError) {
+        guard let path, path != "-" else { return try Console.writeOutput(bytes) }
+        try AtomicFile.write(bytes, to: path)
     }
 
     /// Standard output is a terminal: where binary output would be garbage.
