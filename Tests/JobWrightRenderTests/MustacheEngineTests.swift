@@ -316,3 +316,19 @@ extension MustacheLimitTests {
                 == String(repeating: "x", count: 27))
     }
 }
+
+@Suite("Mustache objects")
+struct MustacheObjectTests {
+    /// A literal's list is kept as it came only when its names differ: a name given again
+    /// replaces the value it had, as a dictionary's would, and the object compares as one.
+    @Test func aNameGivenAgainReplacesItsValue() {
+        let object = JobWrightMustache.MustacheObject([("a", "1"), ("bb", "2"), ("a", "3"), ("cc", "4"), ("bb", "5")])
+        #expect(object.count == 3)
+        #expect(object["a"] == "3")
+        #expect(object["bb"] == "5")
+        #expect(object == ["cc": "4", "a": "3", "bb": "5"])
+        let distinct: JobWrightMustache.MustacheObject = ["a": "1", "b": "2", "ab": "3"]
+        #expect(distinct.map(\.key) == ["a", "b", "ab"])
+        #expect(distinct["ab"] == "3" && distinct["b"] == "2" && distinct["c"] == nil)
+    }
+}
