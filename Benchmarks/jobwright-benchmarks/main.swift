@@ -117,7 +117,7 @@ if let flag = CommandLine.arguments.firstIndex(of: "--render-only") {
     let format = OutputFormat(rawValue: rest.first ?? "") ?? .text
     let rounds = Int(rest.dropFirst().first ?? "") ?? 100
     var bytes = 0
-    let elapsed = try seconds { for _ in 0..<rounds { bytes += try renderer.render(.posting, draft: loaded.draft, options: RenderOptions(format: format)).utf8.count } }
+    let elapsed = try seconds { for _ in 0..<rounds { bytes += try renderer.renderUTF8(.posting, draft: loaded.draft, options: RenderOptions(format: format)).count } }
     print("posting as \(format.rawValue): \(fixed(elapsed * 1000 / Double(rounds), 3)) ms each (\(bytes / rounds) bytes)")
     exit(0)
 }
@@ -142,14 +142,14 @@ print("parsing and rendering every top-level template once with an empty context
 
 for (kind, format) in [(DocumentKind.posting, OutputFormat.text), (.posting, .markdown), (.posting, .html), (.posting, .jsonld), (.rubric, .text)] {
     let options = RenderOptions(format: format)
-    _ = try renderer.render(kind, draft: draft, options: options)
-    // Renders for two seconds, each timed: the rate at the median render (as the other rows
+    _ = try renderer.renderUTF8(kind, draft: draft, options: options)
+    // The bytes `jobwright render` writes (`renderUTF8`). Renders for two seconds, each timed: the rate at the median render (as the other rows
     // give medians), and the mean over the two seconds, which a busy moment on the machine moves.
     var each: [Double] = []
     let elapsed = try seconds {
         let deadline = DispatchTime.now().uptimeNanoseconds + 2_000_000_000
         while DispatchTime.now().uptimeNanoseconds < deadline {
-            each.append(try seconds { _ = try renderer.render(kind, draft: draft, options: options) })
+            each.append(try seconds { _ = try renderer.renderUTF8(kind, draft: draft, options: options) })
         }
     }
     let typical = median(each)

@@ -99,13 +99,13 @@ struct MustacheParser {
             let text = try readUntilTagOrLineBreak(state)
             let lineBreak = lineBreakLength(at: position)
             if lineBreak > 0 {
-                tokens.append(.text(string(whiteSpaceBefore) + string(text) + string(bytes[position..<position + lineBreak])))
+                tokens.append(Self.textToken(string(whiteSpaceBefore) + string(text) + string(bytes[position..<position + lineBreak])))
                 state.newLine = true
                 position += lineBreak
                 continue
             }
             if !text.isEmpty {
-                tokens.append(.text(string(whiteSpaceBefore) + string(text)))
+                tokens.append(Self.textToken(string(whiteSpaceBefore) + string(text)))
                 whiteSpaceBefore = []
                 state.newLine = false
             }
@@ -114,7 +114,7 @@ struct MustacheParser {
             let tagStart = position - state.start.count
             func flushWhiteSpace() {
                 if !whiteSpaceBefore.isEmpty {
-                    tokens.append(.text(string(whiteSpaceBefore)))
+                    tokens.append(Self.textToken(string(whiteSpaceBefore)))
                     whiteSpaceBefore = []
                 }
             }
@@ -167,7 +167,7 @@ struct MustacheParser {
                     dynamic = true
                 }
                 let name = try parsePartialName(state)
-                if !whiteSpaceBefore.isEmpty { tokens.append(.text(string(whiteSpaceBefore))) }
+                if !whiteSpaceBefore.isEmpty { tokens.append(Self.textToken(string(whiteSpaceBefore))) }
                 let standalone = isStandalone(state)
                 setNewLine = standalone
                 tokens.append(.partial(name, dynamic: dynamic, indentation: standalone ? string(whiteSpaceBefore) : nil, overrides: nil))
@@ -178,7 +178,7 @@ struct MustacheParser {
                 skipWhiteSpace()
                 let sectionName = try parsePartialName(state)
                 let dynamic = sectionName.first == "*"
-                if !whiteSpaceBefore.isEmpty { tokens.append(.text(string(whiteSpaceBefore))) }
+                if !whiteSpaceBefore.isEmpty { tokens.append(Self.textToken(string(whiteSpaceBefore))) }
                 if isStandalone(state) { setNewLine = true }
                 let section = try parse(state.inParent(sectionName).opened(at: tagStart))
                 var overrides: [String: MustacheTemplate] = [:]
@@ -202,7 +202,7 @@ struct MustacheParser {
                     let section = try parse(state.inSection(name, newLine: setNewLine).opened(at: tagStart))
                     tokens.append(.blockOverride(name, section))
                 } else {
-                    if !whiteSpaceBefore.isEmpty { tokens.append(.text(string(whiteSpaceBefore))) }
+                    if !whiteSpaceBefore.isEmpty { tokens.append(Self.textToken(string(whiteSpaceBefore))) }
                     if isStandalone(state) { setNewLine = true }
                     let section = try parse(state.inSection(name, newLine: setNewLine).opened(at: tagStart))
                     tokens.append(.block(name, section, indentation: string(whiteSpaceBefore)))
@@ -448,6 +448,10 @@ struct MustacheParser {
     }
 
     private func string(_ slice: ArraySlice<UInt8>) -> String { String(decoding: slice, as: UTF8.self) }
+
+    /// A text token: its bytes once made a String, so any bytes that are not UTF-8 (a delimiter
+    /// set to cut a character) are repaired as swift-mustache's Strings repair them.
+    private static func textToken(_ text: String) -> MustacheToken { .text(Array(text.utf8)) }
 
     /// Line and column, both from 1, counted in characters as an editor shows them.
     private func place(of index: Int) -> (line: Int, column: Int) {

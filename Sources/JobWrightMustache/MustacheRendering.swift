@@ -28,18 +28,29 @@ public struct MustacheLibrary: Sendable {
     /// template, or when it would render more than `mostTokens` tags and texts or nest
     /// templates deeper than `deepestRender`.
     public func render(_ value: MustacheValue, withTemplate name: String) -> String? {
+        renderUTF8(value, withTemplate: name).map { String(decoding: $0, as: UTF8.self) }
+    }
+
+    /// `render(_:withTemplate:)` as UTF-8 bytes, for a caller that goes on working on bytes:
+    /// the output is never made a String, so never checked as UTF-8 here (its texts are whole
+    /// characters from Strings: the templates' and the values').
+    public func renderUTF8(_ value: MustacheValue, withTemplate name: String) -> [UInt8]? {
         guard let template = templates[name] else { return nil }
-        return render(template, value)
+        return renderUTF8(template, value)
     }
 
     /// `template` rendered with `value` as its context, its partials taken from this library;
     /// nil when it would render more than `mostTokens` tags and texts or nest templates deeper
     /// than `deepestRender`.
     public func render(_ template: MustacheTemplate, _ value: MustacheValue) -> String? {
-        var output = ""
-        let renderer = MustacheRenderer(library: self, budget: TokenBudget(remaining: Self.mostTokens))
-        renderer.render(template, RenderContext(stack: [value], contentType: defaultContentType), into: &output)
-        return renderer.budget.remaining < 0 ? nil : output
+        renderUTF8(template, value).map { String(decoding: $0, as: UTF8.self) }
+    }
+
+    func renderUTF8(_ template: MustacheTemplate, _ value: MustacheValue) -> [UInt8]? {
+        var output: [UInt8] = []
+        let renderer = MustacheRenderer(library: self, state: RenderState(value, budget: Self.mostTokens))
+        renderer.render(template, RenderContext(contentType: defaultContentType), into: &output)
+        return renderer.state.remaining < 0 ? nil : output
     }
 }
 
@@ -62,8 +73,10 @@ private struct ListPosition {
     }
 }
 
+/// What a template is rendered in: set by the sections, partials and blocks around it, and
+/// copied as they nest. (The stack of values is not here but in `RenderState`: copied with
+/// every context, it was an array copied and grown for every element of every list.)
 private struct RenderContext {
-    var stack: [MustacheValue]
     var position: ListPosition?
     var indentation: String?
     var overrides: [String: MustacheTemplate]?
@@ -73,9 +86,8 @@ private struct RenderContext {
     /// Templates (sections, partials, blocks) rendered around this point.
     var depth = 0
 
-    func pushing(_ value: MustacheValue, at position: ListPosition? = nil) -> RenderContext {
+    func at(_ position: ListPosition?) -> RenderContext {
         var context = self
-        context.stack.append(value)
         context.position = position
         return context
     }
@@ -91,49 +103,72 @@ private struct RenderContext {
     }
 }
 
-/// What is left of a render's `MustacheLibrary.mostTokens`, shared by the whole render.
-private final class TokenBudget {
+/// What the whole render shares: the stack of values the sections have opened (the innermost
+/// last), pushed and popped around each section's body, and what is left of
+/// `MustacheLibrary.mostTokens`.
+private final class RenderState {
+    var stack: [MustacheValue]
     var remaining: Int
-    init(remaining: Int) { self.remaining = remaining }
+
+    init(_ value: MustacheValue, budget: Int) {
+        stack = [value]
+        remaining = budget
+    }
+
+    /// `body` rendered with `value` on top of the stack.
+    func with(_ value: MustacheValue, _ body: () -> Void) {
+        stack.append(value)
+        body()
+        stack.removeLast()
+    }
 }
 
 private struct MustacheRenderer {
     let library: MustacheLibrary
-    let budget: TokenBudget
+    let state: RenderState
 
-    func render(_ template: MustacheTemplate, _ context: RenderContext, into output: inout String) {
+    func render(_ template: MustacheTemplate, _ context: RenderContext, into output: inout [UInt8]) {
         var context = context
         context.depth += 1
-        budget.remaining -= template.tokens.count
+        state.remaining -= template.tokens.count
         guard context.depth <= MustacheLibrary.deepestRender else {
-            budget.remaining = -1  // a render without end, as the library reports it
+            state.remaining = -1  // a render without end, as the library reports it
             return
         }
-        guard budget.remaining >= 0 else { return }
+        guard state.remaining >= 0 else { return }
         guard let indentation = context.indentation, !indentation.isEmpty else {
             for token in template.tokens { render(token, &context, into: &output) }
             return
         }
         // In an indented partial, a line this template starts gets the indentation. As in
         // swift-mustache, that is judged on this template's own output: a section's items after
-        // the first, each rendered on its own, are not indented again.
-        var own = ""
+        // the first, each rendered on its own, are not indented again. (A line ends with a line
+        // feed; "\r\n" is one character to Swift, which swift-mustache's check reads.)
+        var own: [UInt8] = []
+        var piece: [UInt8] = []
         for token in template.tokens {
-            var piece = ""
+            piece.removeAll(keepingCapacity: true)
             render(token, &context, into: &piece)
-            if !piece.isEmpty && own.utf8.last == 0x0A && !own.hasSuffix("\r\n") { own += indentation }
+            if !piece.isEmpty && own.last == 0x0A && !(own.count > 1 && own[own.count - 2] == 0x0D) {
+                own.appendUTF8(of: indentation)
+            }
             own += piece
         }
         output += own
     }
 
-    private func render(_ token: MustacheToken, _ context: inout RenderContext, into output: inout String) {
+    private func render(_ token: MustacheToken, _ context: inout RenderContext, into output: inout [UInt8]) {
         switch token {
         case .text(let text):
             output += text
         case .variable(let name, let escaped):
             guard let value = lookUp(name, context) else { return }
-            output += escaped ? context.contentType.escape(value.printed) : value.printed
+            let printed = value.printed
+            if escaped {
+                context.contentType.append(printed, to: &output)
+            } else {
+                output.appendUTF8(of: printed)
+            }
         case .section(let name, let template, let inverted):
             let value = lookUp(name, context)
             if inverted {
@@ -160,7 +195,7 @@ private struct MustacheRenderer {
         }
     }
 
-    private func renderSection(_ value: MustacheValue?, _ template: MustacheTemplate, _ context: RenderContext, into output: inout String) {
+    private func renderSection(_ value: MustacheValue?, _ template: MustacheTemplate, _ context: RenderContext, into output: inout [UInt8]) {
         switch value {
         case .list(let elements)?:
             var position = ListPosition()
@@ -168,21 +203,26 @@ private struct MustacheRenderer {
                 position.index = index
                 position.first = index == 0
                 position.last = index == elements.count - 1
-                render(template, context.pushing(element, at: position), into: &output)
+                let inner = context.at(position)
+                state.with(element) { render(template, inner, into: &output) }
             }
         case .flag(let flag)?:
             if flag { render(template, context, into: &output) }
         case let value?:
-            render(template, context.pushing(value), into: &output)
+            let inner = context.at(nil)
+            state.with(value) { render(template, inner, into: &output) }
         case nil:
             break
         }
     }
 
-    private func renderInverted(_ value: MustacheValue?, _ template: MustacheTemplate, _ context: RenderContext, into output: inout String) {
+    private func renderInverted(_ value: MustacheValue?, _ template: MustacheTemplate, _ context: RenderContext, into output: inout [UInt8]) {
         switch value {
         case .list(let elements)?:
-            if elements.isEmpty { render(template, context.pushing(.list([])), into: &output) }
+            if elements.isEmpty {
+                let inner = context.at(nil)
+                state.with(.list([])) { render(template, inner, into: &output) }
+            }
         case .flag(let flag)?:
             if !flag { render(template, context, into: &output) }
         case .some:
@@ -198,7 +238,7 @@ private struct MustacheRenderer {
         var value: MustacheValue?
         switch name.lookup {
         case .current:
-            value = context.stack.last
+            value = state.stack.last
         case .position:
             // `last()`: the first transform (the innermost) reads the list position.
             guard let position = context.position, let innermost = name.transforms.last,
@@ -206,14 +246,14 @@ private struct MustacheRenderer {
             return apply(name.transforms.dropLast(), to: result)
         case .top:
             let parts = name.parts
-            value = context.stack.last.flatMap { child(parts[...], of: $0) }
+            value = state.stack.last.flatMap { child(parts[...], of: $0) }
         case .stack:
             let parts = name.parts
             guard let first = parts.first else {
-                value = context.stack.last
+                value = state.stack.last
                 break
             }
-            for object in context.stack.reversed() {
+            for object in state.stack.reversed() {
                 if let found = member(first, of: object) {
                     value = child(parts.dropFirst(), of: found)
                     break

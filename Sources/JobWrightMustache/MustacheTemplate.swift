@@ -35,7 +35,8 @@ public struct MustacheTemplate: Sendable {
 }
 
 enum MustacheToken: Sendable {
-    case text(String)
+    /// Text printed as it is, as UTF-8: the output is built as bytes.
+    case text([UInt8])
     case variable(MustacheName, escaped: Bool)
     case section(MustacheName, MustacheTemplate, inverted: Bool)
     /// `{{> name}}`, or `{{> *name}}` (the partial named by a value), or `{{< name}}` with the
@@ -90,11 +91,32 @@ struct MustacheName: Sendable, Equatable {
 /// How values are escaped: `TEXT` not at all, `HTML` (the default) as HTML and XML text.
 public struct MustacheContentType: Sendable {
     public let escape: @Sendable (String) -> String
+    /// The two built-in kinds are written straight into the output's bytes.
+    private let builtIn: BuiltIn?
 
-    public init(escape: @escaping @Sendable (String) -> String) { self.escape = escape }
+    private enum BuiltIn { case text, html }
 
-    public static let text = MustacheContentType { $0 }
-    public static let html = MustacheContentType { $0.mustacheHTMLEscaped }
+    public init(escape: @escaping @Sendable (String) -> String) {
+        self.escape = escape
+        builtIn = nil
+    }
+
+    private init(_ builtIn: BuiltIn, escape: @escaping @Sendable (String) -> String) {
+        self.escape = escape
+        self.builtIn = builtIn
+    }
+
+    /// `escape(text)`, appended to `output` as UTF-8.
+    func append(_ text: String, to output: inout [UInt8]) {
+        switch builtIn {
+        case .text?: output.appendUTF8(of: text)
+        case .html?: text.appendHTMLEscaped(to: &output)
+        case nil: output.appendUTF8(of: escape(text))
+        }
+    }
+
+    public static let text = MustacheContentType(.text) { $0 }
+    public static let html = MustacheContentType(.html) { $0.mustacheHTMLEscaped }
     public static let standard: [String: MustacheContentType] = ["HTML": .html, "TEXT": .text]
 }
 
@@ -131,20 +153,39 @@ extension String {
     /// content type escapes them. Done on the bytes (all five are ASCII), and text without any of
     /// them (most values) is returned as it is.
     public var mustacheHTMLEscaped: String {
-        func escaped(_ byte: UInt8) -> Bool { byte == 0x26 || byte == 0x3C || byte == 0x3E || byte == 0x22 || byte == 0x27 }
-        guard utf8.withContiguousStorageIfAvailable({ $0.contains(where: escaped) }) ?? utf8.contains(where: escaped) else { return self }
+        guard utf8.withContiguousStorageIfAvailable({ $0.contains(where: Self.escapedInHTML) }) ?? utf8.contains(where: Self.escapedInHTML) else { return self }
         var result: [UInt8] = []
         result.reserveCapacity(utf8.count + 16)
+        appendHTMLEscaped(to: &result)
+        return String(decoding: result, as: UTF8.self)
+    }
+
+    /// `mustacheHTMLEscaped`, appended to `output` as UTF-8.
+    func appendHTMLEscaped(to output: inout [UInt8]) {
+        guard utf8.withContiguousStorageIfAvailable({ $0.contains(where: Self.escapedInHTML) }) ?? utf8.contains(where: Self.escapedInHTML) else {
+            return output.appendUTF8(of: self)
+        }
         for byte in utf8 {
             switch byte {
-            case 0x26: result += [0x26, 0x61, 0x6D, 0x70, 0x3B]  // &amp;
-            case 0x3C: result += [0x26, 0x6C, 0x74, 0x3B]  // &lt;
-            case 0x3E: result += [0x26, 0x67, 0x74, 0x3B]  // &gt;
-            case 0x22: result += [0x26, 0x71, 0x75, 0x6F, 0x74, 0x3B]  // &quot;
-            case 0x27: result += [0x26, 0x23, 0x33, 0x39, 0x3B]  // &#39;
-            default: result.append(byte)
+            case 0x26: output += [0x26, 0x61, 0x6D, 0x70, 0x3B]  // &amp;
+            case 0x3C: output += [0x26, 0x6C, 0x74, 0x3B]  // &lt;
+            case 0x3E: output += [0x26, 0x67, 0x74, 0x3B]  // &gt;
+            case 0x22: output += [0x26, 0x71, 0x75, 0x6F, 0x74, 0x3B]  // &quot;
+            case 0x27: output += [0x26, 0x23, 0x33, 0x39, 0x3B]  // &#39;
+            default: output.append(byte)
             }
         }
-        return String(decoding: result, as: UTF8.self)
+    }
+
+    private static func escapedInHTML(_ byte: UInt8) -> Bool {
+        byte == 0x26 || byte == 0x3C || byte == 0x3E || byte == 0x22 || byte == 0x27
+    }
+}
+
+extension [UInt8] {
+    /// The string's UTF-8 bytes appended, copied whole from its storage where it has one.
+    mutating func appendUTF8(of text: String) {
+        var text = text
+        text.withUTF8 { self.append(contentsOf: $0) }
     }
 }

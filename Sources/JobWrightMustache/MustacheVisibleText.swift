@@ -25,5 +25,10 @@ extension MustacheLibrary {
         return nil
     }
 
-    private static func isVisible(_ text: String) -> Bool { text.contains { !$0.isWhitespace } }
+    /// A text shows something when it holds a printable ASCII byte, or (read as characters) any
+    /// character that is not white space.
+    private static func isVisible(_ text: [UInt8]) -> Bool {
+        if text.contains(where: { $0 > 0x20 && $0 < 0x7F }) { return true }
+        return text.contains(where: { $0 >= 0x80 }) && String(decoding: text, as: UTF8.self).contains { !$0.isWhitespace }
+    }
 }

@@ -24,15 +24,20 @@ struct GlossarySpelling: Sendable {
     /// labels, web and e-mail addresses, tags, pictures (HTML's SVG, Word's drawings) and HTML's
     /// scripts and styles are never changed.
     func apply(to document: String) -> String {
-        guard !entries.isEmpty else { return document }
-        return String(decoding: apply(toBytes: Array(document.utf8)), as: UTF8.self)
+        var output: [UInt8] = []
+        guard apply(toBytes: Array(document.utf8), into: &output) else { return document }
+        return String(decoding: output, as: UTF8.self)
     }
 
-    /// `apply(to:)` on a document's UTF-8 bytes; the bytes as they are when nothing changes.
-    func apply(toBytes bytes: [UInt8]) -> [UInt8] {
-        guard !entries.isEmpty else { return bytes }
-        guard format == .text, ByteSearch.firstIndex(of: 0x0C, in: bytes) != nil else { return apply(toPage: bytes) ?? bytes }
-        var output: [UInt8] = []
+    /// `apply(to:)` on a document's UTF-8 bytes, written into `output` (empty); false, with
+    /// `output` left alone, when nothing changes.
+    func apply(toBytes bytes: [UInt8], into output: inout [UInt8]) -> Bool {
+        guard !entries.isEmpty else { return false }
+        guard format == .text, ByteSearch.firstIndex(of: 0x0C, in: bytes) != nil else {
+            guard let changed = apply(toPage: bytes) else { return false }
+            output += changed
+            return true
+        }
         output.reserveCapacity(bytes.count + bytes.count / 8)
         var pageStart = 0
         while true {
@@ -43,7 +48,7 @@ struct GlossarySpelling: Sendable {
             output.append(0x0C)
             pageStart = pageEnd + 1
         }
-        return output
+        return true
     }
 
     /// Finds every term's first use on the page in one pass over its UTF-8 bytes, then makes the

@@ -34,24 +34,30 @@ public struct Renderer: Sendable {
     /// The document with `values` added to its template context: what only another module can
     /// make, such as the Word posting's org chart drawn as shapes (`orgChartDrawing`).
     public func render(_ kind: DocumentKind, draft: Draft, options: RenderOptions, adding values: MustacheObject) throws(JobWrightError) -> String {
+        String(decoding: try renderUTF8(kind, draft: draft, options: options, adding: values), as: UTF8.self)
+    }
+
+    /// `render` as the UTF-8 bytes a file or standard output gets: what `jobwright render`
+    /// writes. The same bytes as `render`'s text; checked as UTF-8 once, at the end.
+    public func renderUTF8(_ kind: DocumentKind, draft: Draft, options: RenderOptions, adding values: MustacheObject = [:]) throws(JobWrightError) -> [UInt8] {
         switch (kind, options.format) {
         case (.posting, .jsonld):
-            return try postingJSONLD(draft, options: options).json() + "\n"
+            return Array((try postingJSONLD(draft, options: options).json() + "\n").utf8)
         case (.rubric, .jsonld), (.alignment, .jsonld):
             throw JobWrightError(.usage, "JSON-LD describes a job posting; render the \(kind.rawValue) as text, markdown or html")
         case (.posting, _):
             var context = PostingContext(draft: draft, catalog: catalog, options: options, notices: notices, labels: labels).build()
             context.merge(values)
             if options.format == .html { context[text: "jsonLD"] = try postingJSONLD(draft: draft, htmlContext: context).json() }
-            return finish(try templates.render(context, template: "posting.\(options.format.rawValue)"), options: options)
+            return finish(try templates.renderUTF8(context, template: "posting.\(options.format.rawValue)"), options: options)
         case (.rubric, _):
             let context = RubricContext(draft: draft, catalog: catalog, options: options, labels: labels, neverAsk: neverAsk).build()
                 .merging(values)
-            return finish(try templates.render(context, template: "rubric.\(options.format.rawValue)"), options: options)
+            return finish(try templates.renderUTF8(context, template: "rubric.\(options.format.rawValue)"), options: options)
         case (.alignment, _):
             let context = AlignmentReportContext(draft: draft, catalog: catalog, options: options, labels: labels).build()
                 .merging(values)
-            return finish(try templates.render(context, template: "alignment.\(options.format.rawValue)"), options: options)
+            return finish(try templates.renderUTF8(context, template: "alignment.\(options.format.rawValue)"), options: options)
         }
     }
 
@@ -103,41 +109,86 @@ public struct Renderer: Sendable {
 
     /// Glossary terms are spelled out at first use; plain text gets its ASCII fallback and its
     /// layout; every format gets tidy blank lines and exactly one final newline. Done on the
-    /// document's UTF-8 bytes from the template's output to the last step, so the text is checked
-    /// as UTF-8 once rather than at every step (each step keeps whole characters).
-    private func finish(_ output: String, options: RenderOptions) -> String {
-        var bytes = glossaries.spelling(format: options.format).apply(toBytes: Array(output.utf8))
+    /// document's UTF-8 bytes from the template's output to the last step (each step keeps whole
+    /// characters), in two buffers that take turns (`DocumentPasses`), and checked as UTF-8 once
+    /// at the end.
+    private func finish(_ output: [UInt8], options: RenderOptions) -> [UInt8] {
+        var passes = DocumentPasses(output)
+        let glossary = glossaries.spelling(format: options.format)
+        passes.pass { glossary.apply(toBytes: $0, into: &$1) }
         if options.ascii && options.format != .html {
-            bytes = Array(ASCIIFallback.transliterate(String(decoding: bytes, as: UTF8.self), keepingNoBreakSpaces: true).utf8)
+            passes.pass { input, output in
+                output += ASCIIFallback.transliterate(String(decoding: input, as: UTF8.self), keepingNoBreakSpaces: true).utf8
+                return true
+            }
         }
-        if options.format == .text { bytes = TextLayout(width: options.width).layout(bytes: bytes) }
+        if options.format == .text {
+            let layout = TextLayout(width: options.width)
+            passes.pass { layout.layout(bytes: $0, into: &$1); return true }
+        }
         if options.ascii || options.format == .text || options.format == .markdown {
-            bytes = String.replacingNoBreakSpaces(in: bytes)
+            passes.pass { String.replacingNoBreakSpaces(in: $0, into: &$1) }
         }
-        if options.format == .docx { bytes = Array(String(decoding: bytes, as: UTF8.self).replacingCharactersXMLForbids.utf8) }
+        if options.format == .docx {
+            passes.pass { input, output in
+                output += String(decoding: input, as: UTF8.self).replacingCharactersXMLForbids.utf8
+                return true
+            }
+        }
+        var bytes = passes.document
         guard ByteSearch.firstIndex(of: 0x0D, in: bytes) == nil else {
-            return String(decoding: bytes, as: UTF8.self).collapsingBlankLines.trimmingSpaces + "\n"
+            return Array((String(decoding: bytes, as: UTF8.self).collapsingBlankLines.trimmingSpaces + "\n").utf8)
         }
-        bytes = String.collapsingBlankLines(of: bytes)
-        // Trimmed as `trimmingSpaces` trims; on the bytes when both ends are ASCII.
+        passes.pass { String.collapsingBlankLines(of: $0, into: &$1); return true }
+        bytes = passes.takeDocument()
+        // Trimmed as `trimmingSpaces` trims; in place, on the bytes, when both ends are ASCII.
         var start = 0, end = bytes.count
         while start < end && ByteSearch.isASCIIBlank(bytes[start]) { start += 1 }
         while end > start && ByteSearch.isASCIIBlank(bytes[end - 1]) { end -= 1 }
         guard start == end || (bytes[start] < 0x80 && bytes[end - 1] < 0x80) else {
-            return String(decoding: bytes, as: UTF8.self).trimmingSpaces + "\n"
+            return Array((String(decoding: bytes, as: UTF8.self).trimmingSpaces + "\n").utf8)
         }
-        var trimmed = Array(bytes[start..<end])
-        trimmed.append(0x0A)
-        return String(decoding: trimmed, as: UTF8.self)
+        bytes.removeSubrange(end...)
+        bytes.removeSubrange(..<start)
+        bytes.append(0x0A)
+        // Every step keeps whole characters; should one ever not, the text is repaired as a
+        // String would repair it, never written as broken UTF-8.
+        guard UTF8Check.isValid(bytes) else { return Array(String(decoding: bytes, as: UTF8.self).utf8) }
+        return bytes
+    }
+}
+
+/// A document's bytes put through steps that each write a new version. Two buffers take turns,
+/// so that a long document (25 rubric packets are half a megabyte) is written into memory it has
+/// already touched rather than into fresh pages at every step: each fresh page is a page fault,
+/// and a copy into fresh memory cost the packets a hundred and twenty of them.
+struct DocumentPasses {
+    private(set) var document: [UInt8]
+    private var spare: [UInt8] = []
+
+    init(_ document: [UInt8]) { self.document = document }
+
+    /// `step` writes the next version into an empty buffer, or returns false (having written
+    /// nothing) to keep the document as it is.
+    mutating func pass(_ step: (_ input: [UInt8], _ output: inout [UInt8]) -> Bool) {
+        spare.removeAll(keepingCapacity: true)
+        let input = document
+        if step(input, &spare) { swap(&document, &spare) }
+    }
+
+    /// The document, with no other reference to its buffer left here (so it can be changed in place).
+    mutating func takeDocument() -> [UInt8] {
+        spare = []
+        defer { document = [] }
+        return document
     }
 }
 
 extension String {
     /// At most one blank line in a row, and none right after a form feed.
-    /// `collapsingBlankLines` on the bytes of a text without carriage returns.
-    static func collapsingBlankLines(of bytes: [UInt8]) -> [UInt8] {
-        var output: [UInt8] = []
-        output.reserveCapacity(bytes.count)
+    /// `collapsingBlankLines` on the bytes of a text without carriage returns, appended to `output`.
+    static func collapsingBlankLines(of bytes: [UInt8], into output: inout [UInt8]) {
+        output.reserveCapacity(output.count + bytes.count)
         var previousBlank = false
         var lastLineIsFormFeed = false
         var wroteLine = false
@@ -159,12 +210,15 @@ extension String {
                 previousBlank = blank
             }
         }
-        return output
     }
 
     var collapsingBlankLines: String {
         // Without carriage returns every line break is a Character of its own: done on the bytes.
-        if !containsByte(0x0D) { return String(decoding: Self.collapsingBlankLines(of: Array(utf8)), as: UTF8.self) }
+        if !containsByte(0x0D) {
+            var output: [UInt8] = []
+            Self.collapsingBlankLines(of: Array(utf8), into: &output)
+            return String(decoding: output, as: UTF8.self)
+        }
         var lines: [Substring] = []
         var previousBlank = false
         for line in split(separator: "\n", omittingEmptySubsequences: false) {
@@ -197,22 +251,20 @@ extension String {
     /// On the bytes: U+00A0 is C2 A0 in UTF-8, and neither byte is part of any other character
     /// at a character's start (A0 only ever follows a lead byte).
     var replacingNoBreakSpaces: String {
-        guard containsByte(0xC2) else { return self }
-        return String(decoding: Self.replacingNoBreakSpaces(in: Array(utf8)), as: UTF8.self)
+        var output: [UInt8] = []
+        guard Self.replacingNoBreakSpaces(in: Array(utf8), into: &output) else { return self }
+        return String(decoding: output, as: UTF8.self)
     }
 
-    static func replacingNoBreakSpaces(in bytes: [UInt8]) -> [UInt8] {
-        bytes.withUnsafeBufferPointer { buffer -> [UInt8] in
-            guard ByteSearch.firstIndex(of: 0xC2, in: buffer) != nil else { return bytes }
-            var output: [UInt8] = []
-            output.reserveCapacity(bytes.count)
+    /// `replacingNoBreakSpaces` on UTF-8 bytes, written into `output` (empty); false, with
+    /// `output` left alone, when there is none.
+    static func replacingNoBreakSpaces(in bytes: [UInt8], into output: inout [UInt8]) -> Bool {
+        bytes.withUnsafeBufferPointer { buffer -> Bool in
+            guard var place = ByteSearch.firstIndex(of: 0xC2, in: buffer) else { return false }
+            output.reserveCapacity(output.count + bytes.count)
             // The runs between one 0xC2 byte and the next are copied whole.
             var index = 0
-            while index < buffer.count {
-                guard let place = ByteSearch.firstIndex(of: 0xC2, in: buffer, from: index) else {
-                    output.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[index...]))
-                    break
-                }
+            while true {
                 output.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[index..<place]))
                 if place + 1 < buffer.count && buffer[place + 1] == 0xA0 {
                     output.append(0x20)
@@ -221,8 +273,12 @@ extension String {
                     output.append(0xC2)
                     index = place + 1
                 }
+                guard let next = ByteSearch.firstIndex(of: 0xC2, in: buffer, from: index) else {
+                    output.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[index...]))
+                    return true
+                }
+                place = next
             }
-            return output
         }
     }
 }

@@ -41,7 +41,12 @@ public struct TemplateSet: Sendable {
 
     /// Renders a named template; a missing template is an error, never empty output.
     public func render(_ context: MustacheObject, template name: String) throws(JobWrightError) -> String {
-        try parsed.render(context, template: name)
+        String(decoding: try parsed.renderUTF8(context, template: name), as: UTF8.self)
+    }
+
+    /// `render` as UTF-8 bytes, for the renderer's finishing passes, which work on bytes.
+    func renderUTF8(_ context: MustacheObject, template name: String) throws(JobWrightError) -> [UInt8] {
+        try parsed.renderUTF8(context, template: name)
     }
 
     /// Whether a named template certainly prints text that is not blank with this context, told
@@ -118,7 +123,7 @@ final class ParsedTemplates: Sendable {
         try state.withLock { (state) throws(JobWrightError) in try Self.parse(name, texts, &state) }
     }
 
-    func render(_ context: MustacheObject, template name: String) throws(JobWrightError) -> String {
+    func renderUTF8(_ context: MustacheObject, template name: String) throws(JobWrightError) -> [UInt8] {
         guard texts[name] != nil else {
             throw JobWrightError(.badData, "there is no template '\(name)' (looked for Templates/\(name).mustache)")
         }
@@ -127,7 +132,7 @@ final class ParsedTemplates: Sendable {
             try Self.parse(name, texts, &state)
             return state.library
         }
-        guard let output = library.render(.object(context), withTemplate: name) else {
+        guard let output = library.renderUTF8(.object(context), withTemplate: name) else {
             throw JobWrightError(.badData, "the template '\(name)' renders without end: more than \(MustacheLibrary.mostTokens) tags and texts, "
                                  + "or sections and partials inside each other more than \(MustacheLibrary.deepestRender) deep "
                                  + "(sections over lists nested in each other, or partials included many times at many levels)")

@@ -16,14 +16,15 @@ public struct TextLayout: Sendable {
     /// Lays out a whole document, line by line. Lines of ASCII text (most of a posting) are
     /// wrapped on their bytes (`TextLayout+Bytes.swift`); any other line as characters, by `wrap`.
     public func layout(_ text: String) -> String {
-        String(decoding: layout(bytes: Array(text.utf8)), as: UTF8.self)
+        var output: [UInt8] = []
+        layout(bytes: Array(text.utf8), into: &output)
+        return String(decoding: output, as: UTF8.self)
     }
 
-    /// `layout` on a document's UTF-8 bytes.
-    func layout(bytes text: [UInt8]) -> [UInt8] {
-        text.withUnsafeBufferPointer { bytes -> [UInt8] in
-            var output: [UInt8] = []
-            output.reserveCapacity(bytes.count + bytes.count / 16)
+    /// `layout` on a document's UTF-8 bytes, appended to `output`.
+    func layout(bytes text: [UInt8], into output: inout [UInt8]) {
+        text.withUnsafeBufferPointer { bytes in
+            output.reserveCapacity(output.count + bytes.count + bytes.count / 16)
             var lineStart = 0
             while true {
                 let lineEnd = ByteSearch.firstIndex(of: 0x0A, in: bytes, from: lineStart) ?? bytes.count
@@ -32,7 +33,6 @@ public struct TextLayout: Sendable {
                 guard lineEnd < bytes.count else { break }
                 lineStart = lineEnd + 1
             }
-            return output
         }
     }
 

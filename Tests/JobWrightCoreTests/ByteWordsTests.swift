@@ -73,4 +73,41 @@ struct ByteWordsTests {
             }
         }
     }
+
+    /// The UTF-8 check says what the standard library's says: every two-byte sequence, every
+    /// three- and four-byte one around the edges of the ranges Unicode allows (overlong forms,
+    /// surrogates, past U+10FFFF, cut short), each behind 0 to 9 ASCII bytes so the eight-byte
+    /// steps meet it anywhere; and random mixes of ASCII, whole characters and stray bytes.
+    @Test func theUTF8CheckAgreesWithTheStandardLibrary() {
+        func agree(_ bytes: [UInt8]) {
+            #expect(UTF8Check.isValid(bytes) == (String(validating: bytes, as: UTF8.self) != nil), "\(bytes)")
+        }
+        for first in 0...0xFF { for second in 0...0xFF { agree([UInt8(first), UInt8(second)]) } }
+        let edges: [UInt8] = [0x41, 0x7F, 0x80, 0x8F, 0x90, 0x9F, 0xA0, 0xBF, 0xC0, 0xFF]
+        for lead in 0xE0...0xF5 {
+            for second in edges {
+                for third in edges {
+                    for fourth in edges + [nil] as [UInt8?] {
+                        let sequence = [UInt8(lead), second, third] + (fourth.map { [$0] } ?? [])
+                        for padding in 0...9 { agree(Array(repeating: 0x61, count: padding) + sequence) }
+                        agree(sequence + [0x61])
+                    }
+                }
+            }
+        }
+        var generator = SystemRandomNumberGenerator()
+        let characters = ["e", "é", "—", "€", "😀", "\u{10FFFF}", "\u{FFFD}"].map { Array($0.utf8) }
+        let stray: [UInt8] = [0x80, 0xBF, 0xC0, 0xC2, 0xE0, 0xED, 0xF0, 0xF4, 0xF8, 0xFF]
+        for _ in 0..<4_000 {
+            var bytes: [UInt8] = []
+            for _ in 0..<Int.random(in: 0...12, using: &generator) {
+                switch Int.random(in: 0...9, using: &generator) {
+                case 0: bytes.append(stray.randomElement(using: &generator)!)
+                case 1...4: bytes += characters.randomElement(using: &generator)!
+                default: bytes += (0..<Int.random(in: 1...17, using: &generator)).map { _ in UInt8.random(in: 0x20...0x7E, using: &generator) }
+                }
+            }
+            agree(bytes)
+        }
+    }
 }

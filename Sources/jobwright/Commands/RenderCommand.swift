@@ -120,7 +120,7 @@ struct RenderCommand: Command {
             if format == .docx {
                 try Files.write(renderer.renderDocx(kind, draft: loaded.draft, options: options), to: output)
             } else {
-                try Files.write(renderer.render(kind, draft: loaded.draft, options: options), to: output)
+                try Files.write(renderer.renderUTF8(kind, draft: loaded.draft, options: options), to: output)
             }
         }
     }
