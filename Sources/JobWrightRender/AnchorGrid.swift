@@ -45,13 +45,25 @@ struct AnchorGrid {
         return lines
     }
 
-    /// Cells side by side, each padded to the column's width, as many lines as the tallest cell.
+    /// Cells side by side, each padded to the column's width, as many lines as the tallest cell;
+    /// no line ends in a space. Each line is put together as bytes: padding and joining Strings
+    /// cell by cell was most of a rubric's build.
     private func block(_ cells: [[String]], columnWidth: Int) -> [String] {
         let height = cells.map(\.count).max() ?? 0
-        let separator = String(repeating: " ", count: Self.gap)
+        var line: [UInt8] = []
         return (0..<height).map { index in
-            cells.map { DisplayWidth.pad(index < $0.count ? $0[index] : "", to: columnWidth) }
-                .joined(separator: separator).trimmingTrailingSpaces
+            line.removeAll(keepingCapacity: true)
+            for (number, cell) in cells.enumerated() {
+                if number > 0 { line.append(contentsOf: repeatElement(0x20, count: Self.gap)) }
+                guard index < cell.count else {
+                    line.append(contentsOf: repeatElement(0x20, count: columnWidth))
+                    continue
+                }
+                line.append(contentsOf: cell[index].utf8)
+                line.append(contentsOf: repeatElement(0x20, count: max(0, columnWidth - DisplayWidth.of(cell[index]))))
+            }
+            while line.last == 0x20 { line.removeLast() }
+            return String(decoding: line, as: UTF8.self)
         }
     }
 

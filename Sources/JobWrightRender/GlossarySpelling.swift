@@ -255,19 +255,31 @@ struct ProtectedRanges {
         switch format {
         case .text, .markdown:
             let verbatim = UInt8(TextLayout.verbatimMarker.asciiValue!)
-            let labelEnd = Array(":  ".utf8), boldLabelEnd = Array(":**".utf8), newline = [UInt8(0x0A)]
-            var lineStart = 0
-            while lineStart < page.count {
-                let lineEnd = ByteSearch.first(newline, in: page[lineStart...]) ?? page.count
-                let line = page[lineStart..<lineEnd]
-                if format == .text {
-                    if line.first == verbatim { found.append(lineStart..<lineEnd) }
-                    else if let colon = ByteSearch.first(labelEnd, in: line) { found.append(lineStart..<colon) }
-                } else {
-                    if line.first == UInt8(ascii: "|"), let bar = line.dropFirst().firstIndex(of: UInt8(ascii: "|")) { found.append(lineStart..<bar) }
-                    if let bold = ByteSearch.first(boldLabelEnd, in: line) { found.append(lineStart..<bold) }
+            let labelEnd = Array(":  ".utf8), boldLabelEnd = Array(":**".utf8)
+            // Line by line on the page's buffer: slicing the array for every line cost more than
+            // the searches.
+            page.withUnsafeBufferPointer { buffer in
+                guard let base = buffer.baseAddress else { return }
+                func first(_ needle: [UInt8], in line: Range<Int>) -> Int? {
+                    needle.withUnsafeBufferPointer { pin in
+                        ByteSearch.first(pin.baseAddress!, count: pin.count, in: base + line.lowerBound, count: line.count).map { line.lowerBound + $0 }
+                    }
                 }
-                lineStart = lineEnd + 1
+                var lineStart = 0
+                while lineStart < buffer.count {
+                    let lineEnd = ByteSearch.firstIndex(of: 0x0A, in: buffer, from: lineStart) ?? buffer.count
+                    let line = lineStart..<lineEnd
+                    if format == .text {
+                        if !line.isEmpty && buffer[lineStart] == verbatim { found.append(line) }
+                        else if let colon = first(labelEnd, in: line) { found.append(lineStart..<colon) }
+                    } else {
+                        if !line.isEmpty && buffer[lineStart] == UInt8(ascii: "|"), let bar = first([UInt8(ascii: "|")], in: lineStart + 1..<lineEnd) {
+                            found.append(lineStart..<bar)
+                        }
+                        if let bold = first(boldLabelEnd, in: line) { found.append(lineStart..<bold) }
+                    }
+                    lineStart = lineEnd + 1
+                }
             }
         case .html, .docx:
             let names = (format == .html ? ["script", "style", "dt", "th", "svg"] : ["mc:alternatecontent"]).map { Array($0.utf8) }
