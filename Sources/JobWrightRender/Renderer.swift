@@ -186,29 +186,41 @@ struct DocumentPasses {
 
 extension String {
     /// At most one blank line in a row, and none right after a form feed.
-    /// `collapsingBlankLines` on the bytes of a text without carriage returns, appended to `output`.
+    /// `collapsingBlankLines` on the bytes of a text without carriage returns, appended to
+    /// `output`. The text is copied in runs: only a line dropped, or a blank line holding spaces
+    /// or tabs (kept empty), ends a run, so most of a document is copied a page at a time.
     static func collapsingBlankLines(of bytes: [UInt8], into output: inout [UInt8]) {
         output.reserveCapacity(output.count + bytes.count)
-        var previousBlank = false
-        var lastLineIsFormFeed = false
-        var wroteLine = false
         bytes.withUnsafeBufferPointer { buffer in
             guard buffer.baseAddress != nil else { return }
             let count = buffer.count
+            var previousBlank = false
+            var lastLineIsFormFeed = false
+            var runStart = 0  // the first byte not yet copied
             var lineStart = 0
             // Each line, the last one too (its end is the end of the text: no break is added).
             while lineStart <= count {
                 let lineEnd = ByteSearch.firstIndex(of: 0x0A, in: buffer, from: lineStart) ?? count
-                let line = UnsafeBufferPointer(rebasing: buffer[lineStart..<lineEnd])
+                let first = lineStart < lineEnd ? buffer[lineStart] : 0x0A
+                let blank = (first == 0x0A || first == 0x20 || first == 0x09)
+                    && UnsafeBufferPointer(rebasing: buffer[lineStart..<lineEnd]).allSatisfy { $0 == 0x20 || $0 == 0x09 }
+                if blank && (previousBlank || lastLineIsFormFeed) {
+                    // Dropped with the line break after it; the last line, with the one before it.
+                    output.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[runStart..<lineStart]))
+                    if lineEnd == count { output.removeLast() }
+                    runStart = Swift.min(lineEnd + 1, count)
+                } else {
+                    if blank && lineEnd > lineStart {
+                        // A blank line is kept empty.
+                        output.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[runStart..<lineStart]))
+                        runStart = lineEnd
+                    }
+                    lastLineIsFormFeed = lineEnd - lineStart == 1 && first == 0x0C
+                    previousBlank = blank
+                }
                 lineStart = lineEnd + 1
-                let blank = line.allSatisfy { $0 == 0x20 || $0 == 0x09 }
-                if blank && (previousBlank || lastLineIsFormFeed) { continue }
-                if wroteLine { output.append(0x0A) }
-                if !blank { output.append(contentsOf: line) }
-                wroteLine = true
-                lastLineIsFormFeed = line.count == 1 && line[0] == 0x0C
-                previousBlank = blank
             }
+            output.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[runStart..<count]))
         }
     }
 
