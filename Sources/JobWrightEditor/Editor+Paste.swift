@@ -21,13 +21,18 @@ extension Editor {
             ListEditorKeys.paste(text, editor: editor, in: &state)
         case .start(var screen)? where screen.typingPath:
             screen.copyPath.insert(text); state.modal = .start(screen)
+        case .start(let screen)?:
+            return StartKeys.paste(text, screen: screen, in: &state)
         case .profileSetup(var form)?:
             form.fields[form.selected].insert(text); state.modal = .profileSetup(form)
         case nil:
             if var field = state.position.editing { field.insert(text); state.position.editing = field }
             else if state.competencies.filterEditing { state.competencies.filter = (state.competencies.filter ?? "") + TextField(text).text }
             else if var field = state.rubric.editingName { field.insert(text); state.rubric.editingName = field }
-            else if state.export.editingPath { state.export.path.insert(text) }
+            else if state.export.editingPath {
+                state.export.path.insert(text)
+                state.export.nameTyped = true
+            }
             else if state.screen == .position {
                 guard PositionKeys.typeInto(FormField.all[state.position.selected], text, in: &state) else { return }
             } else {
@@ -56,6 +61,11 @@ extension Editor {
             // On the Position screen it goes into the selected field, as a bracketed paste does.
             if state.modal == nil && state.screen == .position {
                 return recordingChanges(&state) { paste(text, into: &$0); return [] }
+            }
+            // On the start screen an old posting pasted whole is imported.
+            if case .start? = state.modal {
+                paste(text, into: &state)
+                return []
             }
             state.message = "Pasted text was not used: open a field first (Enter), then paste."
             return [.bell]

@@ -170,8 +170,36 @@ public struct ExportScreenState: Equatable, Sendable {
     public var selectedFormat = 0
     public var path = TextField("posting.txt")
     public var editingPath = false
+    /// The user typed or pasted the file's name: it is no longer made from the draft's.
+    public var nameTyped = false
     public static func == (a: ExportScreenState, b: ExportScreenState) -> Bool {
         a.choice == b.choice && a.selectedFormat == b.selectedFormat && a.path == b.path && a.editingPath == b.editingPath
+            && a.nameTyped == b.nameTyped
+    }
+
+    /// The name offered for the selected format: the draft's file name with the format's
+    /// extension (`riverbend.txt`, `riverbend.rubric.html`); for a draft not saved yet, its
+    /// title made into a file name (`director-of-technology.html`), or `posting`.
+    func suggestedName(draftPath: String?, title: String?) -> String {
+        let (document, _, ext) = Self.choices[selectedFormat]
+        let base = draftPath ?? (Self.fileName(from: title ?? "") ?? "posting") + ".yaml"
+        return EditorState.exportName(for: base, extension: (document == .posting ? "" : document.rawValue + ".") + ext)
+    }
+
+    /// A title as a file name: ASCII letters and digits, small, words joined by hyphens, at most
+    /// 40 characters; nil when nothing is left.
+    public static func fileName(from title: String) -> String? {
+        var name = ""
+        for scalar in ASCIIFallback.transliterate(title).lowercased().unicodeScalars {
+            if ("a"..."z").contains(scalar) || ("0"..."9").contains(scalar) {
+                if name.count >= 40 { break }
+                name.unicodeScalars.append(scalar)
+            } else if !name.isEmpty && name.last != "-" {
+                name.append("-")
+            }
+        }
+        while name.last == "-" { name.removeLast() }
+        return name.isEmpty ? nil : name
     }
 }
 
@@ -306,7 +334,7 @@ public struct EditorState: Sendable {
         self.lockedPath = path
         self.width = width
         self.height = height
-        if let path { export.path = TextField(Self.exportName(for: path, extension: "txt")) }
+        export.path = TextField(export.suggestedName(draftPath: path, title: draft.position.title?.nilIfBlank))
     }
 
     public var isTooSmall: Bool { width < Self.minimumWidth || height < Self.minimumHeight }

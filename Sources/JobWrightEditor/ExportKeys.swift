@@ -18,11 +18,9 @@ enum ExportKeys {
                 state.export.path.isSuggestion = !state.export.path.text.isEmpty
                 return []
             }
-            let choice = ExportScreenState.choices[state.export.choice]
             state.export.selectedFormat = state.export.choice
-            let base = state.path ?? "untitled.yaml"
-            let suffix = (choice.0 == .posting ? "" : choice.0.rawValue + ".") + choice.2
-            state.export.path = TextField(EditorState.exportName(for: base, extension: suffix))
+            state.export.nameTyped = false
+            suggestName(&state)
         default: break
         }
         return []
@@ -31,9 +29,19 @@ enum ExportKeys {
     static func handleEditing(_ key: Key, in state: inout EditorState) -> [Effect] {
         switch key {
         case .enter, .escape: state.export.editingPath = false
-        default: _ = state.export.path.handle(key)
+        default:
+            let before = state.export.path.text
+            _ = state.export.path.handle(key)
+            if state.export.path.text != before { state.export.nameTyped = true }
         }
         return []
+    }
+
+    /// The name offered for the selected format, from the draft's file name or title as they
+    /// are now; a name the user typed stays.
+    static func suggestName(_ state: inout EditorState) {
+        guard !state.export.nameTyped else { return }
+        state.export.path = TextField(state.export.suggestedName(draftPath: state.path, title: state.draft.position.title?.nilIfBlank))
     }
 
     /// Writes the chosen document; while the checks find errors it first asks (the dialog says

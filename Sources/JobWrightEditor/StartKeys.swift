@@ -108,6 +108,22 @@ enum StartKeys {
         }
     }
 
+    /// Text pasted on the start screen (not into the file name): lines of an old posting copied
+    /// from a district document are imported as a file of them would be, and opened on the
+    /// Review screen; anything shorter is not used, and the screen says what to do.
+    static func paste(_ text: String, screen: StartScreen, in state: inout EditorState) {
+        let lines = text.split(whereSeparator: \.isNewline).filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
+        guard lines.count >= 2 else {
+            state.message = "Pasted text was not used. To start from an old posting, paste the whole posting here; or choose 1-\(choices(state).count) first."
+            state.modal = .start(screen)
+            return
+        }
+        importPosting(path: pastedName, bytes: Array(text.utf8), screen: screen, in: &state)
+    }
+
+    /// What an old posting pasted on the start screen is called in messages and the review.
+    static let pastedName = "the pasted posting"
+
     private static func importPosting(path: String, bytes: [UInt8], screen: StartScreen, in state: inout EditorState) {
         var screen = screen
         do {

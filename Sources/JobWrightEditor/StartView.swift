@@ -46,7 +46,8 @@ enum StartView {
                 canvas.put(top + 1 + offset, rect.left + 2, line, .error, limit: inner)
             }
         }
-        let keys = screen.typingPath ? "Type the file name, Enter: copy it   Esc: back" : "Up/Down and Enter, or 1-\(StartKeys.choices(state).count)   Esc: blank"
+        let keys = screen.typingPath ? "Type the file name, Enter: copy it   Esc: back"
+            : "Up/Down and Enter, or 1-\(StartKeys.choices(state).count)   Esc: blank   or paste an old posting"
         canvas.put(rect.bottom - 2, rect.left + 2, keys, .muted, limit: inner)
     }
 

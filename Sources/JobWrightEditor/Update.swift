@@ -220,9 +220,8 @@ public enum Editor {
 
     static func switchScreen(_ state: inout EditorState, to screen: Screen) {
         state.screen = screen
-        if screen == .export, let path = state.path, state.export.path.text.isEmpty {
-            state.export.path = TextField(EditorState.exportName(for: path, extension: "txt"))
-        }
+        // The name follows the draft's (saved under a name, or given a title, since).
+        if screen == .export { ExportKeys.suggestName(&state) }
     }
 
     static func isEditingText(_ state: EditorState) -> Bool {

@@ -83,6 +83,28 @@ struct StartScreenTests {
         #expect(screen.error?.contains("not a zip archive") == true)
     }
 
+    /// An old posting copied from a district document and pasted on the start screen is
+    /// imported as its file would be (it used to be dropped without a word); a line or two is not
+    /// a posting, and the screen says what to do. A terminal without bracketed paste sends the
+    /// same text as keys in a burst: it is imported too, never read as choices.
+    @Test func anOldPostingPastedOnTheStartScreenIsImported() throws {
+        let posting = "Director of Technology\n\nResponsibilities\n- Manage the district's E-rate applications and keep the records the program requires.\n"
+        for bracketed in [true, false] {
+            var state = Self.newState(profile: nil)
+            _ = Editor.update(&state, bracketed ? .paste(posting) : .typed(posting))
+            #expect(state.modal == nil, "bracketed: \(bracketed)")
+            #expect(state.screen == .review)
+            #expect(state.draft.position.title == "Director of Technology")
+            #expect(state.draft.competencies == ["assets.e-rate"])
+            #expect(state.draft.importReview?.source == "the pasted posting")
+        }
+        var short = Self.newState(profile: nil)
+        _ = Editor.update(&short, .paste("Director of Technology"))
+        guard case .start? = short.modal else { Issue.record("the start screen closed"); return }
+        #expect(short.message?.hasPrefix("Pasted text was not used. To start from an old posting, paste the whole posting here") == true)
+        #expect(short.draft == Self.newState(profile: nil).draft)
+    }
+
     /// With a district profile, the imported draft takes from it what the old posting leaves
     /// empty, as `jobwright import` does.
     @Test func anImportedPostingTakesTheBlanksFromTheDistrictProfile() throws {

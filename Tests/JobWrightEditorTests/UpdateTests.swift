@@ -385,6 +385,46 @@ struct UpdateTests {
         #expect(edited.export.path.text == "new-" + offered)
     }
 
+    /// The Export screen offers one name for every format, made from the draft's file name,
+    /// or, before the draft is saved, from its title (it offered `posting.txt` for the text
+    /// posting but `untitled.html` for the HTML one); a name the user typed stays.
+    @Test func exportNamesFollowTheDraft() {
+        func choose(_ row: Int, _ state: inout EditorState) {
+            F.send(&state, [.character("6")] + Array(repeating: .up, count: ExportScreenState.choices.count + 2)
+                   + Array(repeating: .down, count: row) + [.enter])
+        }
+        var saved = F.state(path: "riverbend.yaml")
+        choose(0, &saved)
+        #expect(saved.export.path.text == "riverbend.txt")
+        choose(2, &saved)
+        #expect(saved.export.path.text == "riverbend.html")
+        choose(6, &saved)
+        #expect(saved.export.path.text == "riverbend.rubric.html")
+
+        var draft = Draft.newPosting()
+        draft.position.title = "Director of Technology & Digital Learning (CTO)"
+        var untitled = F.state(draft, path: nil)
+        choose(0, &untitled)
+        // At most 40 characters of the title.
+        #expect(untitled.export.path.text == "director-of-technology-digital-learning.txt")
+        choose(4, &untitled)
+        #expect(untitled.export.path.text == "director-of-technology-digital-learning.rubric.txt")
+        var nameless = F.state(.newPosting(), path: nil)
+        choose(2, &nameless)
+        #expect(nameless.export.path.text == "posting.html")
+        // Saved under a name since: the name follows when the screen is opened again.
+        nameless.path = "cto.yaml"
+        F.send(&nameless, [.character("1"), .character("6")])
+        #expect(nameless.export.path.text == "cto.html")
+        // A typed name stays through a visit elsewhere.
+        F.send(&nameless, Array(repeating: .up, count: ExportScreenState.choices.count + 2)
+               + Array(repeating: .down, count: ExportScreenState.choices.count) + [.enter] + F.type("board.html") + [.enter])
+        F.send(&nameless, [.character("1"), .character("6")])
+        #expect(nameless.export.path.text == "board.html")
+        #expect(ExportScreenState.fileName(from: "Directeur·rice du numérique") == "directeur-rice-du-numerique")
+        #expect(ExportScreenState.fileName(from: "—") == nil)
+    }
+
     /// "s save and quit" on an untitled draft asks for a name, then saves and quits; Esc in the
     /// name dialog keeps editing, and a later Ctrl-S does not quit.
     @Test func saveAndQuitOnAnUntitledDraftQuitsOnceNamed() {
