@@ -120,6 +120,26 @@ struct CodeReviewFixesTests {
         guard case .start? = state.modal else { Issue.record("not on the start screen: \(String(describing: state.modal))"); return }
     }
 
+    /// Under a question the status bar shows the keys that answer it: under "Recovered edits"
+    /// it said "u undo ... q quit", which do nothing there.
+    @Test func theStatusBarShowsAQuestionsOwnKeys() throws {
+        var state = F.state(path: "draft.yaml", width: 100)
+        let questions: [(Modal, String)] = [
+            (.recovery(recoveredYAML: try Draft.newPosting().yaml(), history: nil), "r restore  d discard  k keep both"),
+            (.confirmQuit, "s save+quit  d discard  Esc back"),
+            (.changedOnDisk(path: "draft.yaml", deleted: false), "o overwrite  b beside  Esc back"),
+        ]
+        for (question, keys) in questions {
+            state.modal = question
+            let bar = View.render(state).lines.last ?? ""
+            #expect(bar.contains(keys), "\(bar)")
+            #expect(!bar.contains("u undo") && !bar.contains("q quit"), "\(bar)")
+        }
+        state.modal = nil
+        state.screen = .competencies
+        #expect(View.render(state).lines.last?.contains("u undo") == true)
+    }
+
     @Test func linesTypedIntoAListItemBecomeItems() {
         var state = F.state()
         state.position.selected = EditorFieldPaths.all.firstIndex(of: "physicalDemands")!
