@@ -50,7 +50,11 @@ final class Tmux {
     func start(_ arguments: String, width: Int = 100, height: Int = 30, startChoice: String? = "4") throws {
         try run("-u new-session -d -x \(width) -y \(height) -e LANG=C.UTF-8 -e TERM=xterm-256color \(isolatedConfig) "
                 + "\"sh -c 'echo \\$\\$ > editor.pid; exec \(binary) \(arguments)'; echo EDITOR-EXITED=\\$?; sleep 60\"")
-        let screen = try waitFor("?")
+        // The first frame: the status bar's "? help", or, under a question the editor opens
+        // with, the question (its status bar shows the keys that answer it instead).
+        let screen = try waitUntil("the first frame") {
+            $0.contains("?") || $0.contains("Recovered edits") || $0.contains("Open in another editor")
+        }
         if let startChoice, screen.contains("Start a new posting") {
             try keys(startChoice)
             try waitUntil("the start screen closes") { !$0.contains("Start a new posting") }
