@@ -54,19 +54,31 @@ public enum View {
 
     /// The tab labels. Every screen has one name at every size: where the names do not all fit,
     /// the current screen shows its name and the others only their number.
-    static func tabLabels(width: Int, current: Screen, screens: [Screen]) -> [String] {
-        let full = screens.map { "\($0.rawValue) \($0.title)" }
-        if full.reduce(0, { $0 + $1.count + 2 }) <= width { return full }
-        return screens.map { $0 == current ? "\($0.rawValue) \($0.title)" : "\($0.rawValue)" }
-    }
-
     /// Column ranges of the tabs; the current one is drawn in brackets and reverse video.
     static func tabRanges(width: Int, current: Screen, screens: [Screen]) -> [(Screen, Range<Int>)] {
+        tabLayout(width: width, current: current, screens: screens).map { ($0.screen, $0.columns) }
+    }
+
+    /// Every tab with its title and a space either side, where they fit; else with one space
+    /// between titles (so eight tabs, an imported draft's Review among them, fit 80 columns);
+    /// else the current tab's title and the others' numbers.
+    private static func tabLayout(width: Int, current: Screen, screens: [Screen]) -> [(screen: Screen, label: String, columns: Range<Int>, padded: Bool)] {
+        let full = screens.map { "\($0.rawValue) \($0.title)" }
+        let titles: [String], padded: Bool
+        if full.reduce(0, { $0 + $1.count + 2 }) <= width {
+            (titles, padded) = (full, true)
+        } else if full.reduce(screens.count + 1, { $0 + $1.count }) <= width {
+            (titles, padded) = (full, false)
+        } else {
+            (titles, padded) = (screens.map { $0 == current ? "\($0.rawValue) \($0.title)" : "\($0.rawValue)" }, true)
+        }
         var x = 0
-        return zip(screens, tabLabels(width: width, current: current, screens: screens)).map { screen, label in
-            let length = label.count + 2
+        return zip(screens, titles).enumerated().map { index, tab in
+            let (screen, title) = tab
+            if !padded && index > 0 { x += 1 }
+            let length = title.count + (padded || screen == current ? 2 : 0)
             defer { x += length }
-            return (screen, x..<(x + length))
+            return (screen, title, x..<(x + length), padded)
         }
     }
 
@@ -75,11 +87,10 @@ public enum View {
     }
 
     static func drawTabs(_ state: EditorState, _ canvas: inout Canvas) {
-        let labels = tabLabels(width: state.width, current: state.screen, screens: state.screens)
-        for ((screen, range), title) in zip(tabRanges(width: state.width, current: state.screen, screens: state.screens), labels) {
-            let current = screen == state.screen
-            let label = (current ? "[" : " ") + title + (current ? "]" : " ")
-            canvas.put(0, range.lowerBound, label, current ? CellStyle(role: .accent, bold: true, reverse: true) : .plain)
+        for tab in tabLayout(width: state.width, current: state.screen, screens: state.screens) {
+            let current = tab.screen == state.screen
+            let label = current ? "[" + tab.label + "]" : tab.padded ? " " + tab.label + " " : tab.label
+            canvas.put(0, tab.columns.lowerBound, label, current ? CellStyle(role: .accent, bold: true, reverse: true) : .plain)
         }
     }
 

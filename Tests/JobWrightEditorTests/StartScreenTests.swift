@@ -105,6 +105,25 @@ struct StartScreenTests {
         #expect(short.draft == Self.newState(profile: nil).draft)
     }
 
+    /// After an import the Review tab makes eight: at 80 columns they used to shrink to bare
+    /// numbers ("1  2  3  4  5  6  7 [8 Review]"); with one space between titles all eight keep
+    /// their titles, and a click still lands on the tab under it. Narrower, numbers remain.
+    @Test func eightTabsKeepTheirTitlesAt80Columns() throws {
+        let posting = "Director of Technology\n\nResponsibilities\n- Manage the district's E-rate applications and keep the records the program requires.\n"
+        var state = Self.newState(profile: nil)
+        _ = Editor.update(&state, .paste(posting))
+        #expect(state.screens.count == 8)
+        let bar = View.render(state).lines[0]
+        #expect(bar == "1 Position 2 Bullets 3 Reporting 4 Rubric 5 Preview 6 Export 7 Checks [8 Review]", "\(bar)")
+        for (column, screen) in [(11, Screen.competencies), (44, .preview), (79, .review), (0, .position)] {
+            _ = Editor.update(&state, .click(row: 0, column: column))
+            #expect(state.screen == screen, "column \(column)")
+        }
+        #expect(View.render(state).lines[0] == "[1 Position] 2 Bullets 3 Reporting 4 Rubric 5 Preview 6 Export 7 Checks 8 Review")
+        state.width = 70
+        #expect(View.render(state).lines[0].hasPrefix("[1 Position] 2  3  4"))
+    }
+
     /// With a district profile, the imported draft takes from it what the old posting leaves
     /// empty, as `jobwright import` does.
     @Test func anImportedPostingTakesTheBlanksFromTheDistrictProfile() throws {
