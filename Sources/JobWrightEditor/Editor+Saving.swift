@@ -4,7 +4,9 @@ import JobWrightCore
 extension Editor {
     static func save(_ state: inout EditorState) -> [Effect] {
         guard let path = state.path else {
-            state.modal = .savePath(.suggesting("draft.yaml"))
+            // Named from the title, as Export names the files (director-of-technology.yaml).
+            let name = state.draft.position.title.flatMap(ExportScreenState.fileName(from:)) ?? "draft"
+            state.modal = .savePath(.suggesting(name + ".yaml"))
             return []
         }
         if !state.openErrors.isEmpty {

@@ -341,9 +341,9 @@ struct UpdateTests {
         #expect(F.send(&state, [.escape, .character("q")]) == [.removeRecovery(path: ".new.yaml.recovery"), .quit])
     }
 
-    /// The name the Save as dialog offers is a suggestion: typing replaces it (a first-time
-    /// user types a name and must not get "draft.yamlmine.yaml"), Backspace clears it, and a
-    /// cursor key keeps it for editing.
+    /// The name the Save as dialog offers (from the title, "x.yaml" for the title "X"; or
+    /// "draft.yaml") is a suggestion: typing replaces it (a first-time user types a name and must
+    /// not get "x.yamlmine.yaml"), Backspace clears it, and a cursor key keeps it for editing.
     @Test func theOfferedFileNameIsReplacedByTypingAndKeptByCursorKeys() {
         func saveDialog() -> EditorState {
             var state = EditorState(context: F.context, draft: .newPosting(), path: nil, width: 100, height: 30)
@@ -352,13 +352,16 @@ struct UpdateTests {
         }
         var typed = saveDialog()
         guard case .savePath(let offered)? = typed.modal else { Issue.record("no save dialog"); return }
-        #expect(offered.text == "draft.yaml" && offered.isSuggestion)
+        #expect(offered.text == "x.yaml" && offered.isSuggestion)
+        var untitled = EditorState(context: F.context, draft: .newPosting(), path: nil, width: 100, height: 30)
+        F.send(&untitled, [.down, .enter] + F.type("Riverbend") + [.enter, .control("s")])
+        if case .savePath(let offered)? = untitled.modal { #expect(offered.text == "draft.yaml") } else { Issue.record("no save dialog") }
         var effects = F.send(&typed, F.type("mine.yaml") + [.enter])
         #expect(effects.contains { if case .save(path: "mine.yaml", _, _) = $0 { true } else { false } }, "\(effects)")
 
         var edited = saveDialog()
         effects = F.send(&edited, Array(repeating: .left, count: 5) + F.type("-2") + [.enter])
-        #expect(effects.contains { if case .save(path: "draft-2.yaml", _, _) = $0 { true } else { false } }, "\(effects)")
+        #expect(effects.contains { if case .save(path: "x-2.yaml", _, _) = $0 { true } else { false } }, "\(effects)")
 
         var cleared = saveDialog()
         F.send(&cleared, [.backspace])
