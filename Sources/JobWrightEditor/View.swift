@@ -100,6 +100,8 @@ public enum View {
             canvas.put(row, 1, message, message.contains("building-level") || message.hasPrefix("Cannot") || message.hasPrefix("Not saved") ? .warning : .accent)
             return
         }
+        // Under a question the dialog lists its keys: the screen's keys would not act.
+        guard questionKeys(state.modal) == nil else { return }
         canvas.put(row, 1, HelpText.hint(for: state), .muted)
     }
 

@@ -121,7 +121,7 @@ struct CodeReviewFixesTests {
     }
 
     /// Under a question the status bar shows the keys that answer it: under "Recovered edits"
-    /// it said "u undo ... q quit", which do nothing there.
+    /// it said "u undo ... q quit", and the hint line the screen's keys, which do nothing there.
     @Test func theStatusBarShowsAQuestionsOwnKeys() throws {
         var state = F.state(path: "draft.yaml", width: 100)
         let questions: [(Modal, String)] = [
@@ -131,9 +131,12 @@ struct CodeReviewFixesTests {
         ]
         for (question, keys) in questions {
             state.modal = question
-            let bar = View.render(state).lines.last ?? ""
+            let lines = View.render(state).lines
+            let bar = lines.last ?? ""
             #expect(bar.contains(keys), "\(bar)")
             #expect(!bar.contains("u undo") && !bar.contains("q quit"), "\(bar)")
+            // Nor does the hint line above it offer the screen's keys.
+            #expect(!lines[lines.count - 2].contains("undo"), "\(lines[lines.count - 2])")
         }
         state.modal = nil
         state.screen = .competencies
