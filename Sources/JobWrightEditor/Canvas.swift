@@ -75,6 +75,17 @@ public struct Canvas: Equatable, Sendable {
             // the editor shows is ASCII with now and then a dash, a quote or a list marker.
             let wroteFromBytes = text.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
                 var index = 0
+                Canvas.asciiCharacters.withUnsafeBufferPointer { ascii in
+                    // Printable ASCII followed by ASCII (or the end), most of what is drawn:
+                    // a cell each, in a tight loop.
+                    while index < bytes.count, x < end {
+                        let byte = bytes[index]
+                        guard byte >= 0x20 && byte < 0x7F && (index + 1 == bytes.count || bytes[index + 1] < 0x80) else { break }
+                        if x >= 0 { line[x] = Cell(character: ascii[Int(byte)], style: style, isContinuation: false) }
+                        index += 1
+                        x += 1
+                    }
+                }
                 while index < bytes.count, x < end {
                     let byte = bytes[index]
                     let next: UInt8? = index + 1 < bytes.count ? bytes[index + 1] : nil
