@@ -106,12 +106,8 @@ extension Editor {
         return effects
     }
 
-    static func isQuestion(_ modal: Modal?) -> Bool {
-        switch modal {
-        case .confirmQuit?, .recovery?, .confirmOverwrite?, .confirmExport?, .changedOnDisk?, .lockedElsewhere?: true
-        default: false
-        }
-    }
+    /// A question (quit, recovery, overwrite, export, changed on disk, locked): `Modal.answerKeys`.
+    static func isQuestion(_ modal: Modal?) -> Bool { modal?.answerKeys != nil }
 
     /// Lines of text that start with a letter, digit or punctuation: a paragraph pasted, not keys typed ahead
     /// of a busy screen (those start with the key that opens a field, such as Enter).

@@ -55,6 +55,20 @@ public enum Modal: Equatable, Sendable {
     /// A save found the file changed (or removed, or already there) since the editor read or
     /// wrote it: overwrite, save beside, or keep editing.
     case changedOnDisk(path: String, deleted: Bool)
+
+    /// A question is answered by one deliberate key (never one that came in a burst of pasted
+    /// text); these are its answers, as the status bar shows them. nil for any other dialog.
+    var answerKeys: String? {
+        switch self {
+        case .confirmQuit: "s save+quit  d discard  Esc back"
+        case .recovery: "r restore  d discard  k keep both"
+        case .confirmExport: "e export  7 checks  Esc back"
+        case .changedOnDisk: "o overwrite  b beside  Esc back"
+        case .lockedElsewhere: "e edit here  q quit"
+        case .confirmOverwrite: "y save  n cancel"
+        default: nil
+        }
+    }
 }
 
 /// The start screen of a new draft.

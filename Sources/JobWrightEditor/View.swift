@@ -101,7 +101,7 @@ public enum View {
             return
         }
         // Under a question the dialog lists its keys: the screen's keys would not act.
-        guard questionKeys(state.modal) == nil else { return }
+        guard state.modal?.answerKeys == nil else { return }
         canvas.put(row, 1, HelpText.hint(for: state), .muted)
     }
 
@@ -121,7 +121,8 @@ public enum View {
         let inRolePicker: Bool = if case .rolePicker? = state.modal { true } else { false }
         // Under the help, the keys that act are the help's own: undo or quit would only close it.
         let inHelp: Bool = if case .help? = state.modal { true } else { false }
-        let answers = questionKeys(state.modal)
+        // Under a question, the keys that answer it: the general keys (undo, quit) would not act.
+        let answers = state.modal?.answerKeys
         let keys = inHelp ? [HelpOverlay.lastScroll(state) > 0 ? "arrows scroll, other keys close" : "any key closes the help"]
             : answers != nil ? [answers!]
             : inRolePicker ? ["Enter choose", "Esc cancel"]
@@ -135,19 +136,6 @@ public enum View {
         canvas.fill(row, 0, state.width, " ", .selected)
         canvas.put(row, 0, text, .selected, limit: max(0, state.width - right.count - 1))
         canvas.put(row, max(0, state.width - right.count), right, .selected)
-    }
-
-    /// Under a question, the keys that answer it: the general keys (undo, quit) would not act.
-    static func questionKeys(_ modal: Modal?) -> String? {
-        switch modal {
-        case .confirmQuit?: "s save+quit  d discard  Esc back"
-        case .recovery?: "r restore  d discard  k keep both"
-        case .confirmExport?: "e export  7 checks  Esc back"
-        case .changedOnDisk?: "o overwrite  b beside  Esc back"
-        case .lockedElsewhere?: "e edit here  q quit"
-        case .confirmOverwrite?: "y save  n cancel"
-        default: nil
-        }
     }
 
     // MARK: Shared pieces
