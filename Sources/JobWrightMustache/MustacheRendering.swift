@@ -144,20 +144,21 @@ private struct MustacheRenderer {
             return
         }
         // In an indented partial, a line this template starts gets the indentation. As in
-        // swift-mustache, that is judged on this template's own output: a section's items after
-        // the first, each rendered on its own, are not indented again. (A line ends with a line
-        // feed; "\r\n" is one character to Swift, which swift-mustache's check reads.)
-        var own: [UInt8] = []
+        // swift-mustache, that is judged on this template's own output (what it wrote after
+        // `start`): a section's items after the first, each rendered on its own, are not indented
+        // again. (A line ends with a line feed; "\r\n" is one character to Swift, which
+        // swift-mustache's check reads.)
+        let start = output.count
         var piece: [UInt8] = []
         for token in template.tokens {
             piece.removeAll(keepingCapacity: true)
             render(token, &context, into: &piece)
-            if !piece.isEmpty && own.last == 0x0A && !(own.count > 1 && own[own.count - 2] == 0x0D) {
-                own.appendUTF8(of: indentation)
+            let own = output.count - start
+            if !piece.isEmpty && own > 0 && output[output.count - 1] == 0x0A && !(own > 1 && output[output.count - 2] == 0x0D) {
+                output.appendUTF8(of: indentation)
             }
-            own += piece
+            output += piece
         }
-        output += own
     }
 
     private func render(_ token: MustacheToken, _ context: inout RenderContext, into output: inout [UInt8]) {

@@ -153,18 +153,24 @@ extension String {
     /// content type escapes them. Done on the bytes (all five are ASCII), and text without any of
     /// them (most values) is returned as it is.
     public var mustacheHTMLEscaped: String {
-        guard utf8.withContiguousStorageIfAvailable({ $0.contains(where: Self.escapedInHTML) }) ?? utf8.contains(where: Self.escapedInHTML) else { return self }
+        guard holdsHTMLSpecial else { return self }
         var result: [UInt8] = []
         result.reserveCapacity(utf8.count + 16)
-        appendHTMLEscaped(to: &result)
+        appendEscapingEachByte(to: &result)
         return String(decoding: result, as: UTF8.self)
     }
 
     /// `mustacheHTMLEscaped`, appended to `output` as UTF-8.
     func appendHTMLEscaped(to output: inout [UInt8]) {
-        guard utf8.withContiguousStorageIfAvailable({ $0.contains(where: Self.escapedInHTML) }) ?? utf8.contains(where: Self.escapedInHTML) else {
-            return output.appendUTF8(of: self)
-        }
+        guard holdsHTMLSpecial else { return output.appendUTF8(of: self) }
+        appendEscapingEachByte(to: &output)
+    }
+
+    private var holdsHTMLSpecial: Bool {
+        utf8.withContiguousStorageIfAvailable({ $0.contains(where: Self.escapedInHTML) }) ?? utf8.contains(where: Self.escapedInHTML)
+    }
+
+    private func appendEscapingEachByte(to output: inout [UInt8]) {
         for byte in utf8 {
             switch byte {
             case 0x26: output += [0x26, 0x61, 0x6D, 0x70, 0x3B]  // &amp;
