@@ -145,6 +145,8 @@ struct MustacheEngineTests {
         ("{{#items}}\n    {{> row}}\n{{/items}}\n", ["row": "{{label}}:\n  {{#yes}}\n  yes\n  {{/yes}}\n"]),
         ("{{> missing}}still here\n", [:]),
         ("  {{> outer}}\n", ["outer": "outer\n  {{> inner}}\n", "inner": "inner {{five}}\nline\n"]),
+        // A line ended by CR LF, and a lone LF after a CR LF, in an indented partial.
+        ("a\r\n  {{> crlf}}\r\nb\n", ["crlf": "one\r\ntwo\r\n\nthree\r\n"]),
         ("{{> *partialName}}|{{>*missing}}", ["p1": "dynamic {{five}}"]),
         // Delimiters and content types.
         ("{{=<% %>=}}\n<% name %> {{name}}\n<%={{ }}=%>\n{{five}}\n", [:]),
