@@ -34,16 +34,14 @@ struct GlossarySpelling: Sendable {
     func apply(toBytes bytes: [UInt8], into output: inout [UInt8]) -> Bool {
         guard !entries.isEmpty else { return false }
         guard format == .text, ByteSearch.firstIndex(of: 0x0C, in: bytes) != nil else {
-            guard let changed = apply(toPage: bytes) else { return false }
-            output += changed
-            return true
+            return apply(toPage: bytes, into: &output)
         }
         output.reserveCapacity(bytes.count + bytes.count / 8)
         var pageStart = 0
         while true {
             let pageEnd = ByteSearch.firstIndex(of: 0x0C, in: bytes, from: pageStart) ?? bytes.count
             let page = Array(bytes[pageStart..<pageEnd])
-            output += apply(toPage: page) ?? page
+            if !apply(toPage: page, into: &output) { output += page }
             guard pageEnd < bytes.count else { break }
             output.append(0x0C)
             pageStart = pageEnd + 1
@@ -51,9 +49,10 @@ struct GlossarySpelling: Sendable {
         return true
     }
 
-    /// Finds every term's first use on the page in one pass over its UTF-8 bytes, then makes the
-    /// changes from the end backwards; nil when nothing changes.
-    private func apply(toPage bytes: [UInt8]) -> [UInt8]? {
+    /// Finds every term's first use on the page in one pass over its UTF-8 bytes, then appends
+    /// the page with the changes made to `output`; false, with nothing appended, when nothing
+    /// changes.
+    private func apply(toPage bytes: [UInt8], into output: inout [UInt8]) -> Bool {
         let protected = ProtectedRanges(bytes, format: format)
         let firstUses = self.firstUses(in: bytes, protected: protected)
         var changes: [(range: Range<Int>, text: [UInt8])] = []
@@ -62,9 +61,8 @@ struct GlossarySpelling: Sendable {
             if isSpelledOut(spelling, at: first, in: bytes, protected: protected) { continue }
             changes.append((first, spelling.spelledOut))
         }
-        guard !changes.isEmpty else { return nil }
-        var output: [UInt8] = []
-        output.reserveCapacity(bytes.count + changes.reduce(0) { $0 + $1.text.count })
+        guard !changes.isEmpty else { return false }
+        output.reserveCapacity(output.count + bytes.count + changes.reduce(0) { $0 + $1.text.count })
         var copied = 0
         for change in changes.sorted(by: { $0.range.lowerBound < $1.range.lowerBound }) where change.range.lowerBound >= copied {
             output += bytes[copied..<change.range.lowerBound]
@@ -72,7 +70,7 @@ struct GlossarySpelling: Sendable {
             copied = change.range.upperBound
         }
         output += bytes[copied...]
-        return output
+        return true
     }
 
     /// Case folded for ASCII letters only, so byte offsets stay those of the page.

@@ -135,12 +135,11 @@ public struct Renderer: Sendable {
                 return true
             }
         }
-        var bytes = passes.document
-        guard ByteSearch.firstIndex(of: 0x0D, in: bytes) == nil else {
-            return Array((String(decoding: bytes, as: UTF8.self).collapsingBlankLines.trimmingSpaces + "\n").utf8)
+        guard ByteSearch.firstIndex(of: 0x0D, in: passes.document) == nil else {
+            return Array((String(decoding: passes.document, as: UTF8.self).collapsingBlankLines.trimmingSpaces + "\n").utf8)
         }
         passes.pass { String.collapsingBlankLines(of: $0, into: &$1); return true }
-        bytes = passes.takeDocument()
+        var bytes = passes.takeDocument()
         // Trimmed as `trimmingSpaces` trims; in place, on the bytes, when both ends are ASCII.
         var start = 0, end = bytes.count
         while start < end && ByteSearch.isASCIIBlank(bytes[start]) { start += 1 }
