@@ -78,6 +78,10 @@ enum ChecksKeys {
         } else if let other = serious.first(where: { $0.field != nil }) {
             jump(to: other.field!, in: &state)
             state.message = "\(FieldNames.name(other.field)): \(other.message)"
+        } else if let unplaced = serious.first {
+            // Findings no field holds (the posting's JSON-LD as a whole): still there, so the
+            // message must not say the checks are clear.
+            state.message = "Nothing left to fill in, but the checks still find: \(unplaced.message) (7 Checks lists \(View.counted(serious.count, "finding")))."
         } else {
             state.message = "Nothing left to fill in: the checks find no errors or warnings."
         }

@@ -103,6 +103,26 @@ struct UpdateTests {
 
     /// Ctrl-N with a field open keeps what was typed and goes on to the next field to fill, as it
     /// does with no field open: a title typed, then Ctrl-N, stayed in the title.
+    /// With no field left to fill but a finding no field holds (the JSON-LD's location with no
+    /// city), Ctrl-N said "the checks find no errors or warnings" beside a status bar counting
+    /// one error; it now names what is left. A draft with nothing left still hears it is clear.
+    @Test func controlNNeverCallsTheChecksClearWhileOneIsLeft() {
+        var clear = F.state(F.example)
+        F.send(&clear, [.control("n")])
+        let serious = clear.checks.findings.filter { $0.severity != .notice }
+        #expect(serious.isEmpty, "\(serious.map(\.message))")
+        #expect(clear.message == "Nothing left to fill in: the checks find no errors or warnings.")
+        var draft = F.example
+        draft.position.location.city = nil
+        var noCity = F.state(draft)
+        F.send(&noCity, [.control("n")])
+        let left = noCity.checks.findings.filter { $0.severity != .notice }
+        #expect(!left.isEmpty)
+        #expect(noCity.message?.contains("no errors or warnings") != true, "\(noCity.message ?? "")")
+        #expect(left.allSatisfy { $0.field == nil }, "\(left.map(\.message))")
+        #expect(noCity.message?.hasPrefix("Nothing left to fill in, but the checks still find: jobLocation needs") == true, "\(noCity.message ?? "")")
+    }
+
     @Test func controlNKeepsTheTypedValueAndGoesOn() {
         var state = F.state()
         state.position.selected = FormField_index("position.title")
